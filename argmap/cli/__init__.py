@@ -1,0 +1,61 @@
+"""The ``argmap`` command: launch the app, or run a headless sub-command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from argmap import __version__
+
+# Sub-command name -> module defining ``register(subparsers)``. Modules import their
+# heavy dependencies inside their run function, so ``argmap --help`` stays fast.
+COMMANDS: dict[str, str] = {
+    "open": "argmap.cli.open_cmd",
+    "validate": "argmap.cli.validate_cmd",
+    "schema": "argmap.cli.schema_cmd",
+    "import": "argmap.cli.import_cmd",
+    "analyze": "argmap.cli.analyze_cmd",
+    "export": "argmap.cli.export_cmd",
+    "convert": "argmap.cli.convert_cmd",
+    "doctor": "argmap.cli.doctor_cmd",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser with every available sub-command registered."""
+    parser = argparse.ArgumentParser(
+        prog="argmap",
+        description="Scenario and argument mapping. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"argmap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMANDS.values():
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue  # command not built yet in this checkout
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    # `argmap` and `argmap MAP` open the app: route them to the `open` command.
+    if not args_in or (args_in[0] not in COMMANDS and not args_in[0].startswith("-")):
+        args_in = ["open", *args_in]
+    parser = build_parser()
+    args = parser.parse_args(args_in)
+    if not hasattr(args, "func"):
+        parser.print_help()
+        return 2
+    code: int = args.func(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,23 @@
+"""The argmap document model: plain pydantic, no Qt."""
+
+from argmap.model.document import FORMAT_NAME, FORMAT_VERSION, ArgMap, ViewState
+from argmap.model.inference import Inference, InferenceKind
+from argmap.model.quote import Quote
+from argmap.model.rating import AchRating, Rating
+from argmap.model.source import Source
+from argmap.model.statement import Statement, StatementKind
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "AchRating",
+    "ArgMap",
+    "Inference",
+    "InferenceKind",
+    "Quote",
+    "Rating",
+    "Source",
+    "Statement",
+    "StatementKind",
+    "ViewState",
+]

@@ -1,0 +1,71 @@
+"""The map document: the root of a ``.argmap.json`` file."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from argmap.model.base import Record
+from argmap.model.inference import Inference
+from argmap.model.quote import Quote
+from argmap.model.rating import Rating
+from argmap.model.source import Source
+from argmap.model.statement import Statement
+
+FORMAT_NAME = "argmap"
+FORMAT_VERSION = 1
+
+
+class ViewState(Record):
+    """How the map is shown: saved with it, separate from its content."""
+
+    direction: Literal["TB", "LR"] = "TB"
+    pinned: dict[str, tuple[float, float]] = Field(default_factory=dict)
+    collapsed: list[str] = Field(default_factory=list)
+
+
+class ArgMap(Record):
+    """A whole map: sources, quotes, statements, inferences, ratings and view state.
+
+    Lists keep the user's order; ids are unique across statements and inferences.
+    """
+
+    format: Literal["argmap"] = FORMAT_NAME
+    version: Literal[1] = FORMAT_VERSION
+    title: str = ""
+    question: str | None = None  # id of the focal question statement, if any
+    sources: list[Source] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+    inferences: list[Inference] = Field(default_factory=list)
+    ratings: list[Rating] = Field(default_factory=list)
+    view: ViewState = Field(default_factory=ViewState)
+
+    def statement(self, statement_id: str) -> Statement:
+        """The statement with this id (KeyError if absent)."""
+        for s in self.statements:
+            if s.id == statement_id:
+                return s
+        raise KeyError(statement_id)
+
+    def inference(self, inference_id: str) -> Inference:
+        """The inference with this id (KeyError if absent)."""
+        for i in self.inferences:
+            if i.id == inference_id:
+                return i
+        raise KeyError(inference_id)
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id (KeyError if absent)."""
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+    def quote(self, quote_id: str) -> Quote:
+        """The quote with this id (KeyError if absent)."""
+        for q in self.quotes:
+            if q.id == quote_id:
+                return q
+        raise KeyError(quote_id)
