@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import Field
 
@@ -13,8 +13,8 @@ from argmap.model.rating import Rating
 from argmap.model.source import Source
 from argmap.model.statement import Statement
 
-FORMAT_NAME = "argmap"
-FORMAT_VERSION = 1
+FORMAT_NAME: Final = "argmap"
+FORMAT_VERSION: Final = 1
 
 
 class ViewState(Record):
