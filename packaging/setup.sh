@@ -16,7 +16,7 @@ apt_pkgs=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontco
           libfreetype6 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
           fonts-dejavu-core)
-[ $want_test = 1 ] && apt_pkgs+=(poppler-utils librsvg2-bin xvfb)
+[ $want_test = 1 ] && apt_pkgs+=(poppler-utils librsvg2-bin xvfb desktop-file-utils appstream shared-mime-info)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do
