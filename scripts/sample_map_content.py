@@ -274,6 +274,10 @@ STATEMENTS: list[Said] = [
         "claim",
         "Putin may show flexibility on a ceasefire",
         ("q-jt-flexibility", "q-col-compelled"),
+        notes=(
+            "The case for a deal: economic decline and elite discontent, linked, push Putin "
+            "toward flexibility; his fear of looking weak undercuts the step to a signed deal."
+        ),
         tags=("key",),
     ),
     Said(
@@ -457,7 +461,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-maximalist-terms",
         "objection",
-        "Putin's maximalist terms (four regions, no NATO ever) are unacceptable to Washington",
+        "Putin's maximalist terms (more Ukrainian land, no NATO ever) are unacceptable to Washington",
         ("q-col-maximalist", "q-col-trump-wont"),
         credibility=0.7,
         tags=("diplomacy", "key"),
@@ -573,7 +577,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-ev-not-ready",
         "evidence",
-        "A year before, an analyst judged Putin not ready for talks",
+        "In late 2024 an analyst judged that Putin was not ready for talks",
         ("q-e24-not-ready",),
         credibility=0.45,
         notes="November 2024 judgement; dated but consistent with the 2025 record.",
@@ -684,6 +688,7 @@ STATEMENTS: list[Said] = [
         "Every peace plan on the table, even Russia-friendly ones, freezes current lines",
         ("q-col-plans-freeze",),
         credibility=0.8,
+        notes="As of late 2024 (Turkish, Chinese and Brazilian plans).",
         tags=("diplomacy",),
     ),
     Said(
