@@ -436,3 +436,56 @@ def _forget_view(ix: MapIndex, statement_id: str) -> list[Any]:
 def index_of(doc: ArgMap) -> MapIndex:
     """A ``MapIndex`` over ``doc`` (which it then owns for editing)."""
     return MapIndex(doc)
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` to whole words and trim surrounding whitespace."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    if start > end:
+        start, end = end, start
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start > 0 and text[start - 1].isalnum() and (start == end or text[start].isalnum()):
+        start -= 1
+    while end < len(text) and text[end].isalnum() and end > start and text[end - 1].isalnum():
+        end += 1
+    return start, end
+
+
+def add_premise_from_quote(
+    ix: MapIndex,
+    source_id: str,
+    start: int,
+    end: int,
+    *,
+    parent: str | None = None,
+    relation: InferenceKind = InferenceKind.SUPPORT,
+    kind: StatementKind = StatementKind.EVIDENCE,
+) -> tuple[Edit, str, str]:
+    """A quote of ``source.text[start:end]`` (snapped to words) and a statement citing it.
+
+    Returns the edit, the new statement id and the new quote id.
+    """
+    source = ix.sources.get(source_id)
+    if source is None:
+        raise EditError(f"no source {source_id!r}")
+    start, end = snap_to_words(source.text, start, end)
+    if start == end:
+        raise EditError("select some text of the article first")
+    qid = _fresh_id(ix, "quote")
+    quote = Quote.from_range(qid, source_id, source.text, start, end)
+    sid = _fresh_id(ix, "statement", {qid})
+    quote_steps = add_quote(ix, quote).steps
+    text = " ".join(quote.exact.split())
+    statement_edit = add_statement(
+        ix, text, kind, parent=parent, relation=relation, statement_id=sid
+    )
+    statement_steps = [
+        InsertRecord("statement", s.at, s.record.model_copy(update={"quotes": [qid]}))
+        if isinstance(s, InsertRecord) and s.kind == "statement"
+        else s
+        for s in statement_edit.steps
+    ]
+    return Edit("New premise from quote", (*quote_steps, *statement_steps)), sid, qid
