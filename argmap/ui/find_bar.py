@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from argmap.analysis.find_matches import find_matches
 from argmap.model import ArgMap
+from argmap.ui.controller import DocumentController
 from argmap.ui.panes import typography as ty
 
 
@@ -41,7 +42,9 @@ class FindBar(QWidget):
     matches_changed = Signal(list)
     closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: DocumentController | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._doc = ArgMap()
         self._order: list[str] = []
@@ -98,6 +101,15 @@ class FindBar(QWidget):
         self.edit.close_requested.connect(self.close_bar)
         self._show_count()
         self.hide()
+        if controller is not None:
+            self.bind(controller)
+
+    def bind(self, controller: DocumentController) -> None:
+        """Search ``controller``'s map, and select the current match through it."""
+        controller.edited.connect(lambda: self.set_document(controller.doc))
+        controller.document_reset.connect(lambda: self.set_document(controller.doc))
+        self.match_selected.connect(lambda sid: controller.set_selection([sid]))
+        self.set_document(controller.doc)
 
     @property
     def matches(self) -> list[str]:
@@ -113,7 +125,7 @@ class FindBar(QWidget):
         """Search ``doc`` from now on; the current match stays current if it still matches."""
         self._doc = doc
         if self.isVisible() and self.edit.text():
-            self._search(self.edit.text(), keep=self.current)
+            self._search(self.edit.text(), keep=self.current, select=False)
 
     def set_order(self, statement_ids: Sequence[str]) -> None:
         """The canvas's reading order (top-down), so stepping follows the eye."""
@@ -146,7 +158,7 @@ class FindBar(QWidget):
         self._show_count()
         self.match_selected.emit(self._matches[self._current])
 
-    def _search(self, query: str, keep: str | None = None) -> None:
+    def _search(self, query: str, keep: str | None = None, select: bool = True) -> None:
         matches = find_matches(self._doc, query, self._order)
         changed = matches != self._matches
         self._matches = matches
@@ -154,7 +166,7 @@ class FindBar(QWidget):
         self._show_count()
         if changed:
             self.matches_changed.emit(list(matches))
-        if self.current is not None and (changed or keep is None):
+        if select and self.current is not None and (changed or keep is None):
             self.match_selected.emit(self.current)
 
     def _show_count(self) -> None:

@@ -12,7 +12,7 @@ def _quote(qid: str, source: Source, phrase: str) -> Quote:
 
 
 def seed_map() -> ArgMap:
-    """Two seed articles, three quotes, four statements and three inferences."""
+    """Two seed articles, four quotes, five statements and four inferences."""
     texts = [p.read_text(encoding="utf-8") for p in seed_articles()[:2]]
     a = Source.from_text(
         "src-a",
@@ -25,8 +25,15 @@ def seed_map() -> ArgMap:
     q1 = _quote("q-1", a, "Putin subsequently resorted to nuclear posturing")
     q2 = _quote("q-2", a, "Mounting economic decline, elite discontent, and Western sanctions")
     q3 = _quote("q-3", a, "waste of time")
+    q4 = _quote("q-4", a, "The lifting of sanctions is likely to be Moscow’s key demand")
     statements = [
         Statement(id="s-claim", kind=StatementKind.CLAIM, text="A ceasefire is possible in 2026"),
+        Statement(
+            id="s-demand",
+            kind=StatementKind.ASSUMPTION,
+            text="Moscow will demand that sanctions be lifted",
+            quotes=["q-4"],
+        ),
         Statement(
             id="s-econ",
             kind=StatementKind.PREMISE,
@@ -53,11 +60,12 @@ def seed_map() -> ArgMap:
         Inference(id="i-1", premises=["s-econ"], conclusion="s-claim"),
         Inference(id="i-2", premises=["s-nuke"], conclusion="s-claim", kind=InferenceKind.ATTACK),
         Inference(id="i-3", premises=["s-trump"], conclusion="s-claim", kind=InferenceKind.ATTACK),
+        Inference(id="i-4", premises=["s-demand"], conclusion="s-econ"),
     ]
     return ArgMap(
         title="Ceasefire talks",
         sources=[a, b],
-        quotes=[q1, q2, q3],
+        quotes=[q1, q2, q3, q4],
         statements=statements,
         inferences=inferences,
     )

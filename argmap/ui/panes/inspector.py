@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
+from argmap.model.edit_steps import EditError
+from argmap.ui.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.inspector_fields import (
     ClickableRow,
@@ -27,7 +29,6 @@ from argmap.ui.panes.inspector_fields import (
     estimative_label,
     strength_label,
 )
-from argmap.ui.panes.pane_editor import PaneEditor
 from argmap.ui.panes.source_list import source_title
 
 _ROLE_WORDS = {
@@ -62,14 +63,17 @@ def _section(title: str) -> QLabel:
 
 
 class Inspector(QScrollArea):
-    """Shows one selected statement or inference; edits go through a ``PaneEditor``."""
+    """Shows one selected statement or inference; every edit is a controller command."""
 
     statements_requested = Signal(list)  # select these statements on the canvas
     quote_requested = Signal(str)  # open the reader at this quote
+    status_message = Signal(str)  # an edit was refused, and why
 
-    def __init__(self, editor: PaneEditor | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: DocumentController | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._editor = editor
+        self._controller: DocumentController | None = None
         self._doc = ArgMap()
         self._selection: list[str] = []
         self.setWidgetResizable(True)
@@ -133,12 +137,26 @@ class Inspector(QScrollArea):
         self.prior.valueChanged.connect(self._on_prior)
         self.tags_edit.editingFinished.connect(self._on_tags)
         self._show()
+        if controller is not None:
+            self.bind(controller)
 
     # -- inputs ----------------------------------------------------------------------------
 
-    def set_editor(self, editor: PaneEditor) -> None:
-        """Where edits go."""
-        self._editor = editor
+    def bind(self, controller: DocumentController) -> None:
+        """Follow ``controller``'s document and selection; edit through its commands."""
+        self._controller = controller
+        controller.edited.connect(lambda: self.set_document(controller.doc))
+        controller.document_reset.connect(self._reset)
+        controller.selection_changed.connect(self.set_selection)
+        self.statements_requested.connect(controller.set_selection)
+        self.quote_requested.connect(controller.request_quote)
+        self._reset()
+
+    def _reset(self) -> None:
+        if self._controller is not None:
+            self._selection = []
+            self.set_document(self._controller.doc)
+            self.set_selection(self._controller.selection)
 
     def set_document(self, doc: ArgMap) -> None:
         """Follow the document after an edit; the field being typed in keeps its text."""
@@ -335,19 +353,20 @@ class Inspector(QScrollArea):
     # -- edits -----------------------------------------------------------------------------
 
     def _edit(self, **changes: Any) -> None:
-        obj = self.selected_object()
-        if obj is None or self._editor is None:
+        obj, controller = self.selected_object(), self._controller
+        if obj is None or controller is None:
             return
-        if isinstance(obj, Inference):
-            changes.pop("text", None)
-            changes = {k: v for k, v in changes.items() if getattr(obj, k, v) != v}
-            if changes:
-                self._editor.set_inference_fields(obj.id, **changes)
-        else:
-            changes.pop("strength", None)
-            changes = {k: v for k, v in changes.items() if getattr(obj, k, v) != v}
-            if changes:
-                self._editor.set_statement_fields(obj.id, **changes)
+        try:
+            for name, value in changes.items():
+                if getattr(obj, name) == value:
+                    continue
+                if isinstance(obj, Inference):
+                    controller.set_inference_field(obj.id, name, value)
+                else:
+                    controller.set_statement_field(obj.id, name, value)
+        except (EditError, KeyError, ValueError) as exc:
+            self.status_message.emit(f"Could not change {', '.join(changes)}: {exc}")
+            self._show(reset=True)
 
     def _on_kind(self, index: int) -> None:
         kind = self.kind_combo.itemData(index)

@@ -2,51 +2,30 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
-from argmap.model import ArgMap
+from argmap.model import ArgMap, StatementKind
+from argmap.model.edit_steps import EditError
+from argmap.ui.controller import DocumentController
 from argmap.ui.panes import typography as ty
-from argmap.ui.panes.pane_editor import PaneEditor
 from argmap.ui.panes.source_list import SourceList, source_title
 from argmap.ui.panes.source_reader import SourceReader
-
-try:  # the quote-anchoring module of the `sources` branch, when merged
-    from argmap.model.quote_anchor import snap_to_words  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - exercised only before the merge
-    _WORD = re.compile(r"\w")
-
-    def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-        """Widen a range to whole words and trim the whitespace around it."""
-        while (
-            start > 0
-            and start < len(text)
-            and _WORD.match(text[start - 1])
-            and _WORD.match(text[start])
-        ):
-            start -= 1
-        while 0 < end < len(text) and _WORD.match(text[end - 1]) and _WORD.match(text[end]):
-            end += 1
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return start, end
 
 
 class SourcePane(QWidget):
     """Articles list, the chosen article's header and its reader."""
 
-    statements_requested = Signal(list)  # select these statements on the canvas
+    statements_requested = Signal(list)  # ids the user asked to select on the canvas
     statement_created = Signal(str)  # a statement made from a selection
+    status_message = Signal(str)  # something the status bar should say
 
-    def __init__(self, editor: PaneEditor | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: DocumentController | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._editor = editor
+        self._controller: DocumentController | None = None
         self._doc = ArgMap()
-        self._parent_statement: str | None = None
         self.list = SourceList()
         self.reader = SourceReader()
         self.title = QLabel()
@@ -98,10 +77,26 @@ class SourcePane(QWidget):
         self.list.source_chosen.connect(self._show_source)
         self.reader.statements_requested.connect(self.statements_requested)
         self.reader.new_statement_requested.connect(self._create_statement)
+        if controller is not None:
+            self.bind(controller)
 
-    def set_editor(self, editor: PaneEditor) -> None:
-        """Where new statements from selections go."""
-        self._editor = editor
+    def bind(self, controller: DocumentController) -> None:
+        """Follow ``controller``'s document and selection; make edits through it."""
+        self._controller = controller
+        controller.edited.connect(self._follow)
+        controller.document_reset.connect(self._reset)
+        controller.quote_requested.connect(self.show_quote)
+        self.statements_requested.connect(controller.set_selection)
+        self._reset()
+
+    def _follow(self) -> None:
+        if self._controller is not None:
+            self.set_document(self._controller.doc)
+
+    def _reset(self) -> None:
+        if self._controller is not None:
+            self.reader.show_source(None)
+            self.set_document(self._controller.doc)
 
     def set_document(self, doc: ArgMap) -> None:
         """Show ``doc`` (also after each edit): list, header and highlights follow it."""
@@ -109,12 +104,12 @@ class SourcePane(QWidget):
         self.list.set_document(doc)
         self.reader.set_document(doc)
         if self.reader.source_id is None and doc.sources:
-            self.list.choose(doc.sources[0].id)
+            chosen = self.list.current_source_id() or doc.sources[0].id
+            self.list.blockSignals(True)
+            self.list.choose(chosen)
+            self.list.blockSignals(False)
+            self.reader.show_source(chosen)
         self._update_header()
-
-    def set_canvas_selection(self, statement_ids: list[str]) -> None:
-        """The canvas selection: its single statement becomes the parent of new premises."""
-        self._parent_statement = statement_ids[0] if len(statement_ids) == 1 else None
 
     def show_source(self, source_id: str) -> None:
         """Open an article from the top."""
@@ -153,19 +148,17 @@ class SourcePane(QWidget):
         self.meta.setVisible(bool(self.meta.text()))
 
     def _create_statement(self, source_id: str, start: int, end: int, kind: str) -> None:
-        if self._editor is None:
+        """One undoable step: the quote and a statement citing it, under the current card."""
+        controller = self._controller
+        if controller is None:
             return
         try:
-            text = self._doc.source(source_id).text
-        except KeyError:
+            new_id, _quote_id = controller.add_premise_from_quote(
+                source_id, start, end, parent=controller.current, kind=StatementKind(kind)
+            )
+        except (EditError, KeyError, ValueError) as exc:
+            self.status_message.emit(f"Could not quote the selection: {exc}")
             return
-        start, end = snap_to_words(text, start, end)
-        if end <= start:
-            return
-        parent = self._parent_statement
-        if parent is not None and parent not in {s.id for s in self._doc.statements}:
-            parent = None
-        new_id = self._editor.add_quoted_statement(source_id, start, end, kind, parent)
-        if new_id:
-            self.statement_created.emit(new_id)
-            self.statements_requested.emit([new_id])
+        self.status_message.emit(f"New {kind} from the selection; Ctrl+Z undoes it")
+        self.statement_created.emit(new_id)
+        self.statements_requested.emit([new_id])

@@ -19,11 +19,16 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from argmap.model import ArgMap, Source
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.text_offsets import TextOffsets
+
+try:  # the quote-anchoring module of the `sources` branch, when merged
+    from argmap.model.quote_anchor import snap_to_words  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - exercised only before the merge
+    from argmap.model.edits import snap_to_words
 
 QUOTE_MIME = "application/x-argmap-quote"
 _CLICK_SLOP = 4  # px a click may wander and still count as a click
@@ -218,6 +223,8 @@ class SourceReader(QTextEdit):
         self.setTextCursor(cursor)
         self._centre_on(quote.start, quote.end)
         self._flash.stop()
+        self._focus_colour = QColor(ty.QUOTE_FLASH_BG)
+        self._paint_highlights()
         self._flash.start()
         return True
 
@@ -262,20 +269,29 @@ class SourceReader(QTextEdit):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Text/plain plus the quote's anchor, so the canvas can accept a dropped quote."""
-        mime = super().createMimeDataFromSelection()
+        mime = QMimeData()
         selected = self.selected_range()
-        if selected is not None and self._source is not None:
-            text = self._source.text[selected[0] : selected[1]]
-            mime.setText(text)
-            mime.setData(QUOTE_MIME, quote_payload(self._source.id, *selected, text))
+        if selected is None or self._source is None:
+            return mime
+        text = self._source.text
+        mime.setText(text[selected[0] : selected[1]])  # Copy gives exactly what was selected
+        start, end = snap_to_words(text, *selected)
+        if end > start:
+            mime.setData(QUOTE_MIME, quote_payload(self._source.id, start, end, text[start:end]))
         return mime
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+    def context_menu(self, viewport_pos: QPoint) -> QMenu:
+        """The right-click menu: the new-statement actions above Copy / Select All."""
+        menu = self.createStandardContextMenu(viewport_pos)
         first = menu.actions()[0] if menu.actions() else None
         menu.insertAction(first, self.new_premise_action)
         menu.insertAction(first, self.new_evidence_action)
-        menu.insertSeparator(first)
+        if first is not None:
+            menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 
