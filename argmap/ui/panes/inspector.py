@@ -236,20 +236,21 @@ class Inspector(QScrollArea):
             self.tags_edit.setModified(False)
         self._quotes_title.setText(f"QUOTES ({len(s.quotes)})")
         for qid in s.quotes:
-            self.quotes_box.addWidget(self._quote_card(qid))
+            self._add(self.quotes_box, self._quote_card(qid))
         if not s.quotes:
-            self.quotes_box.addWidget(
+            self._add(
+                self.quotes_box,
                 _muted(
                     "No quote yet: select text in an article and "
                     "choose “New premise from selection”."
-                )
+                ),
             )
         rows = self._inference_rows(s.id)
         self._links_title.setText(f"INFERENCES ({len(rows)})")
         for row in rows:
-            self.links_box.addWidget(row)
+            self._add(self.links_box, row)
         if not rows:
-            self.links_box.addWidget(_muted("Not connected to any other statement."))
+            self._add(self.links_box, _muted("Not connected to any other statement."))
 
     def _show_inference(self, inf: Inference, reset: bool) -> None:
         self.heading.setText(f"{str(inf.kind).capitalize()} inference  ·  {inf.id}")
@@ -269,9 +270,9 @@ class Inspector(QScrollArea):
         self._load_text(self.notes_edit, inf.notes, reset)
         self._quotes_title.setText("PREMISES")
         for pid in inf.premises:
-            self.quotes_box.addWidget(self._statement_row("Premise", [pid]))
+            self._add(self.quotes_box, self._statement_row("Premise", [pid]))
         self._links_title.setText("CONCLUSION")
-        self.links_box.addWidget(self._statement_row("Conclusion", self._targets(inf)))
+        self._add(self.links_box, self._statement_row("Conclusion", self._targets(inf)))
 
     def _load_text(self, edit: CommitTextEdit, text: str, reset: bool) -> None:
         if reset or not (edit.hasFocus() and edit.is_dirty()):
@@ -340,6 +341,11 @@ class Inspector(QScrollArea):
         row.setToolTip("Select on the map")
         row.clicked.connect(lambda: self.statements_requested.emit(list(ids)))
         return row
+
+    @staticmethod
+    def _add(box: QVBoxLayout, widget: QWidget) -> None:
+        box.addWidget(widget)
+        widget.show()  # now, not on the next event-loop turn
 
     @staticmethod
     def _clear(box: QVBoxLayout) -> None:

@@ -210,9 +210,12 @@ class ClickableRow(QFrame):
         self._hover(False)
         super().leaveEvent(event)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
             event.position().toPoint()
         ):
             self.clicked.emit()
-        super().mouseReleaseEvent(event)
