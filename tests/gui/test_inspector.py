@@ -84,10 +84,13 @@ def test_text_commits_when_focus_leaves(qtbot, inspector: Inspector, controller)
     qtbot.keyClicks(inspector.notes_edit, " (see TASS)")
     inspector.tags_edit.setFocus()
     qtbot.waitUntil(lambda: not inspector.notes_edit.hasFocus())
-    assert controller.doc.statement("s-nuke").notes == "Signals unwillingness to compromise (see TASS)"
+    notes = controller.doc.statement("s-nuke").notes
+    assert notes == "Signals unwillingness to compromise (see TASS)"
 
 
-def test_switching_selection_commits_pending_typing(qtbot, inspector: Inspector, controller) -> None:
+def test_switching_selection_commits_pending_typing(
+    qtbot, inspector: Inspector, controller
+) -> None:
     controller.set_selection(["s-nuke"])
     inspector.text_edit.selectAll()
     qtbot.keyClicks(inspector.text_edit, "Changed")
