@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from argmap.analysis.estimative import label_for as estimative_label
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
 from argmap.model.edit_steps import EditError
 from argmap.ui.controller import DocumentController
@@ -26,7 +27,6 @@ from argmap.ui.panes.inspector_fields import (
     ClickableRow,
     CommitTextEdit,
     ProbabilityField,
-    estimative_label,
     strength_label,
 )
 from argmap.ui.panes.source_list import source_title

@@ -20,18 +20,6 @@ from PySide6.QtWidgets import (
 
 from argmap.ui.panes import typography as ty
 
-try:  # ICD 203 words from the analysis branch, when merged
-    from argmap.analysis.estimative import label_for as estimative_label
-except ImportError:  # pragma: no cover - exercised only before the merge
-    _LOWER = ((0.05, "almost no chance"), (0.20, "very unlikely"), (0.45, "unlikely"))
-    _UPPER = ((0.95, "almost certain"), (0.80, "very likely"), (0.55, "likely"))
-
-    def estimative_label(probability: float) -> str:
-        """ICD 203 words for a probability (local copy of argmap.analysis.estimative)."""
-        if probability <= 0.5:
-            return next((w for high, w in _LOWER if probability < high), "roughly even chance")
-        return next((w for low, w in _UPPER if probability > low), "roughly even chance")
-
 
 def strength_label(strength: float) -> str:
     """Words for an inference's strength."""

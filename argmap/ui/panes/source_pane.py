@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from argmap.model import ArgMap, StatementKind
 from argmap.model.edit_steps import EditError
+from argmap.model.quote_anchor import snap_to_words
 from argmap.ui.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.source_list import SourceList, source_title
@@ -153,6 +154,7 @@ class SourcePane(QWidget):
         if controller is None:
             return
         try:
+            start, end = snap_to_words(controller.doc.source(source_id).text, start, end)
             new_id, _quote_id = controller.add_premise_from_quote(
                 source_id, start, end, parent=controller.current, kind=StatementKind(kind)
             )

@@ -22,13 +22,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from argmap.model import ArgMap, Source
+from argmap.model.quote_anchor import snap_to_words
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.text_offsets import TextOffsets
-
-try:  # the quote-anchoring module of the `sources` branch, when merged
-    from argmap.model.quote_anchor import snap_to_words  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - exercised only before the merge
-    from argmap.model.edits import snap_to_words
 
 QUOTE_MIME = "application/x-argmap-quote"
 _CLICK_SLOP = 4  # px a click may wander and still count as a click
