@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from argmap.analysis.estimative import label_for as estimative_label
+from argmap.export.themes import KIND_HUES, mix
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
 from argmap.model.edit_steps import EditError
 from argmap.ui.controller import DocumentController
@@ -80,12 +83,15 @@ class Inspector(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
+        body.setFont(ty.ui_font(9.5))
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(16, 12, 16, 16)
         self._layout.setSpacing(6)
         self.setWidget(body)
 
-        self.heading = _plain_label("", 12, bold=True)
+        self.heading = _plain_label("", 9, bold=True)
+        self.heading.setWordWrap(False)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.empty = _plain_label(_EMPTY)
         self.empty.setStyleSheet(f"color: {ty.MUTED.name()};")
         self.text_edit = CommitTextEdit("What the statement says")
@@ -213,7 +219,7 @@ class Inspector(QScrollArea):
             self._form.setRowVisible(widget, on)
 
     def _show_statement(self, s: Statement, reset: bool) -> None:
-        self.heading.setText(f"{str(s.kind).capitalize()}  ·  {s.id}")
+        self._set_heading(str(s.kind).upper(), KIND_HUES.get(str(s.kind), "#8C96A3"), s.id)
         self._set_rows(
             {
                 self.text_edit: True,
@@ -253,7 +259,8 @@ class Inspector(QScrollArea):
             self._add(self.links_box, _muted("Not connected to any other statement."))
 
     def _show_inference(self, inf: Inference, reset: bool) -> None:
-        self.heading.setText(f"{str(inf.kind).capitalize()} inference  ·  {inf.id}")
+        hue = "#D55E00" if inf.kind is InferenceKind.ATTACK else "#0072B2"
+        self._set_heading(f"{str(inf.kind).upper()} INFERENCE", hue, inf.id)
         self._set_rows(
             {
                 self.text_edit: False,
@@ -273,6 +280,15 @@ class Inspector(QScrollArea):
             self._add(self.quotes_box, self._statement_row("Premise", [pid]))
         self._links_title.setText("CONCLUSION")
         self._add(self.links_box, self._statement_row("Conclusion", self._targets(inf)))
+
+    def _set_heading(self, text: str, hue: str, record_id: str) -> None:
+        """A kind chip in the canvas's colours; the id in its tooltip."""
+        self.heading.setText(text)
+        self.heading.setToolTip(html.escape(record_id))
+        self.heading.setStyleSheet(
+            f"background: {mix(hue, '#FFFFFF', 0.78)}; border: 1px solid {hue};"
+            "border-radius: 4px; padding: 3px 8px; color: #1f2328;"
+        )
 
     def _load_text(self, edit: CommitTextEdit, text: str, reset: bool) -> None:
         if reset or not (edit.hasFocus() and edit.is_dirty()):

@@ -169,6 +169,15 @@ class SourceReader(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(block)
+        # Blank lines between paragraphs would double the paragraph gap: fold them.
+        blank = QTextBlockFormat()
+        blank.setLineHeight(2, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        blank.setBottomMargin(0)
+        text_block = self.document().begin()
+        while text_block.isValid():
+            if not text_block.text().strip():
+                QTextCursor(text_block).mergeBlockFormat(blank)
+            text_block = text_block.next()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._refresh_highlights()
 
@@ -181,12 +190,14 @@ class SourceReader(QTextEdit):
 
     def _paint_highlights(self) -> None:
         selections = []
-        for h in self._highlights:
+        for n, h in enumerate(self._highlights):
             focused = h.quote_id == self._focus_quote
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self._cursor_for(h.start, h.end)
             fmt = QTextCharFormat()
-            fmt.setBackground(self._focus_colour if focused else ty.QUOTE_BG)
+            # Alternate two tints so neighbouring quotes stay distinguishable.
+            tint = ty.QUOTE_BG if n % 2 == 0 else ty.QUOTE_BG_ALT
+            fmt.setBackground(self._focus_colour if focused else tint)
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)

@@ -14,6 +14,7 @@ INK = QColor("#1f2328")
 MUTED = QColor("#5f6670")
 PAPER = QColor("#fcfbf7")
 QUOTE_BG = QColor("#fde9a6")  # a quote in use
+QUOTE_BG_ALT = QColor("#f9dc8c")  # its neighbour, a shade apart
 QUOTE_FOCUS_BG = QColor("#ffc44d")  # the quote just jumped to
 QUOTE_FLASH_BG = QColor("#ff8c1a")  # the flash when jumping to it
 
