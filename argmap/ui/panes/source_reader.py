@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import textwrap
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QVariantAnimation, Signal
@@ -29,6 +30,7 @@ from argmap.ui.panes.text_offsets import TextOffsets
 QUOTE_MIME = "application/x-argmap-quote"
 _CLICK_SLOP = 4  # px a click may wander and still count as a click
 _FLASH_MS = 1200
+_TIP_COLUMNS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,11 +334,13 @@ class SourceReader(QTextEdit):
                 statement = self._doc.statement(sid)
             except KeyError:
                 continue
-            text = html.escape(statement.text)
-            kind = html.escape(str(statement.kind))
-            rows.append(f"<li><i>{kind}</i> — {text}</li>")
+            lines = textwrap.wrap(" ".join(statement.text.split()), _TIP_COLUMNS) or [""]
+            body = "<br>&nbsp;&nbsp;".join(html.escape(line) for line in lines)
+            rows.append(f"• <i>{html.escape(str(statement.kind))}</i>: {body}")
         noun = "statement" if len(rows) == 1 else "statements"
-        return f"<b>Quoted by {len(rows)} {noun}</b><ul style='margin:0'>{''.join(rows)}</ul>"
+        hint = "<span style='color:#5f6670'>(click to select)</span>"
+        head = f"<b>Quoted by {len(rows)} {noun}</b> {hint}"
+        return f"<p style='white-space:pre'>{head}<br>{'<br>'.join(rows)}</p>"
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
