@@ -228,7 +228,7 @@ def drop_repeats(blocks: list[str], dropped: list[Dropped]) -> list[str]:
                 keep[index] = False
                 dropped.append(
                     Dropped(
-                        f"repeated paragraph (contained in paragraph {host + 1})",
+                        f"repeated paragraph (shorter copy of paragraph {host + 1})",
                         (blocks[index],),
                     )
                 )
@@ -238,9 +238,10 @@ def drop_repeats(blocks: list[str], dropped: list[Dropped]) -> list[str]:
 def clean_blocks(blocks: list[str], meta: Metadata) -> tuple[list[str], list[Dropped]]:
     """The article body's paragraphs, and what was removed to get them."""
     dropped: list[Dropped] = []
-    blocks = [b for b in blocks if b]
-    blocks = drop_placeholders(blocks, dropped)
+    placeholders: list[Dropped] = []
+    blocks = drop_placeholders([b for b in blocks if b], placeholders)
     blocks = strip_header(blocks, meta, dropped)
+    dropped += placeholders  # template keys sit in the page header: report them after it
     blocks = strip_tail(blocks, meta, dropped)
     blocks = drop_repeats(blocks, dropped)
     return blocks, dropped
