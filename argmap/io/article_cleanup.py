@@ -26,7 +26,8 @@ TITLE_MAX_CHARS = 200
 BODY_MIN_CHARS = 200  # a block this long that ends a sentence is article prose
 DUPLICATE_MIN_CHARS = 40  # shorter repeated lines ("Exclusive", "* * *") are left alone
 NEAR_DUPLICATE_MIN_CHARS = 80
-NEAR_DUPLICATE_MAX_BLOCKS = 3000  # the containment check is quadratic
+NEAR_DUPLICATE_MAX_WORK = 200_000_000  # blocks x characters: the containment check is
+# quadratic, so very long documents skip it (exact repeats are still removed)
 
 _PLACEHOLDER = re.compile(r"^[A-Za-z_][\w-]*(?:[/.][A-Za-z_][\w-]*)+$")
 _LIST_DEBRIS = re.compile(
@@ -211,7 +212,7 @@ def drop_repeats(blocks: list[str], dropped: list[Dropped]) -> list[str]:
             )
         else:
             first_seen[key] = index
-    if len(blocks) <= NEAR_DUPLICATE_MAX_BLOCKS:
+    if len(blocks) * sum(map(len, blocks)) <= NEAR_DUPLICATE_MAX_WORK:
         squashed = [_squash(b) for b in blocks]
         for index, key in enumerate(squashed):
             if not keep[index] or len(key) < NEAR_DUPLICATE_MIN_CHARS:
