@@ -123,8 +123,8 @@ def add_article(doc: ArgMap, article: ImportedArticle, out: TextIO) -> ArgMap:
     _show_article(article, out)
     print(f"  {'quotes':<{_LABEL}}{counts or 'none'}", file=out)
     for result in report.results:
-        marker = "LOST " if result.status == "lost" else ""
-        print(f"    {marker}{result.describe()}", file=out)
+        marker = "! " if result.status == "lost" else "  "
+        print(f"  {marker}{result.describe()}", file=out)
     if report.lost:
         print(
             f"  {len(report.lost)} quote(s) could not be found in the new text; they are kept "

@@ -22,7 +22,9 @@ def run_import(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str
     return code, captured.out, captured.err
 
 
-def test_import_all_seeds_into_a_new_map(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_all_seeds_into_a_new_map(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     map_path = tmp_path / "ceasefire.argmap.json"
     code, out, err = run_import(capsys, *map(str, SEED_FILES), "--into", str(map_path))
     assert (code, err) == (0, "")
@@ -97,7 +99,7 @@ def test_reimporting_a_revised_article_reanchors_its_quotes(
     assert (code, err) == (0, "")
     assert f"replaced the text of source {source.id}" in out
     assert "1 exact, 1 moved, 1 fuzzy, 1 lost" in out
-    assert "LOST q-deleted lost" in out
+    assert "! q-deleted lost" in out
     assert "kept unchanged" in out
     new = load_map(map_path)
     assert len(new.sources) == 1
