@@ -8,8 +8,8 @@ the top level is an object with ``"format": "argmap"`` and a version this argmap
 :func:`argmap.model.validation.validate` finds no *error*. Warnings (e.g. a quote whose
 source text drifted) do not stop loading; :func:`load_map_with_report` returns them.
 
-Saving writes :func:`dumps_map` output, which is checked to load back cleanly before
-anything touches the disk, through :func:`argmap.io.atomic_write.write_atomically`.
+Saving dumps first, type-checks and validates that very JSON (a map with *errors* is
+refused), and only then writes it through :func:`argmap.io.atomic_write.write_atomically`.
 """
 
 from __future__ import annotations
@@ -123,6 +123,17 @@ def _check_header(raw: Any, name: str) -> int:
     return version
 
 
+def _typed(text: str, name: str) -> ArgMap:
+    """The map in JSON ``text``, every field type-checked, or the type errors."""
+    try:
+        # Strict JSON-mode validation: "5" is not a number here, but "claim" is a kind.
+        return ArgMap.model_validate_json(text, strict=True)
+    except ValidationError as exc:
+        raise MapFileError(name, plain_errors(exc)) from None
+    except RecursionError:
+        raise too_deep(name, MAX_NESTING) from None
+
+
 def _parse(text: str, name: str, *, allow_errors: bool) -> LoadResult:
     raw = parse_json(text, name)
     version = _check_header(raw, name)
@@ -130,14 +141,8 @@ def _parse(text: str, name: str, *, allow_errors: bool) -> LoadResult:
         current = migrate(raw)
     except MigrationError as exc:
         raise fail(name, f"cannot upgrade this map: {exc}", "migration-failed") from None
-    try:
-        # Strict JSON-mode validation: "5" is not a number here, but "claim" is a kind.
-        checked = text if current is raw else json.dumps(current, ensure_ascii=False)
-        doc = ArgMap.model_validate_json(checked, strict=True)
-    except ValidationError as exc:
-        raise MapFileError(name, plain_errors(exc)) from None
-    except RecursionError:
-        raise too_deep(name, MAX_NESTING) from None
+    checked = text if current is raw else json.dumps(current, ensure_ascii=False)
+    doc = _typed(checked, name)
     problems = validate(doc)
     if not allow_errors and errors(problems):
         raise MapFileError(name, errors(problems))
@@ -218,11 +223,13 @@ def save_map(
             f"(character {exc.object[exc.start]!a})",
             "unsavable",
         ) from None
-    if check:
+    if check:  # our own JSON: no hostile-input checks needed, only types and references
         try:
-            _parse(text, name, allow_errors=False)
+            problems = errors(validate(_typed(text, name)))
         except MapFileError as exc:
-            raise MapFileError(name, [_refused(p) for p in exc.problems]) from None
+            problems = exc.problems
+        if problems:
+            raise MapFileError(name, [_refused(p) for p in problems])
     try:
         write_atomically(path, data, backup=backup)
     except OSError as exc:
