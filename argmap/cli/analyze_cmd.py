@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from argmap.analysis.report import MapAnalysis
-    from argmap.model import ArgMap
 
 TITLE_WIDTH = 44
 BAR_WIDTH = 20
@@ -50,51 +49,16 @@ def _count(text: str) -> int:
     return value
 
 
-def _load(path: Path) -> ArgMap:
-    """Read a map with the io layer's loader, or plain pydantic where it is not built yet."""
-    try:
-        from argmap.io.map_file import load_map  # noqa: PLC0415
-    except ImportError:
-        from argmap.model import ArgMap  # noqa: PLC0415
-
-        return ArgMap.model_validate_json(path.read_bytes())
-    loaded: ArgMap = load_map(path)
-    return loaded
-
-
-def _problem(exc: Exception) -> str:
-    """One readable line (or a few) for why a map could not be read."""
-    from pydantic import ValidationError  # noqa: PLC0415
-
-    if isinstance(exc, ValidationError):
-        lines = []
-        for err in exc.errors()[:5]:
-            where = "/".join(str(p) for p in err["loc"]) or "(top level)"
-            lines.append(f"  at {where}: {err['msg']}")
-        more = exc.error_count() - len(lines)
-        if more > 0:
-            lines.append(f"  ... and {more} more problem(s)")
-        return "not a valid argmap file:\n" + "\n".join(lines)
-    if isinstance(exc, UnicodeDecodeError):
-        return "not a UTF-8 text file"
-    if isinstance(exc, IsADirectoryError):
-        return "is a folder, not a map file"
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    return str(exc) or type(exc).__name__
-
-
 def run(args: argparse.Namespace) -> int:
     """Analyse the map and print the result; 1 with a message on unreadable input."""
     from argmap.analysis.report import analyze  # noqa: PLC0415
+    from argmap.io.map_file import MapFileError, load_map  # noqa: PLC0415
 
     path = Path(args.map)
     try:
-        doc = _load(path)
-    except Exception as exc:  # noqa: BLE001 - any unreadable input becomes a message
-        print(f"argmap analyze: cannot read {str(path)!r}: {_problem(exc)}", file=sys.stderr)
+        doc = load_map(path)
+    except MapFileError as exc:
+        print(f"argmap analyze: {exc}", file=sys.stderr)
         return 1
     result = analyze(doc, with_sensitivity=args.top > 0)
     if args.json:

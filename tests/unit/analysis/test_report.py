@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
+from hypothesis import given, settings
+from map_strategies import arg_maps
 
 from argmap.analysis.ach import ach_matrix
 from argmap.analysis.report import analyze
@@ -65,3 +69,18 @@ def test_a_dangling_question_and_no_scenarios_are_warned_about() -> None:
     assert empty.scenarios == ()
     assert empty.leader is None
     assert any("no scenario" in w for w in empty.warnings)
+
+
+@settings(max_examples=40, deadline=None)
+@given(arg_maps(max_statements=10))
+def test_analyze_handles_any_valid_map(doc: ArgMap) -> None:
+    result = analyze(doc, with_sensitivity=True)
+    assert len(result.scenarios) == sum(s.kind == "scenario" for s in doc.statements)
+    assert sorted(s.weight_rank for s in result.scenarios) == list(
+        range(1, len(result.scenarios) + 1)
+    )
+    assert all(math.isfinite(s.inconsistency) and s.inconsistency >= 0 for s in result.scenarios)
+    assert result.sensitivity is not None
+    for item in result.sensitivity.items:
+        assert 0.0 <= item.low <= item.base <= item.high <= 1.0
+        assert item.sentence.startswith("if ")

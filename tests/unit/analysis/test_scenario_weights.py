@@ -8,6 +8,7 @@ import pytest
 from analysis_map_strategies import scenario_maps
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from map_strategies import arg_maps
 
 from argmap.analysis.map_graph import consequences
 from argmap.analysis.scenario_weights import (
@@ -73,6 +74,15 @@ def test_weights_always_form_a_distribution(doc: ArgMap) -> None:
     weights = [w.weight for w in scenario_weights(doc)]
     n = sum(s.kind is StatementKind.SCENARIO for s in doc.statements)
     assert len(weights) == n
+    assert all(math.isfinite(w) and w >= 0.0 for w in weights)
+    if weights:
+        assert math.fsum(weights) == pytest.approx(1.0)
+
+
+@settings(max_examples=40, deadline=None)
+@given(arg_maps(max_statements=10))
+def test_weights_of_any_valid_map_form_a_distribution(doc: ArgMap) -> None:
+    weights = [w.weight for w in scenario_weights(doc)]
     assert all(math.isfinite(w) and w >= 0.0 for w in weights)
     if weights:
         assert math.fsum(weights) == pytest.approx(1.0)

@@ -95,10 +95,11 @@ def test_top_zero_skips_sensitivity(map_file: Path, capsys: pytest.CaptureFixtur
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"not json at all", "Invalid JSON"),
-        (b'{"statements": [{"id": 3}]}', "statements/0/id"),
-        (b"\xff\xfe\x00binary\x00", "cannot read"),
-        (b'{"statements": [', "cannot read"),
+        (b"not json at all", "not valid JSON"),
+        (b'{"format": "argmap", "version": 1, "statements": [{"id": 3}]}', "statements[0].id"),
+        (b"\xff\xfe\x00binary\x00", "binary"),
+        (b'{"format": "argmap", "version": 1, "statements": [', "truncated"),
+        (b'{"title": "no format"}', "not an argmap map"),
     ],
 )
 def test_bad_input_exits_1_with_a_message(
