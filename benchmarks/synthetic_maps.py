@@ -32,12 +32,12 @@ ACTORS = (
     "the European Union",
     "Russia's central bank",
     "Gazprom",
-    "Russian regional governors",
+    "the governor of Belgorod",
     "Turkey",
     "China",
     "the Russian defence ministry",
-    "Ukrainian negotiators",
-    "NATO allies",
+    "Ukraine's chief negotiator",
+    "NATO",
 )
 ACTIONS = (
     "is signalling readiness for talks on",
@@ -102,7 +102,9 @@ def _sentence(rng: random.Random) -> str:
 
 def _claim(rng: random.Random) -> str:
     body = _sentence(rng).rstrip(".")
-    return f"{rng.choice(CLAIM_OPENERS)} {body[0].lower()}{body[1:]}."
+    if body.startswith("The "):
+        body = "t" + body[1:]
+    return f"{rng.choice(CLAIM_OPENERS)} {body}."
 
 
 def _sources(rng: random.Random, n_quotes: int) -> list[tuple[Source, list[tuple[int, int]]]]:

@@ -27,6 +27,11 @@ Method, in plain words:
   CC=2, C=1, N=0, I=-1, II=-2 and taking max - min (0 to 4). An item rated alike for
   every scenario has diagnosticity 0 and is flagged *non-diagnostic*: it does not help
   to choose, however true it is.
+
+Caveat: a derived cell is N wherever the map draws no chain, so a scenario the map says
+little about collects little inconsistency and may top the ACH ranking for want of
+scrutiny. Heuer's method asks for every item to be judged against every scenario: rate
+the important items explicitly for the scenarios the map does not connect them to.
 """
 
 from __future__ import annotations

@@ -139,8 +139,14 @@ def _percent_pair(a: float, b: float) -> tuple[str, str]:
 
 
 def _short(text: str) -> str:
+    """One line of at most LABEL_CHARS, cut at a word boundary where there is one."""
     text = " ".join(text.split())
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+    if len(text) <= LABEL_CHARS:
+        return text
+    cut = text[: LABEL_CHARS - 1]
+    if " " in cut[LABEL_CHARS // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def _labels(doc: ArgMap, net: Network) -> list[str]:
