@@ -867,4 +867,36 @@ RATINGS: list[tuple[str, str, str, float | None]] = [
     ("s-nuclear-posturing", ATTRITION, "C", None),  # posturing is routine in the attrition phase
     ("s-ev-hawks-wait", ATTRITION, "C", None),
     ("s-ev-defense-industry", ESCALATION, "C", None),
+    # Heuer rates each item against every hypothesis: what argues for one outcome usually
+    # sits badly with the mutually exclusive others.
+    ("s-economy-degrading", ATTRITION, "I", None),  # decline makes a long war harder
+    ("s-economy-degrading", ESCALATION, "I", None),
+    ("s-elites-discontented", ATTRITION, "I", 0.8),
+    ("s-private-openness", ATTRITION, "I", 0.6),
+    ("s-military-boom", DEAL, "I", None),  # the boom makes peace the riskier option
+    ("s-war-safer", DEAL, "II", None),
+    ("s-war-safer", FROZEN, "I", None),
+    ("s-ev-ultranationalists", DEAL, "I", None),
+    ("s-ev-ultranationalists", FROZEN, "I", None),
+    ("s-outlast-west", DEAL, "I", None),
+    ("s-outlast-west", FROZEN, "I", None),
+    ("s-ev-not-ready", DEAL, "I", None),
+    ("s-ev-resources", DEAL, "I", None),
+    ("s-ev-defense-industry", DEAL, "I", None),
+    ("s-maximalist-terms", ATTRITION, "C", None),
+    ("s-maximalist-terms", FROZEN, "I", None),
+    ("s-zero-sum", ATTRITION, "C", None),
+    ("s-zero-sum", FROZEN, "I", None),
+    ("s-summit-failed", ATTRITION, "C", None),
+    ("s-west-reluctant", ATTRITION, "C", None),
+    ("s-obj-sanctions-porous", ATTRITION, "C", None),
+    ("s-obj-war-weakens", DEAL, "C", None),
+    ("s-brinkmanship-failed", DEAL, "C", 0.6),
+    # Signs of restraint and of interest in a pause sit badly with escalation.
+    ("s-talks-rebound", ESCALATION, "I", None),
+    ("s-strong-positions", ESCALATION, "I", None),
+    ("s-pause-advantage", ESCALATION, "I", None),
+    ("s-ev-plans-freeze", ESCALATION, "I", 0.8),
+    ("s-private-openness", ESCALATION, "I", 0.6),
+    ("s-outlast-west", ESCALATION, "I", None),
 ]
