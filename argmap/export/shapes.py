@@ -158,8 +158,8 @@ def arrow_head(
         return [IconPart(polygon([tip, left, right]), True)]
     chevron: Path = [("M", *left), ("L", tx, ty), ("L", *right)]
     if kind == "attack":
-        bx, by = tx - ux * size * 0.15, ty - uy * size * 0.15
-        w = size * 0.75
+        bx, by = tx - ux * size * 0.35, ty - uy * size * 0.35
+        w = size * 0.7
         bar: Path = [("M", bx + nx * w, by + ny * w), ("L", bx - nx * w, by - ny * w)]
         return [IconPart(bar, False)]
     return [IconPart(chevron, False)]
@@ -167,4 +167,4 @@ def arrow_head(
 
 def end_trim(kind: str, size: float) -> float:
     """How far the line stops short of the tip so it does not poke through the head."""
-    return size * 0.8 if kind == "support" else size * 0.15
+    return {"support": size * 0.8, "attack": size * 0.35}.get(kind, size * 0.1)
