@@ -54,11 +54,14 @@ def register_fonts() -> str:
 
 @functools.lru_cache(maxsize=64)
 def font(px: int, bold: bool = False) -> QFont:
-    """The bundled font at ``px`` pixels, kerning off so lines match the layout's widths."""
+    """The bundled font at ``px`` px; no kerning or ligatures, so lines match the layout."""
     f = QFont(register_fonts())
     f.setPixelSize(max(1, px))
     f.setBold(bold)
     f.setKerning(False)
+    # No ligatures: "fi" stays two letters (copyable from PDFs, widths as measured).
+    for tag in ("liga", "clig"):
+        f.setFeature(QFont.Tag(tag), 0)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return f
 
