@@ -51,7 +51,7 @@ def ceasefire_map() -> ArgMap:
         S(id="s-as", kind="assumption", text="Officials' public statements reflect intent"),
         S(id="s-u1", kind="objection", text="Recognition demands have been dropped in past talks"),
     ]
-    I = Inference  # noqa: N806
+    I = Inference  # noqa: N806, E741
     inferences = [
         I(id="i-1", premises=["s-a"], conclusion="s-q"),
         I(id="i-2", premises=["s-b"], conclusion="s-q"),

@@ -24,10 +24,11 @@ class ArgumentTree:
     depth: dict[str, int] = field(default_factory=dict)
     hidden_count: dict[str, int] = field(default_factory=dict)  # collapsed id -> hidden
     anchor: dict[str, str] = field(default_factory=dict)  # inference id -> statement above
+    kids: dict[str, list[str]] = field(default_factory=dict)  # children, flattened
 
     def children(self, statement_id: str) -> list[str]:
         """Tree children in drawing order."""
-        return [c for _, kids in self.groups.get(statement_id, ()) for c in kids]
+        return self.kids.get(statement_id, [])
 
 
 def _anchors(doc: ArgMap, statement_ids: set[str]) -> dict[str, str]:
@@ -106,6 +107,9 @@ def build_tree(doc: ArgMap) -> ArgumentTree:
                 groups.append((inference_id, kids))
             if groups:
                 tree.groups[node] = groups
+                flat = [k for _, kids in groups for k in kids]
+                if flat:
+                    tree.kids[node] = flat
             # Depth-first, first child first: push children in reverse.
             for _, kids in reversed(groups):
                 stack.extend(reversed(kids))

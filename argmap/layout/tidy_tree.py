@@ -66,36 +66,35 @@ class TreeLayouter:
         if direction not in ("TB", "LR"):
             raise ValueError(f"layout direction must be 'TB' or 'LR', not {direction!r}")
         tree = build_tree(doc)
-        by_id = {s.id: s for s in doc.statements}
-        sizes: dict[str, tuple[float, float, list[str]]] = {}
-        for sid in tree.parent:
-            s = by_id[sid]
-            sizes[sid] = self._measure(sid, (s.kind.value, s.text, len(s.quotes)))
+        facts = {s.id: (s.kind.value, s.text, len(s.quotes)) for s in doc.statements}
+        measure = self._measure
+        sizes = {sid: measure(sid, facts[sid]) for sid in tree.parent}
         tb = direction == "TB"
         breadth = {sid: (v[0] if tb else v[1]) for sid, v in sizes.items()}
         deep = {sid: (v[1] if tb else v[0]) for sid, v in sizes.items()}
         centres = _place_breadth(tree, breadth, self.metrics)
         row_top = _row_tops(tree, deep, self.metrics.depth_gap)
         pinned = doc.view.pinned
+        depth, parent, hidden = tree.depth, tree.parent, tree.hidden_count
         cards: dict[str, CardLayout] = {}
         for sid, (w, h, lines) in sizes.items():
             b0 = centres[sid] - breadth[sid] / 2
-            d0 = row_top[tree.depth[sid]]
-            x, y = (b0, d0) if tb else (d0, b0)
+            d = depth[sid]
+            x, y = (b0, row_top[d]) if tb else (row_top[d], b0)
             pin = pinned.get(sid)
             if pin is not None:
                 x, y = pin
-            s = by_id[sid]
+            kind, _, quotes = facts[sid]
             cards[sid] = CardLayout(
-                statement_id=sid,
-                box=Box(x, y, w, h),
-                lines=lines,
-                kind=s.kind.value,
-                quote_count=len(s.quotes),
-                hidden_count=tree.hidden_count.get(sid, 0),
-                depth=tree.depth[sid],
-                parent=tree.parent[sid],
-                pinned=pin is not None,
+                sid,
+                Box(x, y, w, h),
+                lines,
+                kind,
+                quotes,
+                hidden.get(sid, 0),
+                d,
+                parent[sid],
+                pin is not None,
             )
         edges = route_edges(doc, tree, cards, direction, self.metrics)
         return MapLayout(
@@ -104,7 +103,7 @@ class TreeLayouter:
             bounds=_bounds(cards),
             direction=direction,
             roots=list(tree.roots),
-            children={sid: tree.children(sid) for sid in tree.groups},
+            children=tree.kids,
         )
 
 
@@ -119,6 +118,8 @@ def _place_breadth(
     tree: ArgumentTree, breadth: dict[str, float], m: CardMetrics
 ) -> dict[str, float]:
     """Absolute breadth centre of every placed card."""
+    if not tree.roots:
+        return {}
     contours: dict[str, _Contour] = {}
     # Post-order without recursion: reversed pre-order visits children before parents.
     preorder: list[str] = []
