@@ -44,10 +44,9 @@ class AifLink(Record):
     # The scheme name argmap read; while the inference keeps it, export writes the
     # node's own text/scheme fields back unchanged.
     scheme: str | None = None
-    fields: dict[str, JsonValue] = Field(default_factory=dict)  # other AIF keys, verbatim
+    fields: dict[str, JsonValue] = Field(default_factory=dict)  # AIF keys but nodeID, verbatim
     ova: dict[str, JsonValue] | None = None  # OVA layout record (statements: x/y in view)
-    premise_edges: dict[str, str] = Field(default_factory=dict)  # premise nodeID -> edgeID
-    conclusion_edge: str | None = None
+    edges: list[AifEdge] = Field(default_factory=list)  # the AIF edges an inference stood for
 
 
 class Dialogue(Record):
