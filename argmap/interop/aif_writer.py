@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from argmap.interop.aif_model import DEFAULT_TEXT, JsonDict
+from argmap.interop.well_formed import drawable_inferences
 from argmap.model import AifEdge, AifLink, ArgMap, Dialogue, Inference, InferenceKind
 
 Form = Literal["aifdb", "ova"]
@@ -78,7 +79,7 @@ class _Writer:
             fields.pop("type", None)
             node = {"nodeID": self.aif_id[statement.id], "text": statement.text, "type": "I"}
             nodes.append(node | fields)
-        for inference in self._drawable():
+        for inference in drawable_inferences(self.doc):
             nodes.append(self._scheme_node(inference, links.get(inference.id)))
             edges.extend(self._inference_edges(inference, links.get(inference.id), form))
         present = {node["nodeID"] for node in nodes}
@@ -104,22 +105,6 @@ class _Writer:
             return aif
         aif.setdefault("participants", [])
         return {"AIF": aif, "OVA": self._ova(nodes, edges), "text": self.dialogue.text or ""}
-
-    def _drawable(self) -> list[Inference]:
-        """Inferences whose premises and conclusion exist (a dangling one has no AIF form)."""
-        statements = {s.id for s in self.doc.statements}
-        kept = list(self.doc.inferences)
-        while True:
-            inferences = {i.id for i in kept}
-            still = [
-                i
-                for i in kept
-                if all(p in statements for p in i.premises)
-                and i.conclusion in (inferences if i.kind is InferenceKind.UNDERCUT else statements)
-            ]
-            if len(still) == len(kept):
-                return kept
-            kept = still
 
     def _scheme_node(self, inference: Inference, link: AifLink | None) -> JsonDict:
         kind = "RA" if inference.kind is InferenceKind.SUPPORT else "CA"
@@ -167,10 +152,10 @@ class _Writer:
         ova_nodes = []
         for index, aif_node in enumerate(nodes):
             nid = aif_node["nodeID"]
-            record_id, record = by_node.get(nid, (None, None))
+            owner, record = by_node.get(nid, (None, None))
             entry: JsonDict = {"nodeID": nid}
             entry |= record if record is not None else {"visible": True, "timestamp": self.stamp}
-            pinned = self.doc.view.pinned.get(record_id or "")
+            pinned = self.doc.view.pinned.get(owner or "")
             if pinned is not None:
                 entry["x"], entry["y"] = pinned
             elif "x" not in entry or "y" not in entry:
