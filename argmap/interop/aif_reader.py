@@ -144,6 +144,9 @@ class _Reader:
                     self.file, f"{at}.nodeID", f"duplicate nodeID {nid!r} (also {found[nid].where})"
                 )
             found[nid] = _Node(nid, kind, text, raw, at)
+        self.dialogue.int_node_ids = bool(found) and all(
+            isinstance(n.raw["nodeID"], int) for n in found.values()
+        )
         return found
 
     def edges(self, aif: JsonDict, where: str, nodes: dict[str, _Node]) -> list[_Edge]:
@@ -169,6 +172,10 @@ class _Reader:
             eid = node_id(raw["edgeID"], self.file, f"{at}.edgeID")
             taken.add(eid)
             found.append(_Edge(eid, source, target, fields))
+        self.dialogue.int_edge_ids = bool(taken) and all(
+            isinstance(raw.get("edgeID"), int | None)
+            for raw in object_list(aif, "edges", self.file, where, MAX_EDGES)
+        )
         counter = 0
         for position, _fields in missing:  # edges without an id get fresh ones
             counter += 1
@@ -333,8 +340,11 @@ def _premise_edges(
 def _conclusion_edges(
     nid: str, nodes: dict[str, _Node], outbound: dict[str, list[_Edge]]
 ) -> list[_Edge]:
-    """Edges out of ``nid`` into the argument layer (I or scheme nodes)."""
-    return [e for e in outbound[nid] if nodes[e.target].type in {"I", "RA", "CA", "MA", "PA"}]
+    """Edges out of ``nid`` to what it may conclude: an I-node, or an RA/CA it undercuts.
+
+    (Edges into PA nodes state preferences, and MA nodes rephrase; neither concludes.)
+    """
+    return [e for e in outbound[nid] if nodes[e.target].type in {"I", "RA", "CA"}]
 
 
 def _scheme(node: _Node) -> str | None:

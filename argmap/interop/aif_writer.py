@@ -101,10 +101,23 @@ class _Writer:
             loc for loc in self.dialogue.locutions if str(loc.get("nodeID")) in present
         ]
         aif.update(self.dialogue.extra)
+        self._number_ids(nodes, edges)
         if form == "aifdb":
             return aif
         aif.setdefault("participants", [])
         return {"AIF": aif, "OVA": self._ova(nodes, edges), "text": self.dialogue.text or ""}
+
+    def _number_ids(self, nodes: list[JsonDict], edges: list[JsonDict]) -> None:
+        """Give ids back as numbers where the imported file wrote them so."""
+        if self.dialogue.int_node_ids:
+            for node in nodes:
+                node["nodeID"] = _as_number(node["nodeID"])
+            for edge in edges:
+                edge["fromID"] = _as_number(edge["fromID"])
+                edge["toID"] = _as_number(edge["toID"])
+        if self.dialogue.int_edge_ids:
+            for edge in edges:
+                edge["edgeID"] = _as_number(edge["edgeID"])
 
     def _scheme_node(self, inference: Inference, link: AifLink | None) -> JsonDict:
         kind = "RA" if inference.kind is InferenceKind.SUPPORT else "CA"
@@ -152,7 +165,7 @@ class _Writer:
         ova_nodes = []
         for index, aif_node in enumerate(nodes):
             nid = aif_node["nodeID"]
-            owner, record = by_node.get(nid, (None, None))
+            owner, record = by_node.get(str(nid), (None, None))
             entry: JsonDict = {"nodeID": nid}
             entry |= record if record is not None else {"visible": True, "timestamp": self.stamp}
             pinned = self.doc.view.pinned.get(owner or "")
@@ -169,7 +182,7 @@ class _Writer:
                 if isinstance(old, dict):
                     lookup[(str(old.get("fromID")), str(old.get("toID")))] = old
         ova_edges = [
-            lookup.get((e["fromID"], e["toID"]))
+            lookup.get((str(e["fromID"]), str(e["toID"])))
             or {"fromID": e["fromID"], "toID": e["toID"], "visible": True}
             for e in edges
         ]
@@ -191,6 +204,10 @@ def link_node(link: AifLink | None) -> str | None:
 
 def _edge(edge_id: str, source: str, target: str, fields: dict[str, Any]) -> JsonDict:
     return {"edgeID": edge_id, "fromID": source, "toID": target} | fields
+
+
+def _as_number(value: str) -> str | int:
+    return int(value) if value.isdigit() and str(int(value)) == value else value
 
 
 def _max_number(ids: set[str]) -> int:

@@ -61,6 +61,8 @@ class Dialogue(Record):
     extra: dict[str, JsonValue] = Field(default_factory=dict)  # other top-level AIF keys
     ova_extra: dict[str, JsonValue] = Field(default_factory=dict)  # OVA keys besides nodes
     text: JsonValue = None  # OVA's analysed text, verbatim
+    int_node_ids: bool = False  # the file wrote nodeID/fromID/toID as numbers
+    int_edge_ids: bool = False  # the file wrote edgeID as numbers
 
     def node(self, node_id: str) -> AifNode:
         """The kept AIF node with this nodeID (KeyError if absent)."""
