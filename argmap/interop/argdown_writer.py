@@ -70,12 +70,12 @@ def _argument(
         lines.append(f"({last}) [{statement_title[inference.conclusion]}]")
     elif inference.kind is InferenceKind.ATTACK:
         target = by_id[inference.conclusion]
-        title = titles.statement("Not " + statement_title[target.id], inference.id)
+        title = titles.derived("Not " + statement_title[target.id])
         lines.append(f"({last}) [{title}]: Not: {escape(target.text)}")
         lines.append(f"  -> [{statement_title[target.id]}]")
     else:
         target_arg = argument_title[inference.conclusion]
-        title = titles.statement(f"{target_arg} fails", inference.id)
+        title = titles.derived(f"{target_arg} fails")
         lines.append(f"({last}) [{title}]: The inference of {escape(target_arg)} does not hold.")
         lines.append(f"  _> <{target_arg}>")
     return [*lines, ""]
@@ -91,6 +91,10 @@ class _Titles:
     def statement(self, text: str, fallback: str) -> str:
         return _unique(_short(text) or _short(fallback) or "Statement", self.statements)
 
+    def derived(self, title: str) -> str:
+        """A statement title built from other titles, kept whole."""
+        return _unique(_short(title, words=None) or "Statement", self.statements)
+
     def argument(self, inference: Inference, statement_title: dict[str, str]) -> str:
         first = statement_title[inference.premises[0]]
         label = {
@@ -101,9 +105,9 @@ class _Titles:
         return _unique(f"{label} {first}", self.arguments)
 
 
-def _short(text: str) -> str:
-    words = re.sub(r"[^\w\s'.,()-]", " ", text).split()
-    return " ".join(words[:_TITLE_WORDS]).strip(" .,")
+def _short(text: str, words: int | None = _TITLE_WORDS) -> str:
+    kept = re.sub(r"[^\w\s'.,()-]", " ", text).split()
+    return " ".join(kept[:words]).strip(" .,")
 
 
 def _unique(title: str, taken: set[str]) -> str:

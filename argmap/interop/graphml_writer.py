@@ -30,7 +30,7 @@ def map_graph(doc: ArgMap) -> nx.DiGraph:
         attrs: dict[str, str | float] = {
             "element": "statement",
             "kind": str(s.kind),
-            "text": s.text,
+            "text": xml_safe(s.text),
         }
         if s.credibility is not None:
             attrs["credibility"] = s.credibility
@@ -41,8 +41,8 @@ def map_graph(doc: ArgMap) -> nx.DiGraph:
         if s.tags:
             attrs["tags"] = xml_safe(", ".join(s.tags))
         if s.quotes:
-            attrs["quotes"] = " ".join(s.quotes)
-        graph.add_node(s.id, **attrs)
+            attrs["quotes"] = xml_safe(" ".join(s.quotes))
+        graph.add_node(xml_safe(s.id), **attrs)
     for i in drawable_inferences(doc):
         attrs = {"element": "inference", "kind": str(i.kind), "text": xml_safe(i.scheme or "")}
         if i.scheme:
@@ -51,10 +51,10 @@ def map_graph(doc: ArgMap) -> nx.DiGraph:
             attrs["strength"] = i.strength
         if i.notes:
             attrs["notes"] = xml_safe(i.notes)
-        graph.add_node(i.id, **attrs)
+        graph.add_node(xml_safe(i.id), **attrs)
         for premise in i.premises:
-            graph.add_edge(premise, i.id, role="premise", kind=str(i.kind))
-        graph.add_edge(i.id, i.conclusion, role="conclusion", kind=str(i.kind))
+            graph.add_edge(xml_safe(premise), xml_safe(i.id), role="premise", kind=str(i.kind))
+        graph.add_edge(xml_safe(i.id), xml_safe(i.conclusion), role="conclusion", kind=str(i.kind))
     return graph
 
 
