@@ -1,0 +1,242 @@
+"""Reading and writing ``.argmap.json`` files: clear errors in, atomic and stable out.
+
+Loading checks, in order, and stops at the first stage that fails: the file can be read
+(a regular file, at most ``MAX_FILE_BYTES``), it is text (no NUL bytes, valid UTF-8, a
+BOM is fine), it is JSON (at most ``MAX_NESTING`` levels deep, no NaN, no repeated key),
+the top level is an object with ``"format": "argmap"`` and a version this argmap reads
+(older versions are migrated), every field has the right type, and finally
+:func:`argmap.model.validation.validate` finds no *error*. Warnings (e.g. a quote whose
+source text drifted) do not stop loading; :func:`load_map_with_report` returns them.
+
+Saving dumps first, type-checks and validates that very JSON (a map with *errors* is
+refused), and only then writes it through :func:`argmap.io.atomic_write.write_atomically`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import PydanticSerializationError
+
+from argmap.io.atomic_write import os_reason, write_atomically
+from argmap.io.json_reading import (
+    MAX_FILE_BYTES,
+    MAX_NESTING,
+    decode,
+    nesting_depth,
+    parse_json,
+    read_bytes,
+    too_big,
+    too_deep,
+)
+from argmap.io.map_errors import MapFileError, fail, json_kind, plain_errors
+from argmap.io.migrations import OLDEST_VERSION, MigrationError, migrate
+from argmap.model.document import FORMAT_NAME, FORMAT_VERSION, ArgMap
+from argmap.model.validation import Problem, errors, validate
+
+__all__ = [
+    "MAP_SUFFIX",
+    "MAX_FILE_BYTES",
+    "MAX_NESTING",
+    "LoadResult",
+    "MapFileError",
+    "dumps_map",
+    "load_map",
+    "load_map_with_report",
+    "loads_map",
+    "loads_map_with_report",
+    "nesting_depth",
+    "save_map",
+]
+
+MAP_SUFFIX = ".argmap.json"
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """A loaded map with what validation found; ``migrated_from`` is the file's version
+    when it was older than ``FORMAT_VERSION`` (saving will write the current one)."""
+
+    doc: ArgMap
+    problems: list[Problem] = field(default_factory=list)
+    migrated_from: int | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that make the map unusable (only present with ``allow_errors``)."""
+        return errors(self.problems)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Problems the map loads with and the app can repair."""
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+def _check_header(raw: Any, name: str) -> int:
+    """The file's version, once it is an argmap map this argmap can read."""
+    if not isinstance(raw, dict):
+        raise fail(name, f"the top level is {json_kind(raw)}; a map is a JSON object", "not-object")
+    if "format" not in raw:
+        raise fail(
+            name,
+            f'there is no "format": "{FORMAT_NAME}" entry, so this is not an argmap map',
+            "not-argmap",
+            "format",
+        )
+    if raw["format"] != FORMAT_NAME:
+        raise fail(
+            name,
+            f'"format" is {json_kind(raw["format"])}, not "{FORMAT_NAME}", '
+            "so this is not an argmap map",
+            "not-argmap",
+            "format",
+        )
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        what = "missing" if "version" not in raw else json_kind(version)
+        raise fail(
+            name,
+            f"the format version should be a whole number, but is {what}",
+            "wrong-type",
+            "version",
+        )
+    if version > FORMAT_VERSION:
+        raise fail(
+            name,
+            f"made by a newer version of argmap (file version {version}, this argmap reads "
+            f"up to {FORMAT_VERSION}); nothing was changed",
+            "newer-version",
+            "version",
+        )
+    if version < OLDEST_VERSION:
+        raise fail(
+            name,
+            f"format version {version} is not one argmap ever wrote",
+            "unknown-version",
+            "version",
+        )
+    return version
+
+
+def _typed(text: str, name: str) -> ArgMap:
+    """The map in JSON ``text``, every field type-checked, or the type errors."""
+    try:
+        # Strict JSON-mode validation: "5" is not a number here, but "claim" is a kind.
+        return ArgMap.model_validate_json(text, strict=True)
+    except ValidationError as exc:
+        raise MapFileError(name, plain_errors(exc)) from None
+    except RecursionError:
+        raise too_deep(name, MAX_NESTING) from None
+
+
+def _parse(text: str, name: str, *, allow_errors: bool) -> LoadResult:
+    raw = parse_json(text, name)
+    version = _check_header(raw, name)
+    try:
+        current = migrate(raw)
+    except MigrationError as exc:
+        raise fail(name, f"cannot upgrade this map: {exc}", "migration-failed") from None
+    checked = text if current is raw else json.dumps(current, ensure_ascii=False)
+    doc = _typed(checked, name)
+    problems = validate(doc)
+    if not allow_errors and errors(problems):
+        raise MapFileError(name, errors(problems))
+    return LoadResult(doc, problems, version if version != FORMAT_VERSION else None)
+
+
+def loads_map_with_report(
+    text: str | bytes, name: str = "<string>", *, allow_errors: bool = False
+) -> LoadResult:
+    """Parse a map from text (or undecoded bytes) and report what validation found.
+
+    With ``allow_errors`` a map with validation *errors* is returned too (for repair
+    tools); a map that is not JSON, not an argmap map, or has wrong types still raises.
+    """
+    if isinstance(text, bytes):
+        if len(text) > MAX_FILE_BYTES:
+            raise too_big(name, len(text))
+        text = decode(text, name)
+    return _parse(text.removeprefix("\ufeff"), name, allow_errors=allow_errors)
+
+
+def load_map_with_report(path: str | os.PathLike[str], *, allow_errors: bool = False) -> LoadResult:
+    """Load a map file and report what validation found (see :func:`loads_map_with_report`)."""
+    p = Path(path)
+    return loads_map_with_report(read_bytes(p), str(p), allow_errors=allow_errors)
+
+
+def loads_map(text: str | bytes, name: str = "<string>", *, strict: bool = False) -> ArgMap:
+    """The map in ``text``; raises MapFileError on errors (also on warnings if ``strict``)."""
+    result = loads_map_with_report(text, name)
+    if strict and result.problems:
+        raise MapFileError(name, result.problems)
+    return result.doc
+
+
+def load_map(path: str | os.PathLike[str], *, strict: bool = False) -> ArgMap:
+    """The map in the file at ``path``; raises MapFileError naming the file and problems."""
+    p = Path(path)
+    return loads_map(read_bytes(p), str(p), strict=strict)
+
+
+def dumps_map(doc: ArgMap) -> str:
+    """The map as diff-friendly JSON: UTF-8, indent 2, model field order, final newline.
+
+    Stable: ``dumps_map(loads_map(dumps_map(d))) == dumps_map(d)``. Raises MapFileError
+    if the map holds something JSON cannot carry (e.g. an infinite coordinate).
+    """
+    try:
+        data = doc.model_dump(mode="json", warnings="error")
+        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    except (ValueError, PydanticSerializationError) as exc:
+        raise fail(
+            "<unsaved map>", f"the map cannot be written as JSON: {exc}", "unsavable"
+        ) from None
+
+
+def save_map(
+    doc: ArgMap, path: str | os.PathLike[str], *, check: bool = True, backup: bool = True
+) -> None:
+    """Write ``doc`` to ``path`` atomically, keeping the previous file as ``NAME.bak``.
+
+    With ``check`` (the default) the JSON is first parsed back and validated, and a map
+    with validation *errors* is refused, so the file on disk always loads. Recovery
+    copies of a broken map may pass ``check=False``. Raises MapFileError; on failure the
+    old file is untouched and no temporary file is left.
+    """
+    name = str(path)
+    try:
+        text = dumps_map(doc)
+    except MapFileError as exc:
+        raise MapFileError(name, exc.problems) from None
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise fail(
+            name,
+            f"the map holds text that cannot be saved as UTF-8 "
+            f"(character {exc.object[exc.start]!a})",
+            "unsavable",
+        ) from None
+    if check:  # our own JSON: no hostile-input checks needed, only types and references
+        try:
+            problems = errors(validate(_typed(text, name)))
+        except MapFileError as exc:
+            problems = exc.problems
+        if problems:
+            raise MapFileError(name, [_refused(p) for p in problems])
+    try:
+        write_atomically(path, data, backup=backup)
+    except OSError as exc:
+        raise fail(
+            name, f"could not save: {os_reason(exc)}; the previous file is unchanged", "unwritable"
+        ) from None
+
+
+def _refused(problem: Problem) -> Problem:
+    return Problem(problem.path, f"not saved: {problem.message}", problem.severity, problem.code)
