@@ -9,6 +9,7 @@ nodes (L, YA, TA), rephrases (MA), preferences (PA), locutions and ids go into
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,9 @@ from argmap.model import (
     Statement,
     StatementKind,
 )
+from argmap.model.validation import validate
+
+_INFERENCE_PATH = re.compile(r"inferences\[(\d+)\]")
 
 
 @dataclass
@@ -110,6 +114,7 @@ def loads_aif(data: bytes | str, file: str = "<aif>", title: str = "") -> Import
     known = {"nodes", "edges", "locutions", "schemefulfillments"}
     dialogue.extra = {k: v for k, v in aif.items() if k not in known}
     doc = reader.build(nodes, edges, title)
+    reader.keep_invalid_raw(doc)
     if ova is not None:
         reader.layout(doc, ova, nodes)
     doc.dialogue = dialogue
@@ -254,6 +259,28 @@ class _Reader:
         for link_id, link in links.items():
             self.map_ids[link.node] = link_id
         return ArgMap(title=title, statements=statements, inferences=inferences)
+
+    def keep_invalid_raw(self, doc: ArgMap) -> None:
+        """Inferences a map may not hold (support loops, self-support) stay AIF nodes."""
+        while True:
+            bad: dict[int, str] = {}
+            for problem in validate(doc):
+                found = _INFERENCE_PATH.match(problem.path)
+                if problem.severity == "error" and found:
+                    bad.setdefault(int(found.group(1)), problem.message)
+            if not bad:
+                return
+            for index in sorted(bad, reverse=True):
+                inference = doc.inferences.pop(index)
+                link = self.dialogue.links.pop(inference.id)
+                fields = dict(link.fields)
+                kind, text = str(fields.pop("type", "RA")), fields.pop("text", "")
+                self.dialogue.nodes.append(
+                    AifNode(id=link.node, type=kind, text=str(text or ""), fields=fields)
+                )
+                self.dialogue.edges.extend(link.edges)
+                self.warnings.append(f"{kind} node {link.node!r}: {bad[index]}; kept, not drawn")
+                del self.map_ids[link.node]
 
     def _drawable(
         self,

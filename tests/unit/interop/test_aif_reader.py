@@ -9,8 +9,10 @@ import pytest
 
 from argmap.interop import aif_model
 from argmap.interop.aif_reader import loads_aif, read_aif
+from argmap.interop.aif_writer import dumps_aif
 from argmap.interop.errors import AifError
 from argmap.model import ArgMap, InferenceKind, StatementKind
+from argmap.model.validation import validate
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "aif"
 SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "interop" / "aif"
@@ -32,7 +34,7 @@ def test_every_shared_aif_file_imports_with_each_i_node_as_a_statement(path: Pat
     ra_ca = [n for n in _nodes(path) if n["type"] in {"RA", "CA"}]
     assert len(doc.inferences) == len(ra_ca)
     assert imported.warnings == []
-    # The map is a valid document (it survives its own JSON form).
+    assert validate(doc) == []
     assert ArgMap.model_validate_json(doc.model_dump_json()) == doc
 
 
@@ -195,23 +197,40 @@ def test_unreadable_file_is_an_aif_error(tmp_path: Path) -> None:
         read_aif(tmp_path / "absent.json")
 
 
-def test_cycles_of_support_and_mutual_undercuts_import() -> None:
+def _cyclic_aif() -> dict[str, object]:
     nodes = [{"nodeID": n, "type": "I", "text": f"claim {n}"} for n in ("a", "b", "c")]
-    nodes += [{"nodeID": r, "type": "RA"} for r in ("r1", "r2")]
-    nodes += [{"nodeID": c, "type": "CA"} for c in ("c1", "c2")]
+    nodes += [{"nodeID": r, "type": "RA"} for r in ("r1", "r2", "r3")]
+    nodes += [{"nodeID": c, "type": "CA"} for c in ("c1", "c2", "c3")]
     edges = [
         ("a", "r1"), ("r1", "b"), ("b", "r2"), ("r2", "a"),  # a supports b supports a
+        ("c", "r3"), ("r3", "c"),  # c supports itself
         ("c", "c1"), ("c1", "c2"), ("a", "c2"), ("c2", "c1"),  # c1 and c2 undercut each other
+        ("b", "c3"), ("c3", "c3"),  # c3 undercuts itself
     ]  # fmt: skip
-    data = {
+    return {
         "nodes": nodes,
         "edges": [{"edgeID": str(k), "fromID": f, "toID": t} for k, (f, t) in enumerate(edges)],
     }
-    doc = loads_aif(json.dumps(data)).doc
-    assert doc.inference("i-r1").conclusion == "s-b"
-    assert doc.inference("i-r2").conclusion == "s-a"
-    assert doc.inference("i-c1").conclusion == "i-c2"
+
+
+def test_loops_the_map_may_not_hold_stay_aif_nodes_and_the_map_is_valid() -> None:
+    imported = loads_aif(json.dumps(_cyclic_aif()))
+    doc = imported.doc
+    assert validate(doc) == []
+    drawn = {i.id for i in doc.inferences}
+    assert len(drawn & {"i-r1", "i-r2"}) == 1  # one support of the loop is drawn
+    assert "i-r3" not in drawn and "i-c3" not in drawn
+    assert doc.inference("i-c1").conclusion == "i-c2"  # mutual undercuts are allowed
     assert doc.inference("i-c2").conclusion == "i-c1"
+    assert doc.dialogue is not None
+    assert len(doc.dialogue.nodes) == 3
+    assert len(imported.warnings) == 3
+    assert any("support cycle" in w for w in imported.warnings)
+    exported = json.loads(dumps_aif(doc))
+    assert {(e["fromID"], e["toID"]) for e in exported["edges"]} == {
+        (e["fromID"], e["toID"])
+        for e in _cyclic_aif()["edges"]  # type: ignore[attr-defined]
+    }
 
 
 def test_undercut_chain_on_an_undrawable_node_is_kept_not_drawn() -> None:

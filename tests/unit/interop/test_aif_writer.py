@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from argmap.interop.aif_reader import loads_aif, read_aif
 from argmap.interop.aif_writer import aif_dict, dumps_aif
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
+from argmap.model.validation import validate
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "aif"
 SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "interop" / "aif"
@@ -164,15 +165,19 @@ def _maps(draw: st.DrawFn) -> ArgMap:
         Statement(id=f"s{k}", kind=StatementKind.CLAIM, text=draw(_texts)) for k in range(n)
     ]
     inferences: list[Inference] = []
-    for k in range(draw(st.integers(0, 8))):
-        premises = draw(st.lists(st.sampled_from(range(n)), min_size=1, max_size=3, unique=True))
+    for k in range(draw(st.integers(0, 8)) if n > 1 else 0):
+        # Premises come after their conclusion in statement order: no support loops.
+        conclusion = draw(st.integers(0, n - 2))
+        premises = draw(
+            st.lists(st.integers(conclusion + 1, n - 1), min_size=1, max_size=3, unique=True)
+        )
         kind = draw(st.sampled_from(list(InferenceKind)))
         if kind is InferenceKind.UNDERCUT:
             if not inferences:
                 continue
             target = draw(st.sampled_from([i.id for i in inferences]))
         else:
-            target = f"s{draw(st.sampled_from(range(n)))}"
+            target = f"s{conclusion}"
         scheme = draw(st.none() | st.sampled_from(["Argument From Analogy", "Expert Opinion"]))
         inferences.append(
             Inference(
@@ -200,5 +205,6 @@ def _shape(doc: ArgMap) -> tuple[list[str], list[tuple[tuple[str, ...], str, str
 @settings(max_examples=60, deadline=None)
 @given(_maps(), st.sampled_from(["aifdb", "ova"]))
 def test_any_map_survives_export_and_import(doc: ArgMap, form: str) -> None:
+    assert validate(doc) == []
     back = loads_aif(dumps_aif(doc, form, now=NOW)).doc  # type: ignore[arg-type]
     assert _shape(back) == _shape(doc)
