@@ -1,0 +1,141 @@
+"""The map as a tree to draw: each statement under one parent, children in premise groups.
+
+A statement's children are the premises of the inferences concluding in it (document
+order), each inference's premises one group; undercuts of an inference become a group
+right after the inference they undercut. A statement reached twice stays under its first
+parent; collapsed statements keep their subtree hidden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from argmap.model import ArgMap, InferenceKind
+
+
+@dataclass(slots=True)
+class ArgumentTree:
+    """Visible statements in tree order, with their groups of children."""
+
+    roots: list[str] = field(default_factory=list)
+    # statement id -> [(inference id, [child ids placed in this group])]
+    groups: dict[str, list[tuple[str, list[str]]]] = field(default_factory=dict)
+    parent: dict[str, str | None] = field(default_factory=dict)
+    depth: dict[str, int] = field(default_factory=dict)
+    hidden_count: dict[str, int] = field(default_factory=dict)  # collapsed id -> hidden
+    anchor: dict[str, str] = field(default_factory=dict)  # inference id -> statement above
+
+    def children(self, statement_id: str) -> list[str]:
+        """Tree children in drawing order."""
+        return [c for _, kids in self.groups.get(statement_id, ()) for c in kids]
+
+
+def _anchors(doc: ArgMap, statement_ids: set[str]) -> dict[str, str]:
+    """Inference id -> the statement its premises hang under (undercuts: recursively)."""
+    by_id = {i.id: i for i in doc.inferences}
+    anchors: dict[str, str] = {}
+    for inf in doc.inferences:
+        seen: set[str] = set()
+        cur = inf
+        while cur.kind == InferenceKind.UNDERCUT and cur.conclusion in by_id:
+            if cur.id in seen:
+                break
+            seen.add(cur.id)
+            cur = by_id[cur.conclusion]
+        if cur.kind != InferenceKind.UNDERCUT and cur.conclusion in statement_ids:
+            anchors[inf.id] = cur.conclusion
+    return anchors
+
+
+def _slots(doc: ArgMap, anchors: dict[str, str]) -> dict[str, list[tuple[str, list[str]]]]:
+    """Statement id -> ordered (inference id, premise ids) groups that hang under it."""
+    undercuts: dict[str, list[str]] = {}
+    for inf in doc.inferences:
+        if inf.kind == InferenceKind.UNDERCUT and inf.id in anchors:
+            undercuts.setdefault(inf.conclusion, []).append(inf.id)
+    premises = {i.id: i.premises for i in doc.inferences}
+    slots: dict[str, list[tuple[str, list[str]]]] = {}
+
+    def add(inference_id: str, statement_id: str, seen: set[str]) -> None:
+        if inference_id in seen:
+            return
+        seen.add(inference_id)
+        slots.setdefault(statement_id, []).append((inference_id, premises[inference_id]))
+        for u in undercuts.get(inference_id, ()):
+            add(u, statement_id, seen)
+
+    seen: set[str] = set()
+    for inf in doc.inferences:
+        if inf.kind != InferenceKind.UNDERCUT and inf.id in anchors:
+            add(inf.id, anchors[inf.id], seen)
+    return slots
+
+
+def build_tree(doc: ArgMap) -> ArgumentTree:
+    """The drawing tree of ``doc`` (see the module docstring)."""
+    order = [s.id for s in doc.statements]
+    ids = set(order)
+    anchors = _anchors(doc, ids)
+    slots = _slots(doc, anchors)
+    collapsed = set(doc.view.collapsed)
+    is_premise = {p for i in doc.inferences if i.id in anchors for p in i.premises}
+
+    tree = ArgumentTree(anchor=anchors)
+    placed = tree.parent
+    hidden: set[str] = set()
+
+    def grow(root: str) -> None:
+        placed[root] = None
+        tree.depth[root] = 0
+        tree.roots.append(root)
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if node in collapsed:
+                n = _count_hidden(node, slots, placed, hidden)
+                if n:
+                    tree.hidden_count[node] = n
+                continue
+            groups: list[tuple[str, list[str]]] = []
+            for inference_id, prem in slots.get(node, ()):
+                kids = [p for p in prem if p in ids and p not in placed]
+                for k in kids:
+                    placed[k] = node
+                    tree.depth[k] = tree.depth[node] + 1
+                    hidden.discard(k)
+                groups.append((inference_id, kids))
+            if groups:
+                tree.groups[node] = groups
+            # Depth-first, first child first: push children in reverse.
+            for _, kids in reversed(groups):
+                stack.extend(reversed(kids))
+
+    if doc.question in ids:
+        grow(doc.question)
+    for sid in order:
+        if sid not in placed and sid not in is_premise:
+            grow(sid)
+    for sid in order:  # cycles without a top: start at the first statement in them
+        if sid not in placed and sid not in hidden:
+            grow(sid)
+    return tree
+
+
+def _count_hidden(
+    node: str,
+    slots: dict[str, list[tuple[str, list[str]]]],
+    placed: dict[str, str | None],
+    hidden: set[str],
+) -> int:
+    """How many not yet placed statements hang (transitively) under ``node``."""
+    seen: set[str] = set()
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        for _, prem in slots.get(cur, ()):
+            for p in prem:
+                if p not in seen and p not in placed:
+                    seen.add(p)
+                    stack.append(p)
+    hidden.update(seen)
+    return len(seen)

@@ -1,0 +1,108 @@
+"""Card sizes from statement text: padding, the kind label line, quote badge, wrapping.
+
+The canvas, the raster and the SVG exporters all size and wrap cards here, so a card's
+lines are the same everywhere.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from argmap.layout import text_metrics
+from argmap.model import Statement, StatementKind
+
+# Kinds whose text is set in bold (the map's anchors).
+BOLD_KINDS = frozenset({StatementKind.QUESTION.value, StatementKind.SCENARIO.value})
+
+
+@dataclass(frozen=True, slots=True)
+class CardMetrics:
+    """Font sizes (px) and spacing of cards; themes scale these for projectors."""
+
+    body_px: int = 14
+    label_px: int = 10
+    pad_x: float = 12.0
+    pad_y: float = 9.0
+    label_gap: float = 5.0
+    min_width: float = 150.0
+    max_width: float = 270.0
+    max_lines: int = 14
+    depth_gap: float = 64.0  # between a conclusion's row and its premises' row
+    sibling_gap: float = 18.0  # between premises of one linked group
+    group_gap: float = 34.0  # between different inferences' premise groups
+    tree_gap: float = 56.0  # between separate root trees
+
+    def scaled(self, factor: float) -> CardMetrics:
+        """The same proportions with fonts and spacing multiplied by ``factor``."""
+        return CardMetrics(
+            body_px=round(self.body_px * factor),
+            label_px=round(self.label_px * factor),
+            pad_x=self.pad_x * factor,
+            pad_y=self.pad_y * factor,
+            label_gap=self.label_gap * factor,
+            min_width=self.min_width * factor,
+            max_width=self.max_width * factor,
+            max_lines=self.max_lines,
+            depth_gap=self.depth_gap * factor,
+            sibling_gap=self.sibling_gap * factor,
+            group_gap=self.group_gap * factor,
+            tree_gap=self.tree_gap * factor,
+        )
+
+    @property
+    def label_height(self) -> float:
+        return text_metrics.line_height(self.label_px)
+
+    @property
+    def body_line_height(self) -> float:
+        return text_metrics.line_height(self.body_px)
+
+    @property
+    def text_top(self) -> float:
+        """Offset from the card's top to the top of its first body line."""
+        return self.pad_y + self.label_height + self.label_gap
+
+
+def kind_label(kind: str) -> str:
+    """The small capitals line naming the kind, e.g. "EVIDENCE"."""
+    return kind.upper()
+
+
+def badge_text(quote_count: int) -> str:
+    """The quote badge's text: a quote mark and the count ("" when there are none)."""
+    return f"\u201c{quote_count}" if quote_count > 0 else ""
+
+
+@functools.lru_cache(maxsize=1024)
+def label_line_width(kind: str, quote_count: int, m: CardMetrics) -> float:
+    """Width the label line needs: icon, kind name, badge (and a scenario's weight)."""
+    icon = m.label_height * 1.3
+    width = icon + text_metrics.text_width(kind_label(kind), m.label_px, bold=True)
+    badge = badge_text(quote_count)
+    if badge:
+        width += m.label_px + text_metrics.text_width(badge, m.label_px, bold=True) + m.label_px
+    if kind == StatementKind.SCENARIO.value:
+        width += m.label_px + text_metrics.text_width("100 %", m.label_px, bold=True) + 8
+    return width
+
+
+def measure_card(
+    kind: str, text: str, quote_count: int, m: CardMetrics
+) -> tuple[float, float, list[str]]:
+    """(width, height, wrapped lines) of a card; width shrinks to the longest line."""
+    bold = kind in BOLD_KINDS
+    inner_max = m.max_width - 2 * m.pad_x
+    lines, longest = text_metrics.wrap_measured(text, inner_max, m.body_px, bold, m.max_lines)
+    inner = max(longest, label_line_width(kind, quote_count, m))
+    width = min(m.max_width, max(m.min_width, inner + 2 * m.pad_x))
+    n = max(1, len(lines))
+    height = m.text_top + n * m.body_line_height + m.pad_y
+    if kind == StatementKind.QUESTION.value:
+        width += height * 0.5  # room for the pill's round ends
+    return width, height, lines
+
+
+def measure_statement(statement: Statement, m: CardMetrics) -> tuple[float, float, list[str]]:
+    """:func:`measure_card` for a model statement."""
+    return measure_card(statement.kind.value, statement.text, len(statement.quotes), m)
