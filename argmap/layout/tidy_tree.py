@@ -119,6 +119,8 @@ def _place_breadth(
     tree: ArgumentTree, breadth: dict[str, float], m: CardMetrics
 ) -> dict[str, float]:
     """Absolute breadth centre of every placed card."""
+    if not tree.roots:
+        return {}
     contours: dict[str, _Contour] = {}
     # Post-order without recursion: reversed pre-order visits children before parents.
     preorder: list[str] = []

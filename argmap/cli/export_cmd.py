@@ -1,0 +1,98 @@
+"""``argmap export MAP -o OUT.png|OUT.svg|OUT.pdf``: headless map export."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+FORMATS = (".png", ".svg", ".pdf")
+THEME_CHOICES = ("light", "dark", "projector", "projector-dark")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``export`` sub-command."""
+    p = subparsers.add_parser(
+        "export",
+        help="export a map as PNG, SVG or PDF (no display needed)",
+        description="Export a map (or one statement's subtree) as PNG, SVG or PDF.",
+    )
+    p.add_argument("map", metavar="MAP", help="the .argmap.json file")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="output file; its extension (.png, .svg, .pdf) picks the format",
+    )
+    p.add_argument("--scale", type=float, default=1.0, help="PNG pixels per map unit (1.0)")
+    p.add_argument("--theme", choices=THEME_CHOICES, default="light")
+    p.add_argument("--subtree", metavar="ID", help="export only this statement and its reasons")
+    p.add_argument(
+        "--direction", choices=("TB", "LR"), help="layout direction (default: the map's own)"
+    )
+    p.add_argument("--transparent", action="store_true", help="no background (PNG, SVG)")
+    p.add_argument("--legend", action="store_true", help="add a legend of kinds and arrows")
+    p.set_defaults(func=run)
+
+
+def _fail(message: str) -> int:
+    print(f"argmap export: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    """Export; returns 0, or 2 with a message on stderr for bad input."""
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        return _fail(f"{out}: unknown format {suffix or '(none)'!r}; use .png, .svg or .pdf")
+    if not out.parent.is_dir():
+        return _fail(f"{out}: the folder {out.parent} does not exist")
+    if not (args.scale > 0 and args.scale < 1000):
+        return _fail(f"--scale must be a positive number below 1000, not {args.scale}")
+
+    from argmap.io.map_file import MapFileError, load_map  # noqa: PLC0415 (keep --help fast)
+
+    try:
+        doc = load_map(args.map)
+    except MapFileError as exc:
+        return _fail(str(exc))
+
+    from argmap.export.map_scene import prepare  # noqa: PLC0415
+    from argmap.export.map_subset import UnknownStatementError  # noqa: PLC0415
+
+    try:
+        scene = prepare(
+            doc, args.theme, subtree=args.subtree, show_legend=args.legend, direction=args.direction
+        )
+    except UnknownStatementError as exc:
+        return _fail(f"{args.map}: --subtree: {exc}")
+
+    try:
+        if suffix == ".svg":
+            from argmap.export.svg_writer import scene_svg  # noqa: PLC0415
+            from argmap.io.atomic_write import write_atomically  # noqa: PLC0415
+
+            data = scene_svg(scene, transparent=args.transparent).encode("utf-8")
+            write_atomically(out, data, backup=False)
+            print(f"wrote {out} ({len(scene.layout.cards)} statements)")
+            return 0
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+        from argmap.export import raster  # noqa: PLC0415
+
+        _app = QGuiApplication.instance() or QGuiApplication(["argmap"])
+        if suffix == ".png":
+            result = raster.write_png(scene, out, args.scale, transparent=args.transparent)
+            if result.note:
+                print(f"argmap export: {result.note}", file=sys.stderr)
+            print(f"wrote {out} ({result.width}x{result.height} px)")
+        else:
+            raster.write_pdf(scene, out)
+            print(f"wrote {out}")
+    except OSError as exc:
+        return _fail(f"{out}: cannot write: {exc}")
+    return 0

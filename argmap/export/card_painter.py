@@ -1,0 +1,296 @@
+"""QPainter drawing of one card, one edge and the legend.
+
+The interactive canvas calls these from its items' ``paint()``, and the PNG/PDF exporters
+call them for every card, so the map looks the same everywhere. Geometry comes from
+:mod:`argmap.layout` (already wrapped lines) and :mod:`argmap.export.shapes`.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+
+from argmap.export import card_decor, shapes
+from argmap.export.themes import Theme
+from argmap.layout.card_metrics import BOLD_KINDS, badge_text, kind_label
+from argmap.layout.geometry import CardLayout, EdgeLayout
+from argmap.model import Inference, Statement
+from argmap.resources import resource
+
+# Below this many screen pixels of body text, cards are drawn as plain coloured boxes.
+MIN_READABLE_PX = 4.5
+
+
+@dataclass(frozen=True, slots=True)
+class CardState:
+    """How a card is shown right now (selection, find matches, focus dimming)."""
+
+    selected: bool = False
+    dimmed: bool = False
+    highlighted: bool = False
+    quote_count: int | None = None  # None: the count the layout measured
+    weight: float | None = None  # a scenario's current weight, 0..1
+
+
+@functools.cache
+def register_fonts() -> str:
+    """Load the bundled DejaVu fonts into Qt once; returns the family name."""
+    for name in ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf"):
+        data = resource(name).read_bytes()
+        QFontDatabase.addApplicationFontFromData(data)
+    return "DejaVu Sans"
+
+
+@functools.lru_cache(maxsize=64)
+def font(px: int, bold: bool = False) -> QFont:
+    """The bundled font at ``px`` pixels, kerning off so lines match the layout's widths."""
+    f = QFont(register_fonts())
+    f.setPixelSize(max(1, px))
+    f.setBold(bold)
+    f.setKerning(False)
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return f
+
+
+@functools.lru_cache(maxsize=256)
+def color(hex_code: str) -> QColor:
+    return QColor(hex_code)
+
+
+def qpath(ops: shapes.Path) -> QPainterPath:
+    """A Qt path from shape operations."""
+    path = QPainterPath()
+    for op in ops:
+        code, *v = op
+        if code == "M":
+            path.moveTo(float(v[0]), float(v[1]))
+        elif code == "L":
+            path.lineTo(float(v[0]), float(v[1]))
+        elif code == "C":
+            f = [float(n) for n in v]
+            path.cubicTo(f[0], f[1], f[2], f[3], f[4], f[5])
+        else:
+            path.closeSubpath()
+    return path
+
+
+def _detail(painter: QPainter) -> float:
+    t = painter.worldTransform()
+    return max(abs(t.m11()), abs(t.m12()))
+
+
+def paint_card(
+    painter: QPainter,
+    card: CardLayout,
+    statement: Statement | None,
+    theme: Theme,
+    state: CardState = CardState(),  # noqa: B008 (frozen, shared default is safe)
+    *,
+    detail: float | None = None,
+) -> None:
+    """Draw a card in scene coordinates; ``detail`` is the zoom (default: from painter)."""
+    m = theme.metrics
+    kind = statement.kind.value if statement is not None else card.kind
+    style = theme.kind(kind)
+    s = theme.scale
+    box = card.box
+    shape = shapes.card_shape(kind, box, s)
+    outline = qpath(shape.outline)
+    zoom = _detail(painter) if detail is None else detail
+    painter.save()
+    if state.dimmed:
+        painter.setOpacity(theme.dimmed_opacity)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    halo = theme.border_width * 2.5 + 3 * s
+    if state.highlighted:
+        painter.strokePath(outline, _pen(theme.highlight, halo * (1.8 if state.selected else 1)))
+    if state.selected:
+        painter.strokePath(outline, _pen(theme.selection, halo))
+    pen = _pen(style.border, theme.border_width * shape.border_scale)
+    if shape.dashed:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([4.0, 2.5])
+    painter.setPen(pen)
+    painter.setBrush(QBrush(color(style.fill)))
+    painter.drawPath(outline)
+    if shape.inner is not None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(_pen(style.border, theme.border_width * 0.9))
+        painter.drawPath(qpath(shape.inner))
+    if shape.fold is not None:
+        painter.setPen(_pen(style.border, theme.border_width))
+        painter.setBrush(QBrush(color(style.border)))
+        painter.drawPath(qpath(shape.fold))
+    if m.body_px * zoom >= MIN_READABLE_PX:
+        quotes = card.quote_count if state.quote_count is None else state.quote_count
+        _paint_label_line(painter, card, kind, theme, quotes=quotes, weight=state.weight)
+        _paint_body(painter, card, kind, theme)
+    if card.hidden_count:
+        _paint_collapsed_tab(painter, card, theme, style.border)
+    painter.restore()
+
+
+def _pen(hex_code: str, width: float) -> QPen:
+    pen = QPen(color(hex_code), width)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+def _paint_icon(painter: QPainter, parts: list[shapes.IconPart], hex_code: str, w: float) -> None:
+    for part in parts:
+        path = qpath(part.path)
+        if part.filled:
+            painter.fillPath(path, color(hex_code))
+        else:
+            painter.strokePath(path, _pen(hex_code, w))
+
+
+def _paint_label_line(
+    painter: QPainter,
+    card: CardLayout,
+    kind: str,
+    theme: Theme,
+    *,
+    quotes: int,
+    weight: float | None,
+) -> None:
+    m = theme.metrics
+    style = theme.kind(kind)
+    line = card_decor.label_line(card, kind, theme, badge_text(quotes), weight)
+    ic = line.icon
+    _paint_icon(painter, shapes.kind_icon(kind, ic.x, ic.y, ic.w), style.label, 1.3 * theme.scale)
+    painter.setFont(font(m.label_px, True))
+    if kind == "question":
+        painter.setPen(color(style.fill))
+        painter.drawText(QRectF(ic.x, ic.y, ic.w, ic.h), Qt.AlignmentFlag.AlignCenter, "?")
+    painter.setPen(color(style.label))
+    painter.drawText(QPointF(line.label_x, line.baseline), kind_label(kind))
+    for pill in line.pills:
+        _paint_pill(painter, pill, style.label if pill.weight else style.border, theme)
+    if kind == "scenario" and weight is not None:
+        bar = card_decor.weight_bar(card, weight, theme)
+        painter.fillRect(QRectF(bar.x, bar.y, bar.w, bar.h), color(style.border))
+
+
+def _paint_pill(painter: QPainter, pill: card_decor.Pill, fill: str, theme: Theme) -> None:
+    b = pill.box
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color(fill))
+    painter.drawRoundedRect(QRectF(b.x, b.y, b.w, b.h), b.h / 2, b.h / 2)
+    painter.setFont(font(theme.metrics.label_px, True))
+    painter.setPen(color(theme.badge_text))
+    painter.drawText(QPointF(pill.text_x, pill.baseline), pill.text)
+
+
+def _paint_body(painter: QPainter, card: CardLayout, kind: str, theme: Theme) -> None:
+    m = theme.metrics
+    painter.setFont(font(m.body_px, kind in BOLD_KINDS))
+    painter.setPen(color(theme.text))
+    x = card_decor.text_left(kind, card, theme)
+    lh = m.body_line_height
+    y = card_decor.body_baseline(card, theme)
+    for line in card.lines:
+        painter.drawText(QPointF(x, y), line)
+        y += lh
+
+
+def _paint_collapsed_tab(painter: QPainter, card: CardLayout, theme: Theme, fill: str) -> None:
+    _paint_pill(painter, card_decor.collapsed_tab(card, theme), fill, theme)
+
+
+def edge_color(kind: str, theme: Theme) -> str:
+    """The colour of an edge kind."""
+    return {"attack": theme.attack, "undercut": theme.undercut}.get(kind, theme.support)
+
+
+def edge_pen(kind: str, theme: Theme, width: float | None = None) -> QPen:
+    """Solid for support, dashed for attack, dotted for undercut."""
+    w = theme.edge_width if width is None else width
+    pen = _pen(edge_color(kind, theme), w)
+    if kind == "attack":
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([4.0, 2.5])
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    elif kind == "undercut":
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([0.1, 2.2])
+    return pen
+
+
+def head_size(theme: Theme) -> float:
+    return 9.0 * theme.scale + theme.edge_width * 1.5
+
+
+def paint_edge(
+    painter: QPainter,
+    edge: EdgeLayout,
+    inference: Inference | None,
+    theme: Theme,
+    *,
+    dimmed: bool = False,
+    highlighted: bool = False,
+) -> None:
+    """Draw an inference arrow: feeders and bar of linked premises, line, head, marker."""
+    kind = inference.kind.value if inference is not None else edge.kind
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if dimmed:
+        painter.setOpacity(theme.dimmed_opacity)
+    width = theme.edge_width * (1.8 if highlighted else 1.0)
+    pen = edge_pen(kind, theme, width)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(pen)
+    for feeder in edge.feeders:
+        painter.drawPolyline([QPointF(x, y) for x, y in feeder])
+    if edge.bar is not None:
+        (x0, y0), (x1, y1) = edge.bar
+        bar_pen = _pen(edge_color(kind, theme), width * 2.6)
+        painter.setPen(bar_pen)
+        painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
+        painter.setPen(pen)
+    size = head_size(theme)
+    pts = [QPointF(x, y) for x, y in trimmed_points(edge.points, shapes.end_trim(kind, size))]
+    painter.drawPolyline(pts)
+    head = shapes.arrow_head(kind, edge.points[-1], edge.points[-2], size)
+    _paint_icon(painter, head, edge_color(kind, theme), width * 1.2)
+    if kind == "attack":
+        paint_minus_marker(painter, edge.marker, theme, width)
+    painter.restore()
+
+
+def paint_minus_marker(
+    painter: QPainter, at: tuple[float, float], theme: Theme, width: float
+) -> None:
+    """The "−" disc in the middle of an attack, readable without colour."""
+    r = 6.5 * theme.scale + width
+    c = QPointF(*at)
+    painter.setPen(_pen(theme.attack, width))
+    painter.setBrush(color(theme.background))
+    painter.drawEllipse(c, r, r)
+    painter.setPen(_pen(theme.attack, width * 1.2))
+    painter.drawLine(QPointF(c.x() - r * 0.5, c.y()), QPointF(c.x() + r * 0.5, c.y()))
+
+
+def trimmed_points(points: list[tuple[float, float]], trim: float) -> list[tuple[float, float]]:
+    """The polyline with its last segment shortened by ``trim``."""
+    if len(points) < 2 or trim <= 0:
+        return list(points)
+    (x0, y0), (x1, y1) = points[-2], points[-1]
+    dx, dy = x1 - x0, y1 - y0
+    length = (dx * dx + dy * dy) ** 0.5
+    if length <= trim:
+        return list(points)
+    f = (length - trim) / length
+    return [*points[:-1], (x0 + dx * f, y0 + dy * f)]
