@@ -76,13 +76,29 @@ def _path(tree: ArgumentTree, sid: str) -> tuple[tuple[str, ...], tuple[str, ...
 def _chunks(
     current: str, groups: list[tuple[str, list[str]]], fits: FitsPredicate | None
 ) -> list[list[tuple[str, list[str]]]]:
-    """Consecutive runs of groups that each fit on one screen (all of them if no test)."""
+    """Consecutive runs of groups that each fit on one screen (all of them if no test),
+    as evenly filled as the fewest pages allow."""
     if fits is None or not groups:
         return [groups]
+    total = sum(len(kids) for _, kids in groups)
+    greedy = _fill(current, groups, fits, total)
+    if len(greedy) == 1:
+        return greedy
+    for cap in range(-(-total // len(greedy)), total + 1):
+        even = _fill(current, groups, fits, cap)
+        if len(even) <= len(greedy):
+            return even
+    return greedy  # pragma: no cover (cap == total reproduces the greedy pages)
+
+
+def _fill(
+    current: str, groups: list[tuple[str, list[str]]], fits: FitsPredicate, cap: int
+) -> list[list[tuple[str, list[str]]]]:
+    """Pages filled in order while they fit and hold at most ``cap`` premises."""
     chunks: list[list[tuple[str, list[str]]]] = [[groups[0]]]
     for group in groups[1:]:
         trial = [kids for _, kids in chunks[-1] if kids] + ([group[1]] if group[1] else [])
-        if not group[1] or fits(current, trial):
+        if not group[1] or (sum(map(len, trial)) <= cap and fits(current, trial)):
             chunks[-1].append(group)
         else:
             chunks.append([group])

@@ -140,6 +140,15 @@ def test_split_steps_keep_groups_and_number_their_parts(sample: ArgMap) -> None:
         assert ("s-economy-degrading" in s.revealed) == ("s-elites-discontented" in s.revealed)
 
 
+def test_pages_are_evenly_filled(sample: ArgMap) -> None:
+    def at_most_five(_current: str, groups: Sequence[Sequence[str]]) -> bool:
+        return sum(len(g) for g in groups) <= 5
+
+    steps = reveal_steps(sample, at_most_five)
+    attrition = [len(s.revealed) for s in steps if s.current == "s-sc-attrition"]
+    assert attrition == [4, 4]  # eight reasons: two pages of four, not five and three
+
+
 def test_visible_map_holds_exactly_the_step(sample: ArgMap) -> None:
     step = reveal_steps(sample)[5]
     part = visible_map(sample, step)
