@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from argmap.export.card_painter import CardState, font, paint_card, paint_edge
@@ -31,6 +31,7 @@ MIN_TEXT_PX_1080 = 28.0  # statement text never smaller than this on a 1080p scr
 MAX_ZOOM_FACTOR = 1.3  # largest zoom, relative to the smallest readable one
 CONTEXT_OPACITY = 0.5  # cards shown earlier, away from the current argument
 GLIDE_MS = 450
+HEADER_1080 = 52.0  # the breadcrumb band along the top, in 1080p pixels
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +237,8 @@ class PresentationStage(QWidget):
         """Where framed cards go: clear of the edges, the weights strip and the progress."""
         u = self.unit()
         right = max(60 * u, self._reserved_right)
-        return QRectF(0, 0, self.width(), self.height()).adjusted(60 * u, 56 * u, -right, -64 * u)
+        top = (HEADER_1080 + 24) * u
+        return QRectF(0, 0, self.width(), self.height()).adjusted(60 * u, top, -right, -64 * u)
 
     def reserve_right(self, pixels: float) -> None:
         """Keep framed cards clear of a panel this wide on the right (0: none)."""
@@ -492,7 +494,43 @@ class PresentationStage(QWidget):
         p.setOpacity(1.0)
         if self.progress_visible:
             self._paint_progress(p)
+            self._paint_breadcrumb(p)
         p.end()
+
+    def breadcrumb(self) -> list[str]:
+        """The texts of the current statement's ancestors, root first."""
+        step = self.step
+        if step is None:
+            return []
+        return [self._doc.statement(sid).text for sid in reversed(step.path[1:])]
+
+    def _paint_breadcrumb(self, p: QPainter) -> None:
+        """Where the current argument sits: "Question › Scenario › ...", top left."""
+        trail = self.breadcrumb()
+        if not trail:
+            return
+        u = self.unit()
+        f = font(round(22 * u))
+        fm = QFontMetricsF(f)
+        band = QRectF(0, 0, self.width(), HEADER_1080 * u)
+        room = band.width() - 2 * 32 * u
+        sep = "  \u203a  "
+        each = max(room / len(trail) - fm.horizontalAdvance(sep), 120 * u)
+        parts = [fm.elidedText(t, Qt.TextElideMode.ElideRight, each) for t in trail]
+        text = fm.elidedText(sep.join(parts), Qt.TextElideMode.ElideLeft, room)
+        t = self._theme
+        p.fillRect(band, QColor(t.background))
+        p.fillRect(
+            QRectF(0, band.bottom() - 1.5 * u, band.width(), 1.5 * u),
+            QColor(mix(t.background, t.text, 0.15)),
+        )
+        p.setFont(f)
+        p.setPen(QColor(mix(t.text, t.background, 0.35)))
+        p.drawText(
+            band.adjusted(32 * u, 0, -32 * u, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
 
     def _doc_statement(self, sid: str) -> Statement | None:
         try:
