@@ -21,6 +21,7 @@ from argmap.model.document import ArgMap
 from argmap.model.inference import Inference, InferenceKind
 from argmap.model.source import Source, text_sha256
 from argmap.model.statement import Statement, StatementKind
+from argmap.model.support_cycles import support_cycles
 
 Severity = Literal["error", "warning"]
 
@@ -434,27 +435,7 @@ def _check_support_cycles(
     doc: ArgMap, statements: dict[str, Statement], found: list[Problem]
 ) -> None:
     """One problem per knot of statements that support each other in a loop."""
-    edges: dict[str, list[tuple[str, int]]] = {}
-    for i, inference in enumerate(doc.inferences):
-        if inference.kind != InferenceKind.SUPPORT or inference.conclusion not in statements:
-            continue
-        for premise in inference.premises:
-            if premise in statements and premise != inference.conclusion:
-                edges.setdefault(premise, []).append((inference.conclusion, i))
-    if not edges:
-        return
-    for component in _strong_components(list(statements), edges):
-        members = set(component)
-        start = component[-1]
-        walk: list[tuple[str, int]] = []
-        position: dict[str, int] = {}
-        node = start
-        while node not in position:
-            position[node] = len(walk)
-            nxt, via = next((t, k) for t, k in edges[node] if t in members)
-            walk.append((node, via))
-            node = nxt
-        loop = walk[position[node] :]
+    for loop in support_cycles(doc, statements.keys()):
         names = [f"'{s}'" for s, _ in loop[:CYCLE_STEPS_SHOWN]]
         if len(loop) > CYCLE_STEPS_SHOWN:
             names.append(f"… ({len(loop)} statements in all)")
@@ -468,51 +449,3 @@ def _check_support_cycles(
                 code="support-cycle",
             )
         )
-
-
-def _strong_components(
-    nodes: list[str], edges: dict[str, list[tuple[str, int]]]
-) -> list[list[str]]:
-    """Strongly connected components with more than one node (iterative Tarjan)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    result: list[list[str]] = []
-    for root in nodes:
-        if root in index or root not in edges:
-            continue
-        index[root] = low[root] = len(index)
-        stack.append(root)
-        on_stack.add(root)
-        work = [(root, iter(edges.get(root, ())))]
-        while work:
-            node, targets = work[-1]
-            descended = False
-            for target, _ in targets:
-                if target not in index:
-                    index[target] = low[target] = len(index)
-                    stack.append(target)
-                    on_stack.add(target)
-                    work.append((target, iter(edges.get(target, ()))))
-                    descended = True
-                    break
-                if target in on_stack:
-                    low[node] = min(low[node], index[target])
-            if descended:
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                component: list[str] = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                if len(component) > 1:
-                    result.append(component)
-    return result

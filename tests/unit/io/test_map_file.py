@@ -470,7 +470,7 @@ def test_map_with_only_warnings_can_be_saved(tmp_path: Path) -> None:
 def test_read_permission_error_is_plain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "m.argmap.json"
     save_map(sample(), path)
-    monkeypatch.setattr("argmap.io.map_file.open", _fails_with(errno.EACCES), raising=False)
+    monkeypatch.setattr("argmap.io.json_reading.open", _fails_with(errno.EACCES), raising=False)
     with pytest.raises(MapFileError) as caught:
         load_map(path)
     assert str(caught.value) == f"{path}: cannot read the file: permission denied"

@@ -1,0 +1,132 @@
+"""`argmap analyze`: the table for people, the JSON for scripts, messages for bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from argmap.analysis.report import analyze
+from argmap.cli import main
+from argmap.model import ArgMap, Inference, Statement, StatementKind
+
+DOC = ArgMap(
+    title="Ceasefire talks",
+    question="q",
+    statements=[
+        Statement(id="q", kind=StatementKind.QUESTION, text="Will the Kremlin accept a ceasefire?"),
+        Statement(
+            id="h1", kind=StatementKind.SCENARIO, text="Ceasefire deal within a year", prior=1.0
+        ),
+        Statement(
+            id="h2", kind=StatementKind.SCENARIO, text="War of attrition continues", prior=1.0
+        ),
+        Statement(
+            id="e1",
+            kind=StatementKind.EVIDENCE,
+            text="Russia's economy is degrading",
+            credibility=0.9,
+        ),
+        Statement(
+            id="e2", kind=StatementKind.EVIDENCE, text="Recruitment keeps pace", credibility=0.5
+        ),
+    ],
+    inferences=[
+        Inference(id="i1", premises=["e1"], conclusion="h1", strength=0.8),
+        Inference(id="i2", premises=["e2"], conclusion="h2", strength=0.5),
+        Inference(id="i3", premises=["e2"], conclusion="h1", kind="attack", strength=0.5),
+    ],
+)
+
+
+@pytest.fixture
+def map_file(tmp_path: Path) -> Path:
+    path = tmp_path / "talks.argmap.json"
+    path.write_text(DOC.model_dump_json(indent=2), encoding="utf-8")
+    return path
+
+
+def test_text_table_lists_scenarios_with_weights_and_sensitivities(
+    map_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["analyze", str(map_file), "--top", "2"]) == 0
+    out = capsys.readouterr().out
+    expected = analyze(DOC, with_sensitivity=True)
+    lines = out.splitlines()
+    assert "Question: Will the Kremlin accept a ceasefire?" in lines
+    rows = [line for line in lines if line.startswith(("Ceasefire deal", "War of attrition"))]
+    assert rows[0].startswith("Ceasefire deal")  # sorted by weight, leader first
+    for row, s in zip(rows, sorted(expected.scenarios, key=lambda s: s.weight_rank), strict=True):
+        assert f"{s.prior:.0%}" in row
+        assert f"{s.weight:.1%}" in row
+        assert f"{s.inconsistency:.2f}" in row
+    assert expected.sensitivity is not None
+    for item in expected.sensitivity.top(2):
+        assert item.sentence in out
+    assert "  3. " not in out
+
+
+def test_json_has_the_documented_keys(map_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(map_file), "--json", "--top", "1"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    expected = analyze(DOC, with_sensitivity=True)
+    assert [s["id"] for s in data["scenarios"]] == ["h1", "h2"]
+    for got, s in zip(data["scenarios"], expected.scenarios, strict=True):
+        assert {"id", "title", "prior", "weight", "inconsistency"} <= got.keys()
+        assert got["title"] == s.title
+        assert got["weight"] == pytest.approx(s.weight, abs=1e-6)
+        assert got["inconsistency"] == pytest.approx(s.inconsistency, abs=1e-6)
+    assert sum(s["weight"] for s in data["scenarios"]) == pytest.approx(1.0, abs=1e-5)
+    assert data["sensitivity"], "the top item's moves are listed"
+    assert expected.sensitivity is not None
+    (top,) = expected.sensitivity.top(1)
+    assert {item["id"] for item in data["sensitivity"]} == {top.id}
+    for item in data["sensitivity"]:
+        assert {"id", "scenario", "low", "high"} <= item.keys()
+        assert item["low"] <= item["high"]
+
+
+def test_top_zero_skips_sensitivity(map_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(map_file), "--json", "--top", "0"]) == 0
+    assert json.loads(capsys.readouterr().out)["sensitivity"] == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"not json at all", "not valid JSON"),
+        (b'{"format": "argmap", "version": 1, "statements": [{"id": 3}]}', "statements[0].id"),
+        (b"\xff\xfe\x00binary\x00", "binary"),
+        (b'{"format": "argmap", "version": 1, "statements": [', "truncated"),
+        (b'{"title": "no format"}', "not an argmap map"),
+    ],
+)
+def test_bad_input_exits_1_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "bad.argmap.json"
+    path.write_bytes(content)
+    assert main(["analyze", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "bad.argmap.json" in captured.err
+    assert message in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_missing_file_and_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(tmp_path / "nope.json")]) == 1
+    assert main(["analyze", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "nope.json" in err
+    assert str(tmp_path) in err
+
+
+def test_a_map_without_scenarios_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "empty.argmap.json"
+    path.write_text(ArgMap(title="Empty").model_dump_json(), encoding="utf-8")
+    assert main(["analyze", str(path)]) == 0
+    assert "No scenarios to weigh" in capsys.readouterr().out

@@ -1,0 +1,52 @@
+"""Support loops are found once per knot, as readable steps, and attacks never loop."""
+
+from __future__ import annotations
+
+from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
+from argmap.model.support_cycles import support_cycles
+
+
+def chain_map(links: list[tuple[str, str, str]], kind: InferenceKind) -> ArgMap:
+    names = sorted({a for a, _, _ in links} | {b for _, b, _ in links})
+    return ArgMap(
+        statements=[Statement(id=n, kind=StatementKind.CLAIM, text=n) for n in names],
+        inferences=[Inference(id=i, premises=[a], conclusion=b, kind=kind) for a, b, i in links],
+    )
+
+
+def test_loop_steps_follow_the_support() -> None:
+    doc = chain_map(
+        [("a", "b", "i0"), ("b", "c", "i1"), ("c", "a", "i2"), ("c", "d", "i3")],
+        InferenceKind.SUPPORT,
+    )
+    (loop,) = support_cycles(doc)
+    assert len(loop) == 3
+    for (statement, via), (following, _) in zip(loop, loop[1:] + loop[:1], strict=True):
+        inference = doc.inferences[via]
+        assert statement in inference.premises
+        assert inference.conclusion == following
+
+
+def test_one_loop_per_knot_even_with_many_cycles_inside() -> None:
+    doc = chain_map(
+        [("a", "b", "1"), ("b", "a", "2"), ("b", "c", "3"), ("c", "a", "4"), ("c", "b", "5")],
+        InferenceKind.SUPPORT,
+    )
+    assert len(support_cycles(doc)) == 1
+
+
+def test_attack_loops_and_acyclic_support_are_not_cycles() -> None:
+    assert support_cycles(chain_map([("a", "b", "1"), ("b", "a", "2")], InferenceKind.ATTACK)) == []
+    assert (
+        support_cycles(
+            chain_map([("a", "b", "1"), ("a", "c", "2"), ("b", "c", "3")], InferenceKind.SUPPORT)
+        )
+        == []
+    )
+
+
+def test_deep_chain_does_not_hit_the_recursion_limit() -> None:
+    n = 5000
+    links = [(f"s{k}", f"s{k + 1}", f"i{k}") for k in range(n)] + [(f"s{n}", "s0", "back")]
+    (loop,) = support_cycles(chain_map(links, InferenceKind.SUPPORT))
+    assert len(loop) == n + 1
