@@ -8,11 +8,12 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from argmap.analysis.report import analyze
 from argmap.model import ArgMap
 from argmap.resources import resource
 from argmap.ui.presentation import PresentationWindow
 from argmap.ui.presentation.stage import MIN_TEXT_PX_1080
-from argmap.ui.presentation.weights_strip import scenario_weights
+from argmap.ui.presentation.weights_strip import prior_weights, scenario_weights
 
 W, H = 1920, 1080
 
@@ -221,6 +222,8 @@ def test_s_toggles_the_weights_strip_and_the_camera_makes_room(
     assert [w.statement_id for w in weights] == [
         s.id for s in sample.statements if s.kind.value == "scenario"
     ]
+    live = {s.id: s.weight for s in analyze(sample).scenarios}
+    assert {w.statement_id: w.weight for w in window.strip.weights} == live
     assert window.strip.isVisible()
     wide = window.stage.safe_rect().width()
     qtbot.keyClick(window, Qt.Key.Key_S)
@@ -266,3 +269,10 @@ def test_empty_map_presents_without_crashing(qtbot: QtBot) -> None:
     qtbot.keyClick(win, Qt.Key.Key_Q)
     assert win.stage.progress_text() == "0 / 0"
     assert not win.grab().isNull()
+
+
+def test_prior_weights_are_normalised_priors(sample: ArgMap) -> None:
+    weights = {w.statement_id: w.weight for w in prior_weights(sample)}
+    priors = {s.id: s.prior for s in sample.statements if s.prior is not None}
+    total = sum(priors.values())
+    assert weights == pytest.approx({k: v / total for k, v in priors.items()})

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from argmap.analysis.report import analyze
 from argmap.export.card_painter import font
 from argmap.export.themes import Theme, mix
 from argmap.model import ArgMap, StatementKind
@@ -23,8 +24,17 @@ class ScenarioWeight:
 
 
 def scenario_weights(doc: ArgMap) -> list[ScenarioWeight]:
-    """The strip's single data source: the analysis' weights when available, else the
-    analyst's priors normalised (equal shares when no prior is set)."""
+    """The strip's single data source: the scenario analysis' live weights, or the
+    analyst's priors normalised if the analysis cannot weigh this map."""
+    try:
+        result = analyze(doc)
+    except Exception:  # noqa: BLE001 (a broken map still presents, with its priors)
+        return prior_weights(doc)
+    return [ScenarioWeight(s.id, s.title, s.weight) for s in result.scenarios]
+
+
+def prior_weights(doc: ArgMap) -> list[ScenarioWeight]:
+    """The scenarios' priors normalised (equal shares when no prior is set)."""
     scenarios = [s for s in doc.statements if s.kind == StatementKind.SCENARIO]
     if not scenarios:
         return []
@@ -38,7 +48,7 @@ def scenario_weights(doc: ArgMap) -> list[ScenarioWeight]:
 class WeightsStrip(QWidget):
     """A quiet panel at the side: each scenario's name, a bar and its percentage."""
 
-    WIDTH_1080 = 330.0
+    WIDTH_1080 = 330.0  # panel width in 1080p pixels
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
