@@ -505,8 +505,8 @@ class PresentationStage(QWidget):
         return [self._doc.statement(sid).text for sid in reversed(step.path[1:])]
 
     def _paint_breadcrumb(self, p: QPainter) -> None:
-        """Where the current argument sits: "Question › Scenario › ...", top left."""
-        trail = self.breadcrumb()
+        """Where the current argument sits: "Question › Scenario › ..." (the map title at first)."""
+        trail = self.breadcrumb() or ([self._doc.title] if self._doc.title else [])
         if not trail:
             return
         u = self.unit()
