@@ -39,6 +39,7 @@ from argmap.model import (  # noqa: E402
     Source,
     Statement,
     StatementKind,
+    ViewState,
 )
 
 SEEDS = ROOT / "seeds"
@@ -182,6 +183,8 @@ def build() -> ArgMap:
             Rating(evidence=e, scenario=s, rating=AchRating(r), relevance=rel)
             for e, s, r, rel in RATINGS
         ],
+        # A deep tree with many reasons per claim reads best left to right on a wide screen.
+        view=ViewState(direction="LR"),
     )
     check_references(doc)
     return doc

@@ -26,6 +26,16 @@ _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
+def _ends_too_early(text: str, exc: json.JSONDecodeError) -> bool:
+    """Whether the parser ran out of text: cut at a value, a keyword or inside a string."""
+    end = len(text.rstrip())
+    if exc.pos >= end or exc.msg.startswith("Unterminated string"):
+        return True
+    # Cut inside a keyword or number ("tr", "1.") fails at the token's start, near the end.
+    tail = text[exc.pos : end]
+    return len(tail) <= 8 and tail.replace(".", "").replace("-", "").isalnum()
+
+
 def read_bytes(path: Path) -> bytes:
     """The bytes of a regular file no bigger than ``MAX_FILE_BYTES``."""
     name = str(path)
@@ -123,7 +133,7 @@ def parse_json(text: str, name: str) -> Any:
     try:
         raw = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
+        if _ends_too_early(text, exc):
             why = "the file ends too early (is it truncated?)"
         else:
             why = f"{exc.msg} at line {exc.lineno}, column {exc.colno}"

@@ -160,10 +160,19 @@ def test_not_json_gives_line_and_column() -> None:
     )
 
 
-def test_truncated_file() -> None:
+@pytest.mark.parametrize("fraction", [0.1, 0.25, 0.33, 0.5, 0.66, 0.75, 0.9, 0.99])
+def test_truncated_file_is_called_truncated_wherever_it_was_cut(fraction: float) -> None:
     text = dumps_map(sample())
-    error = error_of(text[: len(text) // 2])
+    error = error_of(text[: int(len(text) * fraction)])
     assert "ends too early (is it truncated?)" in str(error)
+
+
+def test_a_syntax_error_mid_file_is_not_called_truncated() -> None:
+    text = dumps_map(sample())
+    middle = text.index("\n", len(text) // 2) + 1  # between two lines, outside any string
+    error = error_of(text[:middle] + "}}}" + text[middle:])
+    assert "truncated" not in str(error)
+    assert "line" in str(error)
 
 
 def test_nan_is_not_json() -> None:
