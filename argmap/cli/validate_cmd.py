@@ -1,0 +1,101 @@
+"""``argmap validate MAP...``: check map files and list every problem, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+MAX_SHOWN = 50  # problems printed per file; --json lists them all
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``validate`` sub-command."""
+    parser = subparsers.add_parser(
+        "validate",
+        help="check map files and list every problem",
+        description=(
+            "Check each MAP: that it is an argmap file this version reads, that every "
+            "field has the right type, that every id it refers to exists, that quotes "
+            "match their sources, and that no statement supports itself. Exit status 0 "
+            "when every map is valid, 1 otherwise."
+        ),
+    )
+    parser.add_argument("maps", nargs="+", metavar="MAP", help="a .argmap.json file")
+    parser.add_argument("--json", action="store_true", help="print a JSON report instead")
+    parser.set_defaults(func=run)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def check_file(path: str) -> dict[str, Any]:
+    """One file's report: ``file``, ``valid``, ``summary`` and ``problems`` (dicts)."""
+    from argmap.io.map_file import MapFileError, load_map_with_report  # noqa: PLC0415
+
+    try:
+        result = load_map_with_report(path, allow_errors=True)
+    except MapFileError as exc:
+        problems = exc.problems
+        summary = None
+    except Exception as exc:  # noqa: BLE001 - a checker must report, never crash
+        problems_list = [
+            {
+                "path": "",
+                "message": f"unexpected failure: {exc!r}",
+                "severity": "error",
+                "code": "internal",
+            }
+        ]
+        return {"file": path, "valid": False, "summary": None, "problems": problems_list}
+    else:
+        doc = result.doc
+        problems = result.problems
+        summary = (
+            f"{_plural(len(doc.statements), 'statement')}, "
+            f"{_plural(len(doc.quotes), 'quote')} from {_plural(len(doc.sources), 'source')}, "
+            f"{_plural(len(doc.inferences), 'inference')}"
+        )
+        if result.migrated_from is not None:
+            summary += f" (format version {result.migrated_from}, upgraded when read)"
+    return {
+        "file": path,
+        "valid": not problems,
+        "summary": summary,
+        "problems": [
+            {"path": p.path, "message": p.message, "severity": p.severity, "code": p.code}
+            for p in problems
+        ],
+    }
+
+
+def _print_text(report: dict[str, Any]) -> None:
+    name = report["file"]
+    problems = report["problems"]
+    if report["valid"]:
+        print(f"{name}: valid — {report['summary']}")
+        return
+    n_errors = sum(p["severity"] == "error" for p in problems)
+    counts = [_plural(n_errors, "error"), _plural(len(problems) - n_errors, "warning")]
+    print(f"{name}: invalid — {', '.join(counts)}")
+    for p in problems[:MAX_SHOWN]:
+        where = f"{p['path']}: " if p["path"] else ""
+        print(f"  {name}: {where}{p['severity']}: {p['message']}")
+    if len(problems) > MAX_SHOWN:
+        print(f"  … and {len(problems) - MAX_SHOWN} more (--json lists them all)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check every map; 0 if all are valid, 1 otherwise."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
+    reports = [check_file(path) for path in args.maps]
+    if args.json:
+        print(json.dumps(reports, indent=2, ensure_ascii=False))
+    else:
+        for report in reports:
+            _print_text(report)
+    return 0 if all(r["valid"] for r in reports) else 1

@@ -1,0 +1,52 @@
+"""Where argmap keeps its settings and state on this machine (platformdirs).
+
+Setting ``ARGMAP_HOME`` puts everything under that one folder instead (``config/`` and
+``state/`` inside it), for tests and portable installs. Every function creates the
+folder it returns (private to the user) if it is missing.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "argmap"
+HOME_VARIABLE = "ARGMAP_HOME"
+
+
+def _home() -> Path | None:
+    value = os.environ.get(HOME_VARIABLE, "").strip()
+    return Path(value).expanduser().absolute() if value else None
+
+
+def _ensure(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
+def config_dir() -> Path:
+    """Settings folder, e.g. ``~/.config/argmap`` on Linux."""
+    home = _home()
+    if home is not None:
+        return _ensure(home / "config")
+    return _ensure(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)))
+
+
+def state_dir() -> Path:
+    """State that is not settings (recent files, recovery), e.g. ``~/.local/state/argmap``."""
+    home = _home()
+    if home is not None:
+        return _ensure(home / "state")
+    return _ensure(Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)))
+
+
+def recovery_dir() -> Path:
+    """Where autosaved copies of unsaved maps wait to be recovered after a crash."""
+    return _ensure(state_dir() / "recovery")
+
+
+def recent_files_path() -> Path:
+    """The JSON file listing recently opened maps (the file itself may not exist yet)."""
+    return state_dir() / "recent.json"

@@ -1,0 +1,518 @@
+"""Whole-map checks the field types cannot express: ids, references, quotes, cycles.
+
+Every check runs over dict indexes, so a map of 20,000 statements validates in linear
+time. Each finding is a :class:`Problem` with a JSON path and a plain-words message.
+
+Severity: an *error* makes the map unusable as it stands (duplicate or dangling ids, an
+inference pointing at the wrong kind of thing, a statement supporting itself); loading
+refuses it. A *warning* is something the app loads and can repair: a quote that no
+longer matches its source text, a stale checksum, a view entry for a deleted box.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from argmap.model.document import ArgMap
+from argmap.model.inference import Inference, InferenceKind
+from argmap.model.source import Source, text_sha256
+from argmap.model.statement import Statement, StatementKind
+
+Severity = Literal["error", "warning"]
+
+CLIP_CHARS = 60  # longest text quoted back inside a message
+CYCLE_STEPS_SHOWN = 8
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a map: where (JSON path, "" for the whole file) and what.
+
+    ``code`` is a stable machine name (e.g. ``"quote-mismatch"``) for tools that repair.
+    """
+
+    path: str
+    message: str
+    severity: Severity = "error"
+    code: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+def clip(text: str, limit: int = CLIP_CHARS) -> str:
+    """``text`` shortened to ``limit`` characters and quoted, for messages."""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return json.dumps(text, ensure_ascii=False)
+
+
+def key_path(prefix: str, key: str) -> str:
+    """JSON path of a dictionary entry, e.g. ``view.pinned["s-1"]``."""
+    return f"{prefix}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+def validate(doc: ArgMap) -> list[Problem]:
+    """Every problem in ``doc``, errors and warnings, grouped by check in file order."""
+    found: list[Problem] = []
+    sources = _index_sources(doc, found)
+    quotes = _check_quotes(doc, sources, found)
+    statements, inferences = _index_nodes(doc, found)
+    _check_statements(doc, quotes, found)
+    _check_inferences(doc, statements, inferences, found)
+    _check_ratings(doc, statements, found)
+    _check_question_and_view(doc, statements, inferences, found)
+    _check_support_cycles(doc, statements, found)
+    return found
+
+
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    """Only the problems that make a map unusable."""
+    return [p for p in problems if p.severity == "error"]
+
+
+def _index_sources(doc: ArgMap, found: list[Problem]) -> dict[str, Source]:
+    sources: dict[str, Source] = {}
+    first: dict[str, int] = {}
+    for i, source in enumerate(doc.sources):
+        path = f"sources[{i}]"
+        if source.id in first:
+            found.append(
+                Problem(
+                    f"{path}.id",
+                    f"source id '{source.id}' is used twice (first by sources[{first[source.id]}])",
+                    code="duplicate-id",
+                )
+            )
+            continue
+        first[source.id] = i
+        sources[source.id] = source
+        actual = text_sha256(source.text)
+        if source.sha256 != actual:
+            found.append(
+                Problem(
+                    f"{path}.sha256",
+                    f"source '{source.id}' has checksum {clip(source.sha256, 16)} but its text "
+                    f"hashes to {clip(actual, 16)}: the text was changed outside argmap "
+                    "or the checksum is stale",
+                    "warning",
+                    "source-checksum",
+                )
+            )
+    return sources
+
+
+def _check_quotes(doc: ArgMap, sources: dict[str, Source], found: list[Problem]) -> set[str]:
+    seen: dict[str, int] = {}
+    for i, quote in enumerate(doc.quotes):
+        path = f"quotes[{i}]"
+        if quote.id in seen:
+            found.append(
+                Problem(
+                    f"{path}.id",
+                    f"quote id '{quote.id}' is used twice (first by quotes[{seen[quote.id]}])",
+                    code="duplicate-id",
+                )
+            )
+            continue
+        seen[quote.id] = i
+        source = sources.get(quote.source)
+        if source is None:
+            found.append(
+                Problem(
+                    f"{path}.source",
+                    f"quote '{quote.id}' cites source '{quote.source}', which does not exist",
+                    code="dangling-reference",
+                )
+            )
+            continue
+        length = len(source.text)
+        if quote.start > quote.end:
+            found.append(
+                Problem(
+                    f"{path}.start",
+                    f"quote '{quote.id}' starts at character {quote.start}, after its end "
+                    f"({quote.end})",
+                    "warning",
+                    "quote-out-of-range",
+                )
+            )
+        elif quote.end > length:
+            found.append(
+                Problem(
+                    f"{path}.end",
+                    f"quote '{quote.id}' ends at character {quote.end}, but source "
+                    f"'{source.id}' has only {length} characters",
+                    "warning",
+                    "quote-out-of-range",
+                )
+            )
+        elif source.text[quote.start : quote.end] != quote.exact:
+            found.append(
+                Problem(
+                    f"{path}.exact",
+                    f"quote '{quote.id}' does not match source '{source.id}' at "
+                    f"{quote.start}–{quote.end}: the quote says {clip(quote.exact)} but the "
+                    f"source says {clip(source.text[quote.start : quote.end])}",
+                    "warning",
+                    "quote-mismatch",
+                )
+            )
+    return set(seen)
+
+
+def _index_nodes(doc: ArgMap, found: list[Problem]) -> tuple[dict[str, Statement], dict[str, int]]:
+    """Statements by id, and inference positions by id: one id space for both."""
+    owner: dict[str, str] = {}
+    statements: dict[str, Statement] = {}
+    inferences: dict[str, int] = {}
+    for i, statement in enumerate(doc.statements):
+        path = f"statements[{i}]"
+        if statement.id in owner:
+            found.append(
+                Problem(
+                    f"{path}.id",
+                    f"statement id '{statement.id}' is used twice (first by {owner[statement.id]})",
+                    code="duplicate-id",
+                )
+            )
+            continue
+        owner[statement.id] = path
+        statements[statement.id] = statement
+    for i, inference in enumerate(doc.inferences):
+        path = f"inferences[{i}]"
+        if inference.id in owner:
+            found.append(
+                Problem(
+                    f"{path}.id",
+                    f"inference id '{inference.id}' is already used by {owner[inference.id]}; "
+                    "statements and inferences share one set of ids",
+                    code="duplicate-id",
+                )
+            )
+            continue
+        owner[inference.id] = path
+        inferences[inference.id] = i
+    return statements, inferences
+
+
+def _check_statements(doc: ArgMap, quotes: set[str], found: list[Problem]) -> None:
+    for i, statement in enumerate(doc.statements):
+        path = f"statements[{i}]"
+        cited: set[str] = set()
+        for j, quote_id in enumerate(statement.quotes):
+            if quote_id not in quotes:
+                found.append(
+                    Problem(
+                        f"{path}.quotes[{j}]",
+                        f"statement '{statement.id}' cites quote '{quote_id}', "
+                        "which does not exist",
+                        code="dangling-reference",
+                    )
+                )
+            elif quote_id in cited:
+                found.append(
+                    Problem(
+                        f"{path}.quotes[{j}]",
+                        f"statement '{statement.id}' cites quote '{quote_id}' twice",
+                        "warning",
+                        "repeated-reference",
+                    )
+                )
+            cited.add(quote_id)
+        if statement.prior is not None:
+            if not math.isfinite(statement.prior):
+                found.append(
+                    Problem(
+                        f"{path}.prior",
+                        f"statement '{statement.id}' has a prior that is not a finite number",
+                        code="non-finite-number",
+                    )
+                )
+            elif statement.kind != StatementKind.SCENARIO:
+                found.append(
+                    Problem(
+                        f"{path}.prior",
+                        f"statement '{statement.id}' is a {statement.kind.value} but has a "
+                        f"prior ({statement.prior:g}); only scenarios take a prior",
+                        "warning",
+                        "prior-not-scenario",
+                    )
+                )
+
+
+def _check_inferences(
+    doc: ArgMap,
+    statements: dict[str, Statement],
+    inferences: dict[str, int],
+    found: list[Problem],
+) -> None:
+    for i, inference in enumerate(doc.inferences):
+        path = f"inferences[{i}]"
+        name = f"inference '{inference.id}'"
+        used: set[str] = set()
+        for j, premise in enumerate(inference.premises):
+            where = f"{path}.premises[{j}]"
+            if premise == inference.conclusion:
+                found.append(
+                    Problem(
+                        where,
+                        f"{name} has its own conclusion '{premise}' among its premises",
+                        code="self-premise",
+                    )
+                )
+            elif premise in inferences:
+                found.append(
+                    Problem(
+                        where,
+                        f"{name} has premise '{premise}', which is an inference; "
+                        "premises must be statements",
+                        code="wrong-target",
+                    )
+                )
+            elif premise not in statements:
+                found.append(
+                    Problem(
+                        where,
+                        f"{name} has premise '{premise}', which does not exist",
+                        code="dangling-reference",
+                    )
+                )
+            elif premise in used:
+                found.append(
+                    Problem(
+                        where,
+                        f"{name} lists premise '{premise}' twice",
+                        "warning",
+                        "repeated-reference",
+                    )
+                )
+            used.add(premise)
+        _check_conclusion(inference, path, statements, inferences, found)
+
+
+def _check_conclusion(
+    inference: Inference,
+    path: str,
+    statements: dict[str, Statement],
+    inferences: dict[str, int],
+    found: list[Problem],
+) -> None:
+    where = f"{path}.conclusion"
+    name = f"inference '{inference.id}'"
+    kind, conclusion = inference.kind, inference.conclusion
+    if conclusion not in statements and conclusion not in inferences:
+        found.append(
+            Problem(
+                where,
+                f"{name} concludes '{conclusion}', which does not exist",
+                code="dangling-reference",
+            )
+        )
+    elif kind == InferenceKind.UNDERCUT:
+        if conclusion == inference.id:
+            found.append(Problem(where, f"{name} undercuts itself", code="self-premise"))
+        elif conclusion not in inferences:
+            found.append(
+                Problem(
+                    where,
+                    f"{name} is an undercut, so its conclusion must be an inference, but "
+                    f"'{conclusion}' is a statement (use an attack to oppose a statement)",
+                    code="wrong-target",
+                )
+            )
+    elif conclusion not in statements:
+        found.append(
+            Problem(
+                where,
+                f"{name} is {'a' if kind == InferenceKind.SUPPORT else 'an'} {kind.value}, so "
+                f"its conclusion must be a statement, but '{conclusion}' is an inference "
+                "(use an undercut to attack an inference)",
+                code="wrong-target",
+            )
+        )
+
+
+def _check_ratings(doc: ArgMap, statements: dict[str, Statement], found: list[Problem]) -> None:
+    pairs: dict[tuple[str, str], int] = {}
+    for i, rating in enumerate(doc.ratings):
+        path = f"ratings[{i}]"
+        if rating.evidence not in statements:
+            found.append(
+                Problem(
+                    f"{path}.evidence",
+                    f"a rating refers to evidence '{rating.evidence}', which is not a "
+                    "statement of this map",
+                    code="dangling-reference",
+                )
+            )
+        scenario = statements.get(rating.scenario)
+        if scenario is None:
+            found.append(
+                Problem(
+                    f"{path}.scenario",
+                    f"a rating refers to scenario '{rating.scenario}', which is not a "
+                    "statement of this map",
+                    code="dangling-reference",
+                )
+            )
+        elif scenario.kind != StatementKind.SCENARIO:
+            found.append(
+                Problem(
+                    f"{path}.scenario",
+                    f"a rating refers to scenario '{rating.scenario}', which is a "
+                    f"{scenario.kind.value}, not a scenario",
+                    "warning",
+                    "wrong-target",
+                )
+            )
+        pair = (rating.evidence, rating.scenario)
+        if pair in pairs:
+            found.append(
+                Problem(
+                    path,
+                    f"evidence '{rating.evidence}' is rated against scenario "
+                    f"'{rating.scenario}' twice (first by ratings[{pairs[pair]}])",
+                    "warning",
+                    "repeated-reference",
+                )
+            )
+        else:
+            pairs[pair] = i
+
+
+def _check_question_and_view(
+    doc: ArgMap,
+    statements: dict[str, Statement],
+    inferences: dict[str, int],
+    found: list[Problem],
+) -> None:
+    if doc.question is not None and doc.question not in statements:
+        found.append(
+            Problem(
+                "question",
+                f"the map's question '{doc.question}' is not a statement of this map",
+                code="dangling-reference",
+            )
+        )
+    for key, position in doc.view.pinned.items():
+        where = key_path("view.pinned", key)
+        if not all(math.isfinite(c) for c in position):
+            found.append(
+                Problem(
+                    where,
+                    f"the position of '{key}' is not a finite number",
+                    code="non-finite-number",
+                )
+            )
+        elif key not in statements and key not in inferences:
+            found.append(
+                Problem(
+                    where,
+                    f"a position is pinned for '{key}', which does not exist",
+                    "warning",
+                    "dangling-reference",
+                )
+            )
+    for j, key in enumerate(doc.view.collapsed):
+        if key not in statements and key not in inferences:
+            found.append(
+                Problem(
+                    f"view.collapsed[{j}]",
+                    f"'{key}' is marked collapsed but does not exist",
+                    "warning",
+                    "dangling-reference",
+                )
+            )
+
+
+def _check_support_cycles(
+    doc: ArgMap, statements: dict[str, Statement], found: list[Problem]
+) -> None:
+    """One problem per knot of statements that support each other in a loop."""
+    edges: dict[str, list[tuple[str, int]]] = {}
+    for i, inference in enumerate(doc.inferences):
+        if inference.kind != InferenceKind.SUPPORT or inference.conclusion not in statements:
+            continue
+        for premise in inference.premises:
+            if premise in statements and premise != inference.conclusion:
+                edges.setdefault(premise, []).append((inference.conclusion, i))
+    if not edges:
+        return
+    for component in _strong_components(list(statements), edges):
+        members = set(component)
+        start = component[-1]
+        walk: list[tuple[str, int]] = []
+        position: dict[str, int] = {}
+        node = start
+        while node not in position:
+            position[node] = len(walk)
+            nxt, via = next((t, k) for t, k in edges[node] if t in members)
+            walk.append((node, via))
+            node = nxt
+        loop = walk[position[node] :]
+        names = [f"'{s}'" for s, _ in loop[:CYCLE_STEPS_SHOWN]]
+        if len(loop) > CYCLE_STEPS_SHOWN:
+            names.append(f"… ({len(loop)} statements in all)")
+        names.append(f"'{loop[0][0]}'")
+        via_ids = ", ".join(f"'{doc.inferences[k].id}'" for _, k in loop[:CYCLE_STEPS_SHOWN])
+        found.append(
+            Problem(
+                f"inferences[{loop[0][1]}]",
+                f"support cycle: {' → '.join(names)} (through inferences {via_ids}); "
+                "a statement cannot support itself",
+                code="support-cycle",
+            )
+        )
+
+
+def _strong_components(
+    nodes: list[str], edges: dict[str, list[tuple[str, int]]]
+) -> list[list[str]]:
+    """Strongly connected components with more than one node (iterative Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    result: list[list[str]] = []
+    for root in nodes:
+        if root in index or root not in edges:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(edges.get(root, ())))]
+        while work:
+            node, targets = work[-1]
+            descended = False
+            for target, _ in targets:
+                if target not in index:
+                    index[target] = low[target] = len(index)
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(edges.get(target, ()))))
+                    descended = True
+                    break
+                if target in on_stack:
+                    low[node] = min(low[node], index[target])
+            if descended:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component: list[str] = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    result.append(component)
+    return result
