@@ -26,7 +26,8 @@ TITLE_MAX_CHARS = 200
 BODY_MIN_CHARS = 200  # a block this long that ends a sentence is article prose
 DUPLICATE_MIN_CHARS = 40  # shorter repeated lines ("Exclusive", "* * *") are left alone
 NEAR_DUPLICATE_MIN_CHARS = 80
-NEAR_DUPLICATE_MAX_BLOCKS = 3000  # the containment check is quadratic
+NEAR_DUPLICATE_MAX_WORK = 200_000_000  # blocks x characters: the containment check is
+# quadratic, so very long documents skip it (exact repeats are still removed)
 
 _PLACEHOLDER = re.compile(r"^[A-Za-z_][\w-]*(?:[/.][A-Za-z_][\w-]*)+$")
 _LIST_DEBRIS = re.compile(
@@ -211,7 +212,7 @@ def drop_repeats(blocks: list[str], dropped: list[Dropped]) -> list[str]:
             )
         else:
             first_seen[key] = index
-    if len(blocks) <= NEAR_DUPLICATE_MAX_BLOCKS:
+    if len(blocks) * sum(map(len, blocks)) <= NEAR_DUPLICATE_MAX_WORK:
         squashed = [_squash(b) for b in blocks]
         for index, key in enumerate(squashed):
             if not keep[index] or len(key) < NEAR_DUPLICATE_MIN_CHARS:
@@ -228,7 +229,7 @@ def drop_repeats(blocks: list[str], dropped: list[Dropped]) -> list[str]:
                 keep[index] = False
                 dropped.append(
                     Dropped(
-                        f"repeated paragraph (contained in paragraph {host + 1})",
+                        f"repeated paragraph (shorter copy of paragraph {host + 1})",
                         (blocks[index],),
                     )
                 )
@@ -238,9 +239,10 @@ def drop_repeats(blocks: list[str], dropped: list[Dropped]) -> list[str]:
 def clean_blocks(blocks: list[str], meta: Metadata) -> tuple[list[str], list[Dropped]]:
     """The article body's paragraphs, and what was removed to get them."""
     dropped: list[Dropped] = []
-    blocks = [b for b in blocks if b]
-    blocks = drop_placeholders(blocks, dropped)
+    placeholders: list[Dropped] = []
+    blocks = drop_placeholders([b for b in blocks if b], placeholders)
     blocks = strip_header(blocks, meta, dropped)
+    dropped += placeholders  # template keys sit in the page header: report them after it
     blocks = strip_tail(blocks, meta, dropped)
     blocks = drop_repeats(blocks, dropped)
     return blocks, dropped

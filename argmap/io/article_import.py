@@ -23,6 +23,7 @@ __all__ = [
     "PARAGRAPH_SEPARATOR",
     "ArticleImportError",
     "Dropped",
+    "Format",
     "ImportedArticle",
     "import_article",
     "import_article_text",

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from bs4 import BeautifulSoup
+from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
 from argmap.io.article_cleanup import Dropped
 from argmap.io.article_metadata import Metadata, normalise_line, parse_date
@@ -149,6 +150,8 @@ _FURNITURE = ["script", "style", "noscript", "template", "nav", "aside", "footer
 _FURNITURE_ROLES = {"navigation", "complementary", "contentinfo", "banner", "search"}
 _BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
                "div", "section", "td", "th", "figcaption", "address"]  # fmt: skip
+_BLOCK_SET = frozenset(_BLOCK_TAGS) | {"body", "main", "article", "ul", "ol", "table", "tr"}
+_NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 _META_FIELDS: dict[str, list[tuple[str, str]]] = {
     "title": [("property", "og:title"), ("name", "twitter:title"), ("name", "title")],
     "author": [("name", "author"), ("property", "article:author"), ("name", "dc.creator")],
@@ -243,18 +246,37 @@ def html_blocks(raw: str, meta: Metadata, dropped: list[Dropped]) -> list[str]:
                 tuple(removed),
             )
         )
-    root = _article_root(soup)
+    return _blocks_in(_article_root(soup))
+
+
+def _block_owner(node: Any, root: Any) -> Any:
+    """The nearest block-level element holding ``node`` (or the root itself)."""
+    parent = node.parent
+    while parent is not None and parent is not root and parent.name not in _BLOCK_SET:
+        parent = parent.parent
+    return parent if parent is not None else root
+
+
+def _blocks_in(root: Any) -> list[str]:
+    """The text of each block-level element under ``root``, in document order; loose
+    text around a container's child blocks forms blocks of its own."""
     blocks: list[str] = []
-    for tag in root.find_all(_BLOCK_TAGS):
-        if tag.find(_BLOCK_TAGS) is not None:
-            # A container: only its own loose text counts, its children come on their own.
-            loose = " ".join(str(s) for s in tag.find_all(string=True, recursive=False))
-            text = normalise_line(loose)
-        else:
-            text = normalise_line(tag.get_text())
+    owner: Any = None
+    parts: list[str] = []
+
+    def flush() -> None:
+        text = normalise_line("".join(parts))
         if text:
-            blocks.append(f"- {text}" if tag.name == "li" else text)
-    if not blocks:
-        text = normalise_line(root.get_text(" "))
-        blocks = [text] if text else []
+            blocks.append(f"- {text}" if owner is not None and owner.name == "li" else text)
+        parts.clear()
+
+    for string in root.find_all(string=True):
+        if not isinstance(string, NavigableString) or isinstance(string, _NOT_TEXT):
+            continue
+        holder = _block_owner(string, root)
+        if holder is not owner:
+            flush()
+            owner = holder
+        parts.append(str(string))
+    flush()
     return blocks

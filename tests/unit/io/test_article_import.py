@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from argmap.io.article_import import (
     MAX_BYTES,
     PARAGRAPH_SEPARATOR,
     ArticleImportError,
+    Format,
     import_article,
     import_article_text,
 )
@@ -277,3 +281,36 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         import_article(tmp_path / "absent.txt")
     with pytest.raises(ArticleImportError, match="not a file"):
         import_article(tmp_path)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    raw=st.text(
+        alphabet=st.sampled_from(list("ab .,:\n\t<>/#*_-()[]!\u00a0\u2019\x00\x07"))
+        | st.characters(),
+        max_size=300,
+    ),
+    fmt=st.sampled_from(["txt", "md", "html"]),
+)
+def test_any_text_imports_or_fails_with_a_clear_error(raw: str, fmt: Format) -> None:
+    try:
+        article = import_article_text(raw, "fuzzed", fmt)
+    except ArticleImportError as exc:
+        assert str(exc).startswith("fuzzed: ")
+        return
+    assert article.text
+    assert all(p == p.strip() and p for p in article.paragraphs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(content=st.binary(max_size=400), suffix=st.sampled_from([".txt", ".md", ".html", ".dat"]))
+def test_any_bytes_import_or_fail_with_a_clear_error(content: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"fuzzed{suffix}"
+        path.write_bytes(content)
+        try:
+            article = import_article(path)
+        except ArticleImportError as exc:
+            assert str(exc).startswith(str(path))
+            return
+        assert article.text
