@@ -24,7 +24,6 @@ class CardMarks:
     """Canvas-only marks on a card: find matches, focus dimming, drop target."""
 
     highlighted: bool = False
-    match_current: bool = False
     dimmed: bool = False
     drop_target: bool = False
     current: bool = False

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from argmap.export.themes import Theme
 from argmap.export.themes import theme as theme_named
-from argmap.layout.geometry import EdgeLayout, MapLayout
+from argmap.layout.geometry import Box, EdgeLayout, MapLayout
 from argmap.layout.tidy_tree import TreeLayouter
 from argmap.ui.canvas import interactions
 from argmap.ui.canvas.card_item import CardItem
@@ -82,6 +82,13 @@ class MapScene(QGraphicsScene):
                     return item
         return None
 
+    def reading_order(self) -> list[str]:
+        """Visible statements top to bottom, left to right (find steps in this order)."""
+        if self.layout is None:
+            return []
+        cards = self.layout.cards.values()
+        return [c.statement_id for c in sorted(cards, key=lambda c: (c.box.y, c.box.x))]
+
     def selected_ids(self) -> list[str]:
         """Selected statement ids, ordered as the controller knows them."""
         chosen = {i.statement_id for i in self.selectedItems() if isinstance(i, CardItem)}
@@ -132,7 +139,11 @@ class MapScene(QGraphicsScene):
 
     def relayout(self) -> None:
         """Lay the map out again and move, show or hide items to match."""
-        layout = self.layouter.layout(self.controller.doc)
+        doc = self.controller.doc
+        if doc.statements:
+            layout = self.layouter.layout(doc)
+        else:  # an empty map has nothing to lay out
+            layout = MapLayout({}, {}, Box(0, 0, 0, 0), direction=doc.view.direction)
         self.layout = layout
         for sid, card in self.cards.items():
             placed = layout.cards.get(sid)
@@ -227,13 +238,13 @@ class MapScene(QGraphicsScene):
         for iid, edge in self.edges.items():
             edge.set_dimmed(keep is not None and iid not in keep)
 
-    def set_matches(self, ids: Iterable[str], current: str | None = None) -> None:
-        """Highlight find matches; ``current`` gets the strong highlight."""
+    def set_matches(self, ids: Iterable[str]) -> None:
+        """Highlight find matches (the current one is also selected, so it stands out)."""
         new = set(ids)
         for sid in self._matches | new:
             card = self.cards.get(sid)
             if card is not None:
-                card.set_flags(highlighted=sid in new, match_current=sid == current)
+                card.set_flags(highlighted=sid in new)
         self._matches = new
 
     # --- previews while dragging -------------------------------------------------------
