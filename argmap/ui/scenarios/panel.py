@@ -152,6 +152,11 @@ class ScenarioRow(QFrame):
         self._leader = leader
         self._style(self._selected)
 
+    @property
+    def selected(self) -> bool:
+        """Whether the row shows its scenario as selected on the map."""
+        return self._selected
+
     def set_selected(self, selected: bool) -> None:
         """Highlight the row while its scenario is selected on the map."""
         if selected != self._selected:
@@ -226,9 +231,9 @@ class ScenarioPanel(QWidget):
         self._rows_layout = QVBoxLayout(self._rows_box)
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(8)
-        self._empty = _label(_NO_SCENARIOS, 10, colour=pal.MUTED.name())
-        self._empty.setWordWrap(True)
-        self._rows_layout.addWidget(self._empty)
+        self.empty = _label(_NO_SCENARIOS, 10, colour=pal.MUTED.name())
+        self.empty.setWordWrap(True)
+        self._rows_layout.addWidget(self.empty)
         self._rows_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -290,7 +295,7 @@ class ScenarioPanel(QWidget):
             self._rows[result.id].show_result(result, is_leader, len(ids))
         self.summary.setText(self._summary(analysis))
         self.summary.setVisible(bool(ids))
-        self._empty.setVisible(not ids)
+        self.empty.setVisible(not ids)
         problems = [w for w in analysis.warnings if "no scenario" not in w]
         self.warnings.setText(
             f"⚠ {len(problems)} problem{'s' if len(problems) != 1 else ''} in the map "
