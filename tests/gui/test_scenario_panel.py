@@ -166,3 +166,19 @@ def test_paints_normal_and_selected_states(panel: ScenarioPanel, controller) -> 
     selected = panel.grab().toImage()
     assert plain.size() == selected.size()
     assert plain != selected
+
+
+def test_stepping_one_prior_several_times_is_one_undo_step(
+    qtbot, panel: ScenarioPanel, controller: DocumentController
+) -> None:
+    before = controller.doc.model_dump()
+    spin = panel.row("s-war").prior
+    spin.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert controller.doc.statement("s-war").prior == pytest.approx(0.43)
+    panel.row("s-deal").prior.setValue(10)
+    assert controller.undo_stack.count() == 2  # one step per scenario edited
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before

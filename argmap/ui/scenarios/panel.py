@@ -78,6 +78,8 @@ class ScenarioRow(QFrame):
         self.bar = WeightBar()
         self.bar.prior_dropped.connect(self._on_prior_dropped)
         self.words = _label("", 9.5, colour=pal.INK.name())
+        self.words.setWordWrap(True)
+        self.words.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.prior = QDoubleSpinBox()
         self.prior.setRange(0.0, 100.0)
         self.prior.setDecimals(0)
@@ -91,6 +93,7 @@ class ScenarioRow(QFrame):
         )
         self.prior.valueChanged.connect(self._on_prior_spin)
         self.ach = _label("", 9.5, colour=pal.MUTED.name())
+        self.ach.setWordWrap(True)
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -99,8 +102,7 @@ class ScenarioRow(QFrame):
         top.addWidget(self.weight_label, 0, Qt.AlignmentFlag.AlignTop)
         bottom = QHBoxLayout()
         bottom.setSpacing(6)
-        bottom.addWidget(self.words)
-        bottom.addStretch(1)
+        bottom.addWidget(self.words, 1)
         bottom.addWidget(_label("prior", 9.5, colour=pal.MUTED.name()))
         bottom.addWidget(self.prior)
         layout = QVBoxLayout(self)
@@ -130,7 +132,7 @@ class ScenarioRow(QFrame):
         self.rank.setText(str(result.weight_rank))
         self.rank.setToolTip(f"Ranked {result.weight_rank} of {n_scenarios} by weight")
         self.bar.set_values(result.weight, result.prior, leader)
-        lead = "  ★ leading" if leader else ""
+        lead = "  ★\u00a0leading" if leader else ""
         self.words.setText(f"{label_for(result.weight)}{lead}")
         self.words.setFont(ty.ui_font(9.5, bold=leader))
         self.ach.setText(

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QUndoCommand
+
 from argmap.model import AchRating
+from argmap.model.edit_steps import Edit
 from argmap.model.rating_edits import set_prior_share, set_rating
 from argmap.ui.commands import EditCommand
 
 if TYPE_CHECKING:
     from argmap.ui.controller import DocumentController
+
+
+_MERGE_PRIOR = 101  # QUndoCommand.id: distinct from argmap.ui.commands' merge ids
 
 
 class SetRatingCommand(EditCommand):
@@ -30,6 +36,17 @@ class SetPriorShareCommand(EditCommand):
 
     def __init__(self, controller: DocumentController, scenario: str, share: float) -> None:
         super().__init__(controller, set_prior_share(controller.index, scenario, share))
+        self.scenario = scenario
+
+    def id(self) -> int:
+        return _MERGE_PRIOR
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Consecutive prior edits of one scenario (spin-box steps) undo as one."""
+        if not isinstance(other, SetPriorShareCommand) or other.scenario != self.scenario:
+            return False
+        self.edit = Edit(self.edit.label, (*self.edit.steps, *other.edit.steps))
+        return True
 
 
 def rate(

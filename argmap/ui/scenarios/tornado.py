@@ -22,7 +22,17 @@ from PySide6.QtGui import (
     QPen,
     QShowEvent,
 )
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from argmap.analysis.report import MapAnalysis
 from argmap.analysis.sensitivity import Sensitivity, SensitivityItem
@@ -67,13 +77,13 @@ class TornadoCanvas(QWidget):
         self.message = ""
         self._hover = -1
         self.setMouseTracking(True)
-        self.setMinimumHeight(HEAD_H + AXIS_H + ROW_H * 3)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_bars(self, bars: list[TornadoBar], base: float, message: str = "") -> None:
         """Show these bars around ``base`` (or ``message`` when there are none)."""
         self.bars, self.base, self.message = bars, base, message
         self._hover = -1
-        self.updateGeometry()
+        self.setFixedHeight(self.sizeHint().height())
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -296,7 +306,13 @@ class TornadoChart(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         layout.addLayout(head)
-        layout.addWidget(self.canvas, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.canvas)
+        scroll.setStyleSheet(f"QScrollArea {{ background: {pal.PAPER.name()}; }}")
+        layout.addWidget(scroll, 1)
         layout.addLayout(_legend(self.status))
         self.live.updated.connect(self._on_analysis)
         self.live.sensitivity_updated.connect(lambda _s: self._redraw())
