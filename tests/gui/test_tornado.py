@@ -82,6 +82,12 @@ def test_items_that_could_change_the_leader_are_flagged(chart: TornadoChart) -> 
     flagged = [b for b in chart.canvas.bars if b.item.changes_leader]
     assert flagged  # in this map one argument can hand the lead to the ceasefire
     assert "takes the lead" in flagged[0].item.sentence
+    row = chart.canvas.bars.index(flagged[0])
+    tip = chart.canvas.tooltip(row)
+    assert tip.lower().startswith(flagged[0].item.sentence.lower())
+    assert "another scenario would lead" in tip
+    plain = next(r for r, b in enumerate(chart.canvas.bars) if not b.item.changes_leader)
+    assert "another scenario" not in chart.canvas.tooltip(plain)
 
 
 def test_clicking_a_bar_selects_its_statement(qtbot, chart: TornadoChart, controller) -> None:

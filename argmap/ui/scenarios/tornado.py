@@ -232,11 +232,15 @@ class TornadoCanvas(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             row = self.bar_at(event.pos().y())
             if row >= 0:
-                QToolTip.showText(event.globalPos(), _tooltip(self.bars[row]), self)
+                QToolTip.showText(event.globalPos(), self.tooltip(row), self)
             else:
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+    def tooltip(self, row: int) -> str:
+        """What hovering bar ``row`` explains: the move in words, the range, the flag."""
+        return _tooltip(self.bars[row])
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         row = self.bar_at(event.position().y())
