@@ -29,6 +29,7 @@ from argmap.model.ids import PREFIXES, new_id
 from argmap.model.inference import Inference, InferenceKind
 from argmap.model.map_index import MapIndex
 from argmap.model.quote import Quote
+from argmap.model.quote_anchor import snap_to_words
 from argmap.model.rating import Rating
 from argmap.model.statement import Statement, StatementKind
 
@@ -438,22 +439,6 @@ def index_of(doc: ArgMap) -> MapIndex:
     return MapIndex(doc)
 
 
-def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen ``[start, end)`` to whole words and trim surrounding whitespace."""
-    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    if start > end:
-        start, end = end, start
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while start > 0 and text[start - 1].isalnum() and (start == end or text[start].isalnum()):
-        start -= 1
-    while end < len(text) and text[end].isalnum() and end > start and text[end - 1].isalnum():
-        end += 1
-    return start, end
-
-
 def add_premise_from_quote(
     ix: MapIndex,
     source_id: str,
@@ -471,7 +456,9 @@ def add_premise_from_quote(
     source = ix.sources.get(source_id)
     if source is None:
         raise EditError(f"no source {source_id!r}")
-    start, end = snap_to_words(source.text, start, end)
+    if not 0 <= min(start, end) <= max(start, end) <= len(source.text):
+        raise EditError(f"{start}..{end} is outside the article's text")
+    start, end = snap_to_words(source.text, min(start, end), max(start, end))
     if start == end:
         raise EditError("select some text of the article first")
     qid = _fresh_id(ix, "quote")

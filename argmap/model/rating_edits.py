@@ -1,0 +1,87 @@
+"""Undoable edits of the scenario analysis' inputs: explicit ACH ratings and priors.
+
+Like :mod:`argmap.model.edits`, each function plans an ``Edit`` without mutating the map;
+``ix.apply(edit)`` performs it and ``ix.apply(edit.inverse())`` restores the map exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from argmap.model.edit_steps import DeleteRecord, Edit, EditError, InsertRecord, SetField
+from argmap.model.map_index import MapIndex
+from argmap.model.rating import AchRating, Rating
+from argmap.model.statement import StatementKind
+
+__all__ = ["rating_of", "set_prior_share", "set_rating"]
+
+
+def rating_of(ix: MapIndex, evidence: str, scenario: str) -> Rating | None:
+    """The explicit rating of one evidence x scenario pair, if the analyst gave one."""
+    for r in ix.doc.ratings:
+        if r.evidence == evidence and r.scenario == scenario:
+            return r
+    return None
+
+
+def set_rating(
+    ix: MapIndex,
+    evidence: str,
+    scenario: str,
+    rating: AchRating | None,
+    *,
+    relevance: float | None = None,
+) -> Edit:
+    """Rate how consistent ``evidence`` is with ``scenario``; ``None`` removes the override.
+
+    An existing rating of the pair is replaced in place (list order kept); duplicates of
+    the pair, which hand-edited files may hold, are removed with it.
+    """
+    ix.statement(evidence)
+    target = ix.statement(scenario)
+    if target.kind is not StatementKind.SCENARIO:
+        raise EditError(f"{scenario!r} is not a scenario")
+    ratings = ix.doc.ratings
+    hits = [at for at, r in enumerate(ratings) if r.evidence == evidence and r.scenario == scenario]
+    if rating is None:
+        steps: list[Any] = [DeleteRecord("rating", at, ratings[at]) for at in reversed(hits)]
+        return Edit("Clear rating", tuple(steps))
+    new = Rating(evidence=evidence, scenario=scenario, rating=rating, relevance=relevance)
+    label = f"Rate {rating.value}"
+    if len(hits) == 1 and ratings[hits[0]] == new:
+        return Edit(label, ())
+    steps = [DeleteRecord("rating", at, ratings[at]) for at in reversed(hits)]
+    at = hits[0] if hits else len(ratings)
+    steps.append(InsertRecord("rating", at, new))
+    return Edit(label, tuple(steps))
+
+
+def set_prior_share(ix: MapIndex, scenario: str, share: float) -> Edit:
+    """Give ``scenario`` this share (0..1) of the prior; the other scenarios keep their
+    proportions and fill the rest, so the priors sum to 1 afterwards.
+
+    Missing priors count as the average of the given ones (as the analysis reads them);
+    when the others have no weight at all, they share the rest equally.
+    """
+    if not math.isfinite(share) or not 0.0 <= share <= 1.0:
+        raise EditError(f"a prior share must lie between 0 and 1, not {share!r}")
+    target = ix.statement(scenario)
+    if target.kind is not StatementKind.SCENARIO:
+        raise EditError(f"{scenario!r} is not a scenario")
+    scenarios = [s for s in ix.doc.statements if s.kind is StatementKind.SCENARIO]
+    given = [s.prior for s in scenarios if s.prior is not None]
+    fill = sum(given) / len(given) if given else 1.0
+    others = {s.id: (s.prior if s.prior is not None else fill) for s in scenarios}
+    others.pop(scenario)
+    rest = sum(others.values())
+    new: dict[str, float] = {scenario: share}
+    for sid, raw in others.items():
+        portion = raw / rest if rest > 0.0 else 1.0 / len(others)
+        new[sid] = (1.0 - share) * portion
+    steps = [
+        SetField("statement", s.id, "prior", s.prior, round(new[s.id], 6))
+        for s in scenarios
+        if s.prior is None or not math.isclose(s.prior, round(new[s.id], 6), abs_tol=1e-12)
+    ]
+    return Edit("Set prior", tuple(steps))

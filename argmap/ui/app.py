@@ -1,0 +1,64 @@
+"""Application set-up: fonts, names, icon, then the main window on a map."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from argmap import __version__
+from argmap.resources import resource
+
+FONT_FAMILY = "DejaVu Sans"
+
+
+def register_fonts() -> None:
+    """Make the bundled DejaVu fonts available, so every machine renders alike."""
+    for name in ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf"):
+        node = resource(name)
+        if node.is_file():
+            QFontDatabase.addApplicationFontFromData(node.read_bytes())
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The running QApplication, created and configured on first call."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("argmap")
+    app.setApplicationDisplayName("argmap")
+    app.setOrganizationName("argmap")
+    app.setApplicationVersion(__version__)
+    register_fonts()
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
+    app.setFont(font)
+    for name in ("icons/argmap.svg", "icons/argmap.png"):
+        node = resource(name)
+        if node.is_file():
+            app.setWindowIcon(QIcon(str(node)))
+            break
+    return app
+
+
+def sample_path() -> Path:
+    """The bundled sample map shown on first launch."""
+    return Path(str(resource("sample.argmap.json")))
+
+
+def run(path: str | None = None) -> int:
+    """Open ``path`` (or the bundled sample) in the main window; returns the exit code."""
+    app = application()
+    from argmap.ui.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
+
+    window = MainWindow()
+    window.show()
+    if path is not None:
+        window.open_path(path)
+    elif sample_path().is_file():
+        window.open_sample(sample_path())
+    window.view.fit_all()
+    return app.exec()

@@ -1,0 +1,53 @@
+"""The scenario panes: live weights, the ACH matrix and the sensitivity tornado.
+
+All three share one :class:`LiveAnalysis` per controller, so the map is analysed once
+per pause in editing however many panes are open::
+
+    panes = scenario_panes(controller)
+    window.add_dock("Scenarios", panes.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.add_dock("ACH matrix", panes.ach, Qt.DockWidgetArea.BottomDockWidgetArea)
+    window.add_dock("Sensitivity", panes.tornado, Qt.DockWidgetArea.BottomDockWidgetArea)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argmap.ui.controller import DocumentController
+from argmap.ui.scenarios.ach_table import AchTable
+from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
+from argmap.ui.scenarios.method_help import show_method_help
+from argmap.ui.scenarios.panel import ScenarioPanel
+from argmap.ui.scenarios.tornado import TornadoChart
+
+__all__ = [
+    "AchTable",
+    "LiveAnalysis",
+    "ScenarioPanel",
+    "ScenarioPanes",
+    "TornadoChart",
+    "live_analysis_for",
+    "scenario_panes",
+    "show_method_help",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioPanes:
+    """The three scenario widgets, sharing one live analysis."""
+
+    live: LiveAnalysis
+    panel: ScenarioPanel
+    ach: AchTable
+    tornado: TornadoChart
+
+
+def scenario_panes(controller: DocumentController) -> ScenarioPanes:
+    """Build the scenario panel, ACH matrix and tornado chart for one document."""
+    live = live_analysis_for(controller)
+    return ScenarioPanes(
+        live,
+        ScenarioPanel(controller, live),
+        AchTable(controller, live),
+        TornadoChart(controller, live),
+    )

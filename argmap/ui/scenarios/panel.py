@@ -1,0 +1,358 @@
+"""The scenario panel: the focal question and each scenario's live weight, prior and ACH score.
+
+Rows mirror :class:`~argmap.ui.scenarios.live_analysis.LiveAnalysis`: they update in place
+as the map is edited, a prior is set with the spin box or by dragging the bar's tick (one
+undoable command each), and clicking a row selects its scenario on the map.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from argmap.analysis.estimative import label_for
+from argmap.analysis.report import MapAnalysis, ScenarioResult
+from argmap.model.edit_steps import EditError
+from argmap.ui.controller import DocumentController
+from argmap.ui.panes import typography as ty
+from argmap.ui.scenarios import palette as pal
+from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
+from argmap.ui.scenarios.method_help import show_method_help
+from argmap.ui.scenarios.rating_commands import set_prior
+from argmap.ui.scenarios.weight_bar import WeightBar
+
+_NO_SCENARIOS = (
+    "No scenarios yet. Give statements the kind “scenario” (the possible answers to the "
+    "focal question) and their weights appear here."
+)
+
+
+def percent(value: float) -> str:
+    """A weight as a whole percentage; tiny non-zero weights read "<1%"."""
+    if 0.0 < value < 0.005:
+        return "<1%"
+    if 0.995 < value < 1.0:
+        return ">99%"
+    return f"{value:.0%}"
+
+
+def _label(text: str = "", size: float = 10.0, bold: bool = False, colour: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setFont(ty.ui_font(size, bold))
+    if colour:
+        label.setStyleSheet(f"color: {colour};")
+    return label
+
+
+class ScenarioRow(QFrame):
+    """One scenario: rank, title, weight bar, percentage and words, prior, ACH score."""
+
+    clicked = Signal(str)
+    prior_edited = Signal(str, float)
+
+    def __init__(self, scenario_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scenario_id = scenario_id
+        self.setObjectName("scenarioRow")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.rank = _label("", 9.5, bold=True)
+        self.rank.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rank.setFixedSize(26, 22)
+        self.title = _label("", 10.5)
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.weight_label = _label("", 15, bold=True)
+        self.weight_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.bar = WeightBar()
+        self.bar.prior_dropped.connect(self._on_prior_dropped)
+        self.words = _label("", 9.5, colour=pal.INK.name())
+        self.words.setWordWrap(True)
+        self.words.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.prior = QDoubleSpinBox()
+        self.prior.setRange(0.0, 100.0)
+        self.prior.setDecimals(0)
+        self.prior.setSuffix(" %")
+        self.prior.setKeyboardTracking(False)
+        self.prior.setFont(ty.ui_font(9.5))
+        self.prior.setFixedWidth(74)
+        self.prior.setToolTip(
+            "Prior: how likely you judged this scenario before the evidence. "
+            "The other scenarios rescale to keep the total at 100 %."
+        )
+        self.prior.valueChanged.connect(self._on_prior_spin)
+        self.ach = _label("", 9.5, colour=pal.MUTED.name())
+        self.ach.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.rank, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.weight_label, 0, Qt.AlignmentFlag.AlignTop)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(6)
+        bottom.addWidget(self.words, 1)
+        bottom.addWidget(_label("prior", 9.5, colour=pal.MUTED.name()))
+        bottom.addWidget(self.prior)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addLayout(bottom)
+        layout.addWidget(self.ach)
+        self._result: ScenarioResult | None = None
+        self._selected = False
+        self._style(False)
+
+    @property
+    def shown_weight(self) -> float:
+        """The weight the bar currently shows (0..1)."""
+        return self.bar.weight
+
+    def show_result(self, result: ScenarioResult, leader: bool, n_scenarios: int) -> None:
+        """Display one scenario's numbers (no command is pushed by this)."""
+        self._result = result
+        self.title.setText(result.title or "(untitled scenario)")
+        self.title.setFont(ty.ui_font(10.5, bold=leader))
+        self.weight_label.setText(percent(result.weight))
+        colour = pal.LEADER if leader else pal.INK
+        self.weight_label.setStyleSheet(f"color: {colour.name()};")
+        self.rank.setText(str(result.weight_rank))
+        self.rank.setToolTip(f"Ranked {result.weight_rank} of {n_scenarios} by weight")
+        self.bar.set_values(result.weight, result.prior, leader)
+        lead = "  ★\u00a0leading" if leader else ""
+        self.words.setText(f"{label_for(result.weight)}{lead}")
+        self.words.setFont(ty.ui_font(9.5, bold=leader))
+        self.ach.setText(
+            f"ACH: inconsistency {result.inconsistency:.2f}, "
+            f"rank {result.ach_rank} of {n_scenarios}"
+        )
+        self.ach.setToolTip(
+            "Weighted inconsistency: the evidence against this scenario, counted by "
+            "credibility. Lower is better; ACH favours the least inconsistent scenario."
+        )
+        if not self.prior.hasFocus():
+            self.prior.blockSignals(True)
+            self.prior.setValue(round(result.prior * 100.0))
+            self.prior.blockSignals(False)
+        self.setToolTip(
+            f"{result.title}\nPrior {percent(result.prior)} → weight {percent(result.weight)} "
+            f"(evidence multiplies the prior by {result.factor:.2f})"
+        )
+        self._leader = leader
+        self._style(self._selected)
+
+    @property
+    def selected(self) -> bool:
+        """Whether the row shows its scenario as selected on the map."""
+        return self._selected
+
+    def set_selected(self, selected: bool) -> None:
+        """Highlight the row while its scenario is selected on the map."""
+        if selected != self._selected:
+            self._selected = selected
+            self._style(selected)
+
+    def _style(self, selected: bool) -> None:
+        leader = getattr(self, "_leader", False)
+        border = pal.LEADER.name() if leader else pal.RULE.name()
+        background = pal.SELECTED.name() if selected else pal.PAPER.name()
+        width = 2 if leader else 1
+        self.setStyleSheet(
+            f"QFrame#scenarioRow {{ background: {background}; border: {width}px solid {border};"
+            " border-radius: 6px; }"
+        )
+        badge = pal.LEADER if leader else pal.FAINT
+        self.rank.setStyleSheet(f"background: {badge.name()}; color: white; border-radius: 11px;")
+
+    def _on_prior_spin(self, value: float) -> None:
+        self.prior_edited.emit(self.scenario_id, value / 100.0)
+
+    def _on_prior_dropped(self, share: float) -> None:
+        self.prior_edited.emit(self.scenario_id, share)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.scenario_id)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
+class ScenarioPanel(QWidget):
+    """The focal question and one live row per scenario, leader marked, priors editable."""
+
+    status_message = Signal(str)  # an edit was refused, and why
+
+    def __init__(
+        self,
+        controller: DocumentController,
+        live: LiveAnalysis | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.live = live if live is not None else live_analysis_for(controller)
+        self._rows: dict[str, ScenarioRow] = {}
+        self.setFont(ty.ui_font(10))
+
+        caption = _label("FOCAL QUESTION", 8.5, bold=True, colour=pal.MUTED.name())
+        help_button = QToolButton()
+        help_button.setText("How weights are computed")
+        help_button.setFont(ty.ui_font(9))
+        help_button.setAutoRaise(True)
+        help_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        help_button.setStyleSheet(f"color: {pal.LEADER.name()}; text-decoration: underline;")
+        help_button.clicked.connect(lambda: show_method_help(self))
+        self.help_button = help_button
+        head = QHBoxLayout()
+        head.addWidget(caption)
+        head.addStretch(1)
+        head.addWidget(help_button)
+        self.question = _label("", 12, bold=True)
+        self.question.setWordWrap(True)
+        self.summary = _label("", 10, colour=pal.INK.name())
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings = _label("", 9, colour=pal.MUTED.name())
+        self.warnings.setWordWrap(True)
+
+        self._rows_box = QWidget()
+        self._rows_layout = QVBoxLayout(self._rows_box)
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout.setSpacing(8)
+        self.empty = _label(_NO_SCENARIOS, 10, colour=pal.MUTED.name())
+        self.empty.setWordWrap(True)
+        self._rows_layout.addWidget(self.empty)
+        self._rows_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._rows_box)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        legend = _label(
+            "Blue bar: weight after the evidence.  Grey bar and ▼ tick: your prior "
+            "(drag the tick or type a value to change it).",
+            8.5,
+            colour=pal.MUTED.name(),
+        )
+        legend.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+        layout.addLayout(head)
+        layout.addWidget(self.question)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(legend)
+        layout.addWidget(self.warnings)
+
+        self.live.updated.connect(self._show)
+        controller.selection_changed.connect(self._on_selection)
+        self._show(self.live.analysis)
+
+    # --- reading the panel ---------------------------------------------------------------
+
+    def row(self, scenario_id: str) -> ScenarioRow:
+        """The row of one scenario (KeyError if there is none)."""
+        return self._rows[scenario_id]
+
+    def scenario_ids(self) -> list[str]:
+        """The scenarios shown, top to bottom."""
+        return list(self._rows)
+
+    def displayed_weight(self, scenario_id: str) -> float:
+        """The weight the scenario's bar shows now (0..1)."""
+        return self._rows[scenario_id].shown_weight
+
+    # --- updates ----------------------------------------------------------------------
+
+    def _show(self, analysis: MapAnalysis) -> None:
+        if analysis.question_text:
+            self.question.setText(analysis.question_text)
+            self.question.setStyleSheet(f"color: {pal.INK.name()};")
+        else:
+            self.question.setText("No focal question set")
+            self.question.setStyleSheet(f"color: {pal.MUTED.name()};")
+        ids = [s.id for s in analysis.scenarios]
+        if ids != list(self._rows):
+            self._rebuild(ids)
+        leader = analysis.leader
+        for result in analysis.scenarios:
+            is_leader = leader is not None and result.id == leader.id and len(ids) > 1
+            self._rows[result.id].show_result(result, is_leader, len(ids))
+        self.summary.setText(self._summary(analysis))
+        self.summary.setVisible(bool(ids))
+        self.empty.setVisible(not ids)
+        problems = [w for w in analysis.warnings if "no scenario" not in w]
+        self.warnings.setText(
+            f"⚠ {len(problems)} problem{'s' if len(problems) != 1 else ''} in the map "
+            "(hover for details)"
+            if problems
+            else ""
+        )
+        self.warnings.setToolTip("\n".join(problems))
+        self.warnings.setVisible(bool(problems))
+
+    @staticmethod
+    def _summary(analysis: MapAnalysis) -> str:
+        lead, ach = analysis.leader, analysis.ach_leader
+        if lead is None or ach is None or len(analysis.scenarios) < 2:
+            return ""
+        weights = (
+            f"The weights favour <b>{_html(lead.title)}</b> "
+            f"({percent(lead.weight)}, {label_for(lead.weight)})."
+        )
+        if ach.id == lead.id:
+            return weights + " ACH agrees: it is also the least inconsistent with the evidence."
+        return (
+            weights + f" ACH finds <b>{_html(ach.title)}</b> least inconsistent with the "
+            "evidence; see the ACH matrix for why."
+        )
+
+    def _rebuild(self, ids: list[str]) -> None:
+        for row in self._rows.values():
+            self._rows_layout.removeWidget(row)
+            row.deleteLater()
+        self._rows = {}
+        for at, sid in enumerate(ids):
+            row = ScenarioRow(sid)
+            row.clicked.connect(self._on_row_clicked)
+            row.prior_edited.connect(self._on_prior_edited)
+            row.set_selected(sid in self.controller.selection)
+            self._rows_layout.insertWidget(at, row)
+            self._rows[sid] = row
+
+    def _on_selection(self, ids: list[str]) -> None:
+        for sid, row in self._rows.items():
+            row.set_selected(sid in ids)
+
+    def _on_row_clicked(self, scenario_id: str) -> None:
+        self.controller.set_selection([scenario_id])
+
+    def _on_prior_edited(self, scenario_id: str, share: float) -> None:
+        try:
+            changed = set_prior(self.controller, scenario_id, share)
+        except (EditError, KeyError, ValueError) as exc:
+            self.status_message.emit(f"Prior not changed: {exc}")
+            return
+        if changed:
+            self.live.refresh()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

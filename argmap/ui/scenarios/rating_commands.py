@@ -1,0 +1,61 @@
+"""Undo commands for the scenario panes: set or clear an ACH rating, set a prior share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from argmap.model import AchRating
+from argmap.model.edit_steps import Edit
+from argmap.model.rating_edits import set_prior_share, set_rating
+from argmap.ui.commands import EditCommand
+
+if TYPE_CHECKING:
+    from argmap.ui.controller import DocumentController
+
+
+_MERGE_PRIOR = 101  # QUndoCommand.id: distinct from argmap.ui.commands' merge ids
+
+
+class SetRatingCommand(EditCommand):
+    """Override one ACH cell (or, with ``None``, return it to what the map implies)."""
+
+    def __init__(
+        self,
+        controller: DocumentController,
+        evidence: str,
+        scenario: str,
+        rating: AchRating | None,
+    ) -> None:
+        super().__init__(controller, set_rating(controller.index, evidence, scenario, rating))
+
+
+class SetPriorShareCommand(EditCommand):
+    """Give a scenario a share of the prior; the others rescale to fill the rest."""
+
+    def __init__(self, controller: DocumentController, scenario: str, share: float) -> None:
+        super().__init__(controller, set_prior_share(controller.index, scenario, share))
+        self.scenario = scenario
+
+    def id(self) -> int:
+        return _MERGE_PRIOR
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Consecutive prior edits of one scenario (spin-box steps) undo as one."""
+        if not isinstance(other, SetPriorShareCommand) or other.scenario != self.scenario:
+            return False
+        self.edit = Edit(self.edit.label, (*self.edit.steps, *other.edit.steps))
+        return True
+
+
+def rate(
+    controller: DocumentController, evidence: str, scenario: str, rating: AchRating | None
+) -> bool:
+    """Push one rating edit; returns whether anything changed."""
+    return controller.push(SetRatingCommand(controller, evidence, scenario, rating))
+
+
+def set_prior(controller: DocumentController, scenario: str, share: float) -> bool:
+    """Push one prior edit; returns whether anything changed."""
+    return controller.push(SetPriorShareCommand(controller, scenario, share))

@@ -1,0 +1,143 @@
+"""The tornado chart: the top sensitivities of a scenario, computed off the GUI thread."""
+
+from __future__ import annotations
+
+import pytest
+from gui.scenario_maps import scenario_map
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+
+from argmap.analysis.report import analyze
+from argmap.io.map_file import load_map
+from argmap.resources import resource
+from argmap.ui.controller import DocumentController
+from argmap.ui.scenarios import LiveAnalysis, TornadoChart, live_analysis_for
+from argmap.ui.scenarios import palette as pal
+
+
+@pytest.fixture
+def controller() -> DocumentController:
+    return DocumentController(scenario_map())
+
+
+def _chart(qtbot, controller: DocumentController) -> TornadoChart:
+    chart = TornadoChart(controller)
+    qtbot.addWidget(chart)
+    chart.resize(900, 520)
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.waitUntil(lambda: bool(chart.items()), timeout=5000)
+    return chart
+
+
+@pytest.fixture
+def chart(qtbot, controller: DocumentController) -> TornadoChart:
+    return _chart(qtbot, controller)
+
+
+def _top_ids(controller: DocumentController, scenario: str, n: int) -> list[str]:
+    sens = analyze(controller.doc, with_sensitivity=True).sensitivity
+    assert sens is not None
+    return [i.id for i in sens.top(n, scenario)]
+
+
+def test_lists_the_leaders_top_items_like_the_analysis(chart: TornadoChart, controller) -> None:
+    leader = analyze(controller.doc).leader
+    assert leader is not None and chart.scenario() == leader.id
+    assert [i.id for i in chart.items()] == _top_ids(controller, leader.id, chart.top_n)
+    assert chart.items()[0].id == "i-army"
+    assert "War goes on" in chart.title.text()
+
+
+def test_the_sample_map_charts_its_top_sensitivity(qtbot) -> None:
+    controller = DocumentController(load_map(resource("sample.argmap.json")))
+    chart = _chart(qtbot, controller)
+    leader = analyze(controller.doc).leader
+    assert leader is not None
+    assert chart.items()[0].id == _top_ids(controller, leader.id, 1)[0]
+    assert all(i.scenario == leader.id for i in chart.items())
+
+
+def test_choosing_a_scenario_charts_that_scenario(chart: TornadoChart, controller) -> None:
+    chart.choose_scenario("s-deal")
+    assert chart.scenario() == "s-deal"
+    assert [i.id for i in chart.items()] == _top_ids(controller, "s-deal", chart.top_n)
+    assert "Ceasefire deal" in chart.title.text()
+
+
+def test_bars_span_low_to_high_around_the_base(chart: TornadoChart) -> None:
+    canvas = chart.canvas
+    base_item = chart.items()[0]
+    widths = [canvas.bar_rect(r).width() for r in range(len(canvas.bars))]
+    assert widths == sorted(widths, reverse=True)  # longest swing first
+    rect = canvas.bar_rect(0)
+    image = canvas.grab().toImage()
+    y = round(rect.center().y())
+    assert QColor(image.pixel(round(rect.left()) + 4, y)) == pal.FALLS
+    assert QColor(image.pixel(round(rect.right()) - 4, y)) == pal.RISES
+    assert base_item.low < base_item.base < base_item.high
+
+
+def test_items_that_could_change_the_leader_are_flagged(chart: TornadoChart) -> None:
+    flagged = [b for b in chart.canvas.bars if b.item.changes_leader]
+    assert flagged  # in this map one argument can hand the lead to the ceasefire
+    assert "takes the lead" in flagged[0].item.sentence
+    row = chart.canvas.bars.index(flagged[0])
+    tip = chart.canvas.tooltip(row)
+    assert tip.lower().startswith(flagged[0].item.sentence.lower())
+    assert "another scenario would lead" in tip
+    plain = next(r for r, b in enumerate(chart.canvas.bars) if not b.item.changes_leader)
+    assert "another scenario" not in chart.canvas.tooltip(plain)
+
+
+def test_clicking_a_bar_selects_its_statement(qtbot, chart: TornadoChart, controller) -> None:
+    canvas = chart.canvas
+    bars = canvas.bars
+    statement_row = next(r for r, b in enumerate(bars) if b.item.kind == "statement")
+    point = canvas.bar_rect(statement_row).center().toPoint()
+    with qtbot.waitSignal(controller.selection_changed) as signal:
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
+    assert signal.args == [[bars[statement_row].item.id]]
+    # An argument's bar selects its premises.
+    assert bars[0].item.id == "i-army"
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.bar_rect(0).center().toPoint())
+    assert controller.selection == ["s-army"]
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(5, canvas.height() - 3))
+    assert controller.selection == ["s-army"]  # below the bars: nothing happens
+
+
+def test_follows_edits_after_a_pause(qtbot, chart: TornadoChart, controller) -> None:
+    controller.set_inference_field("i-army", "strength", 0.1)
+    live = chart.live
+    qtbot.waitUntil(lambda: live.sensitivity_current and not live.busy, timeout=5000)
+    qtbot.waitUntil(lambda: chart.items()[0].id != "i-army", timeout=2000)
+    leader = analyze(controller.doc).leader
+    assert leader is not None
+    assert [i.id for i in chart.items()] == _top_ids(controller, leader.id, chart.top_n)
+
+
+def test_sensitivity_is_only_computed_while_a_chart_is_shown(qtbot, controller) -> None:
+    live = LiveAnalysis(controller)
+    controller.set_statement_field("s-econ", "credibility", 0.9)
+    live.refresh()
+    assert live.wait_for_sensitivity()
+    qtbot.wait(20)
+    assert live.sensitivity is None
+    live.want_sensitivity(True)
+    qtbot.waitUntil(lambda: live.sensitivity is not None, timeout=5000)
+    assert live.sensitivity_current
+    live.want_sensitivity(False)
+
+
+def test_a_single_scenario_explains_itself(qtbot) -> None:
+    doc = scenario_map()
+    doc.statements = [s for s in doc.statements if s.id not in ("s-war", "s-frozen")]
+    doc.inferences = [i for i in doc.inferences if i.id not in ("i-war", "i-frozen", "i-army")]
+    doc.ratings = []
+    controller = DocumentController(doc)
+    chart = TornadoChart(controller)
+    qtbot.addWidget(chart)
+    chart.show()
+    assert chart.items() == []
+    assert "two scenarios" in chart.canvas.message
+    assert live_analysis_for(controller) is chart.live
