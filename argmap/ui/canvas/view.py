@@ -144,10 +144,16 @@ class MapView(QGraphicsView):
         return rect
 
     def reveal(self, statement_id: str) -> None:
-        """Scroll so a card is in view (zooming out only if it cannot fit)."""
+        """Bring a card into view: centred if it was off screen, else nudged fully in."""
         card = self.map_scene.cards.get(statement_id)
-        if card is not None and card.isVisible():
-            self.ensureVisible(card.sceneBoundingRect(), 60, 60)
+        if card is None or not card.isVisible():
+            return
+        box = card.sceneBoundingRect()
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if shown.intersects(box):
+            self.ensureVisible(box, 60, 60)
+        else:
+            self.centerOn(box.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
