@@ -21,11 +21,10 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from argmap.export import shapes
+from argmap.export import card_decor, shapes
 from argmap.export.themes import Theme
 from argmap.layout.card_metrics import BOLD_KINDS, badge_text, kind_label
 from argmap.layout.geometry import CardLayout, EdgeLayout
-from argmap.layout.text_metrics import ascent, text_width
 from argmap.model import Inference, Statement
 from argmap.resources import resource
 
@@ -142,12 +141,6 @@ def paint_card(
     painter.restore()
 
 
-def text_left(kind: str, card: CardLayout, theme: Theme) -> float:
-    """x of the card's text: the question pill indents past its round end."""
-    pad = theme.metrics.pad_x
-    return card.box.x + pad + (card.box.h * 0.25 if kind == "question" else 0.0)
-
-
 def _pen(hex_code: str, width: float) -> QPen:
     pen = QPen(color(hex_code), width)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -175,79 +168,46 @@ def _paint_label_line(
 ) -> None:
     m = theme.metrics
     style = theme.kind(kind)
-    box = card.box
-    x = text_left(kind, card, theme)
-    top = box.y + m.pad_y
-    lh = m.label_height
-    size = lh * 0.9
-    iy = top + (lh - size) / 2
-    _paint_icon(painter, shapes.kind_icon(kind, x, iy, size), style.label, 1.3 * theme.scale)
-    label_font = font(m.label_px, True)
-    baseline = top + lh * 0.8
+    line = card_decor.label_line(card, kind, theme, badge_text(quotes), weight)
+    ic = line.icon
+    _paint_icon(painter, shapes.kind_icon(kind, ic.x, ic.y, ic.w), style.label, 1.3 * theme.scale)
+    painter.setFont(font(m.label_px, True))
     if kind == "question":
-        painter.setFont(label_font)
         painter.setPen(color(style.fill))
-        painter.drawText(QRectF(x, iy, size, size), Qt.AlignmentFlag.AlignCenter, "?")
-    painter.setFont(label_font)
+        painter.drawText(QRectF(ic.x, ic.y, ic.w, ic.h), Qt.AlignmentFlag.AlignCenter, "?")
     painter.setPen(color(style.label))
-    painter.drawText(QPointF(x + size * 1.45, baseline), kind_label(kind))
-    right = box.right - m.pad_x - (box.h * 0.25 if kind == "question" else 0.0)
-    if kind == "evidence":
-        right -= 6 * theme.scale
-    badge = badge_text(quotes)
-    if badge:
-        right = _paint_pill(painter, badge, style.border, theme, right=right, top=top)
+    painter.drawText(QPointF(line.label_x, line.baseline), kind_label(kind))
+    for pill in line.pills:
+        _paint_pill(painter, pill, style.label if pill.weight else style.border, theme)
     if kind == "scenario" and weight is not None:
-        _paint_pill(painter, f"{round(weight * 100)} %", style.label, theme, right=right, top=top)
-        bar_h = 3 * theme.scale
-        bar = QRectF(box.x + 6 * theme.scale, box.bottom - 6 * theme.scale - bar_h, 0, bar_h)
-        bar.setWidth((box.w - 12 * theme.scale) * max(0.0, min(1.0, weight)))
-        painter.fillRect(bar, color(style.border))
+        bar = card_decor.weight_bar(card, weight, theme)
+        painter.fillRect(QRectF(bar.x, bar.y, bar.w, bar.h), color(style.border))
 
 
-def _paint_pill(
-    painter: QPainter, text: str, fill: str, theme: Theme, *, right: float, top: float
-) -> float:
-    """A small filled pill ending at ``right``; returns where the next one may end."""
-    m = theme.metrics
-    f = font(m.label_px, True)
-    painter.setFont(f)
-    w = text_width(text, m.label_px, True) + m.label_px
-    lh = m.label_height
-    rect = QRectF(right - w, top - lh * 0.05, w, lh * 1.1)
+def _paint_pill(painter: QPainter, pill: card_decor.Pill, fill: str, theme: Theme) -> None:
+    b = pill.box
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(color(fill))
-    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    painter.drawRoundedRect(QRectF(b.x, b.y, b.w, b.h), b.h / 2, b.h / 2)
+    painter.setFont(font(theme.metrics.label_px, True))
     painter.setPen(color(theme.badge_text))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-    return rect.left() - m.label_px * 0.5
+    painter.drawText(QPointF(pill.text_x, pill.baseline), pill.text)
 
 
 def _paint_body(painter: QPainter, card: CardLayout, kind: str, theme: Theme) -> None:
     m = theme.metrics
     painter.setFont(font(m.body_px, kind in BOLD_KINDS))
     painter.setPen(color(theme.text))
-    x = text_left(kind, card, theme)
+    x = card_decor.text_left(kind, card, theme)
     lh = m.body_line_height
-    y = card.box.y + m.text_top + ascent(m.body_px)
+    y = card_decor.body_baseline(card, theme)
     for line in card.lines:
         painter.drawText(QPointF(x, y), line)
         y += lh
 
 
 def _paint_collapsed_tab(painter: QPainter, card: CardLayout, theme: Theme, fill: str) -> None:
-    m = theme.metrics
-    text = f"+{card.hidden_count}"
-    f = font(m.label_px, True)
-    w = text_width(text, m.label_px, True) + m.label_px * 1.2
-    h = m.label_height * 1.3
-    rect = QRectF(card.box.cx - w / 2, card.box.bottom - h * 0.35, w, h)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color(fill))
-    painter.drawRoundedRect(rect, h / 2, h / 2)
-    painter.setFont(f)
-    painter.setPen(color(theme.badge_text))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    _paint_pill(painter, card_decor.collapsed_tab(card, theme), fill, theme)
 
 
 def edge_color(kind: str, theme: Theme) -> str:

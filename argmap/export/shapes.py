@@ -8,7 +8,7 @@ canvas, in a PNG/PDF and in an SVG. Operations: ("M", x, y), ("L", x, y),
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from argmap.layout.geometry import Box
 
@@ -60,27 +60,30 @@ class CardShape:
     fold: Path | None = None  # folded corner (evidence), filled with the border colour
     dashed: bool = False  # assumption
     border_scale: float = 1.0  # scenario borders are bolder
-    extra: list[Path] = field(default_factory=list)
+    corner: float | None = None  # the outline is a rectangle with this corner radius
+    inner_inset: float = 0.0  # the inner border's distance from the outline
 
 
 def card_shape(kind: str, box: Box, scale: float = 1.0) -> CardShape:
     """The outline that tells ``kind`` apart without colour."""
     x, y, w, h = box.x, box.y, box.w, box.h
     if kind == "question":
-        return CardShape(rounded_rect(x, y, w, h, h / 2), border_scale=1.4)
+        return CardShape(rounded_rect(x, y, w, h, h / 2), border_scale=1.4, corner=h / 2)
     if kind == "scenario":
         gap = 4.0 * scale
         inner = rounded_rect(x + gap, y + gap, w - 2 * gap, h - 2 * gap, 4 * scale)
-        return CardShape(rounded_rect(x, y, w, h, 7 * scale), inner=inner, border_scale=1.5)
+        outline = rounded_rect(x, y, w, h, 7 * scale)
+        return CardShape(outline, inner=inner, border_scale=1.5, corner=7 * scale, inner_inset=gap)
     if kind == "claim":
-        return CardShape(rounded_rect(x, y, w, h, 12 * scale), border_scale=1.2)
+        return CardShape(rounded_rect(x, y, w, h, 12 * scale), border_scale=1.2, corner=12 * scale)
     if kind == "evidence":
         f = 13.0 * scale
         outline = polygon([(x, y), (x + w - f, y), (x + w, y + f), (x + w, y + h), (x, y + h)])
         fold = polygon([(x + w - f, y), (x + w - f, y + f), (x + w, y + f)])
         return CardShape(outline, fold=fold)
     if kind == "assumption":
-        return CardShape(rounded_rect(x, y, w, h, 5 * scale), dashed=True, border_scale=1.2)
+        outline = rounded_rect(x, y, w, h, 5 * scale)
+        return CardShape(outline, dashed=True, border_scale=1.2, corner=5 * scale)
     if kind == "objection":
         c = 9.0 * scale
         pts = [
@@ -94,7 +97,7 @@ def card_shape(kind: str, box: Box, scale: float = 1.0) -> CardShape:
             (x, y + c),
         ]
         return CardShape(polygon(pts))
-    return CardShape(rounded_rect(x, y, w, h, 2 * scale))  # premise
+    return CardShape(rounded_rect(x, y, w, h, 2 * scale), corner=2 * scale)  # premise
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +161,8 @@ def arrow_head(
         return [IconPart(polygon([tip, left, right]), True)]
     chevron: Path = [("M", *left), ("L", tx, ty), ("L", *right)]
     if kind == "attack":
-        bx, by = tx - ux * size * 0.15, ty - uy * size * 0.15
-        w = size * 0.75
+        bx, by = tx - ux * size * 0.35, ty - uy * size * 0.35
+        w = size * 0.7
         bar: Path = [("M", bx + nx * w, by + ny * w), ("L", bx - nx * w, by - ny * w)]
         return [IconPart(bar, False)]
     return [IconPart(chevron, False)]
@@ -167,4 +170,4 @@ def arrow_head(
 
 def end_trim(kind: str, size: float) -> float:
     """How far the line stops short of the tip so it does not poke through the head."""
-    return size * 0.8 if kind == "support" else size * 0.15
+    return {"support": size * 0.8, "attack": size * 0.35}.get(kind, size * 0.1)

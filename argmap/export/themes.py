@@ -88,7 +88,7 @@ def _light(name: str, fill_t: float, border_t: float, metrics: CardMetrics, widt
     return Theme(
         name=name,
         background="#FFFFFF",
-        text="#15191E" if width < 2.5 else "#000000",
+        text="#15191E" if width < 3 else "#000000",
         kinds={
             k: KindStyle(
                 fill=mix(h, white, fill_t), border=mix(h, black, border_t), label=mix(h, black, 0.5)
@@ -112,7 +112,7 @@ def _dark(name: str, fill_t: float, background: str, metrics: CardMetrics, width
     return Theme(
         name=name,
         background=background,
-        text="#ECEFF3" if width < 2.5 else "#FFFFFF",
+        text="#ECEFF3" if width < 3 else "#FFFFFF",
         kinds={
             k: KindStyle(
                 fill=mix(background, h, fill_t),
@@ -139,8 +139,8 @@ _PROJECTOR = CardMetrics().scaled(2.0)  # 28 px statement text at 100 % on 1080p
 THEMES: dict[str, Theme] = {
     "light": _light("light", 0.80, 0.25, CardMetrics(), 1.6),
     "dark": _dark("dark", 0.24, "#1D2127", CardMetrics(), 1.6),
-    "projector": _light("projector", 0.76, 0.35, _PROJECTOR, 3.5),
-    "projector-dark": _dark("projector-dark", 0.30, "#000000", _PROJECTOR, 3.5),
+    "projector": _light("projector", 0.76, 0.35, _PROJECTOR, 4.5),
+    "projector-dark": _dark("projector-dark", 0.30, "#000000", _PROJECTOR, 4.5),
 }
 THEMES["projector-light"] = THEMES["projector"]
 

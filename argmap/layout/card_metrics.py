@@ -100,6 +100,8 @@ def measure_card(
     height = m.text_top + n * m.body_line_height + m.pad_y
     if kind == StatementKind.QUESTION.value:
         width += height * 0.5  # room for the pill's round ends
+    elif kind == StatementKind.SCENARIO.value:
+        height += m.pad_y * 0.8  # room for the weight bar inside the double border
     return width, height, lines
 
 

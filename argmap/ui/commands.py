@@ -151,14 +151,18 @@ class RemoveInferenceCommand(EditCommand):
 
 
 class ReparentCommand(EditCommand):
-    """Move a statement (and what hangs under it) to another conclusion."""
+    """Move a statement (and what hangs under it) to another conclusion; a pinned card
+    is unpinned so it joins its new parent's row."""
 
     def __init__(
         self, controller: DocumentController, statement_id: str, new_parent: str, via: str | None
     ) -> None:
-        super().__init__(
-            controller, edits.reparent(controller.index, statement_id, new_parent, via)
-        )
+        ix = controller.index
+        edit = edits.reparent(ix, statement_id, new_parent, via)
+        if edit and statement_id in ix.doc.view.pinned:
+            unpin = edits.set_pinned(ix, {statement_id: None})
+            edit = Edit(edit.label, (*edit.steps, *unpin.steps))
+        super().__init__(controller, edit)
 
 
 class LinkPremisesCommand(EditCommand):

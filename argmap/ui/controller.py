@@ -62,7 +62,10 @@ class DocumentController(QObject):
         self._path: Path | None = None
         self._selection: list[str] = []
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
 
     # --- document ------------------------------------------------------------------------
 
