@@ -1,5 +1,6 @@
 """The argmap document model: plain pydantic, no Qt."""
 
+from argmap.model.dialogue import AifEdge, AifLink, AifNode, Dialogue
 from argmap.model.document import FORMAT_NAME, FORMAT_VERSION, ArgMap, ViewState
 from argmap.model.inference import Inference, InferenceKind
 from argmap.model.quote import Quote
@@ -11,7 +12,11 @@ __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "AchRating",
+    "AifEdge",
+    "AifLink",
+    "AifNode",
     "ArgMap",
+    "Dialogue",
     "Inference",
     "InferenceKind",
     "Quote",

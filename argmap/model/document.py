@@ -7,6 +7,7 @@ from typing import Final, Literal
 from pydantic import Field
 
 from argmap.model.base import Record
+from argmap.model.dialogue import Dialogue
 from argmap.model.inference import Inference
 from argmap.model.quote import Quote
 from argmap.model.rating import Rating
@@ -40,6 +41,7 @@ class ArgMap(Record):
     statements: list[Statement] = Field(default_factory=list)
     inferences: list[Inference] = Field(default_factory=list)
     ratings: list[Rating] = Field(default_factory=list)
+    dialogue: Dialogue | None = None  # AIF dialogue layer and ids, kept for AIF export
     view: ViewState = Field(default_factory=ViewState)
 
     def statement(self, statement_id: str) -> Statement:

@@ -1,0 +1,139 @@
+"""Write a map as a Markdown report: the question, the scenarios and their weights, then
+the argument tree as a nested outline with each statement's source quotes and citations."""
+
+from __future__ import annotations
+
+from argmap.interop.analysis_view import scenarios
+from argmap.interop.well_formed import drawable_inferences
+from argmap.model import ArgMap, Inference, InferenceKind, Source, Statement, StatementKind
+
+_MD_SPECIAL = frozenset("\\`*_[]<>#|")
+_RELATION = {
+    InferenceKind.SUPPORT: "Supported by",
+    InferenceKind.ATTACK: "Attacked by",
+    InferenceKind.UNDERCUT: "Undercut by",
+}
+_ROOT_ORDER = [StatementKind.QUESTION, StatementKind.SCENARIO]
+
+
+def md(text: str) -> str:
+    """Text on one line with Markdown's special characters escaped."""
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in " ".join(text.split()))
+
+
+def dumps_markdown(doc: ArgMap) -> str:
+    """The whole report as Markdown text."""
+    lines = [f"# {md(doc.title) or 'Argument map'}", ""]
+    lines += _question(doc)
+    lines += _scenarios(doc)
+    lines += ["## Arguments", ""]
+    lines += _Outline(doc).render() or ["_The map has no statements yet._"]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _question(doc: ArgMap) -> list[str]:
+    by_id = {s.id: s for s in doc.statements}
+    focal = by_id.get(doc.question or "")
+    if focal is None:
+        focal = next((s for s in doc.statements if s.kind is StatementKind.QUESTION), None)
+    if focal is None:
+        return ["_No focal question set._", ""]
+    return [f"**Question:** {md(focal.text)}", ""]
+
+
+def _scenarios(doc: ArgMap) -> list[str]:
+    rows, analysed = scenarios(doc)
+    lines = ["## Scenarios", ""]
+    if not rows:
+        return [*lines, "_The map has no scenarios._", ""]
+    if analysed:
+        lines += ["| Scenario | Prior | Weight |", "|---|---:|---:|"]
+        lines += [f"| {md(r.text)} | {_percent(r.prior)} | {_percent(r.weight)} |" for r in rows]
+        lines += ["", "_Weights: argmap's scenario analysis of the evidence in this map._"]
+    else:
+        lines += ["| Scenario | Prior |", "|---|---:|"]
+        lines += [f"| {md(r.text)} | {_percent(r.prior)} |" for r in rows]
+        lines += ["", "_Priors only: this build of argmap has no scenario analysis to weigh them._"]
+    return [*lines, ""]
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f} %"
+
+
+def citation(source: Source) -> str:
+    """``— *Title*, Publisher, date`` with whatever the source records."""
+    parts = [f"*{md(source.title)}*" if source.title else md(source.url or source.id)]
+    parts += [md(p) for p in (source.author, source.publisher, source.published) if p]
+    return "— " + ", ".join(parts)
+
+
+class _Outline:
+    """The argument tree, depth first, without recursion (maps can be deep or cyclic)."""
+
+    def __init__(self, doc: ArgMap) -> None:
+        self.doc = doc
+        self.statements = {s.id: s for s in doc.statements}
+        self.quotes = {q.id: q for q in doc.quotes}
+        self.sources = {s.id: s for s in doc.sources}
+        self.into: dict[str, list[Inference]] = {}
+        used_as_premise: set[str] = set()
+        for i in drawable_inferences(doc):
+            self.into.setdefault(i.conclusion, []).append(i)
+            used_as_premise.update(i.premises)
+        rank = {kind: n for n, kind in enumerate(_ROOT_ORDER)}
+        roots = [s for s in doc.statements if s.id not in used_as_premise]
+        self.roots = sorted(roots, key=lambda s: rank.get(s.kind, len(rank)))
+
+    def render(self) -> list[str]:
+        lines: list[str] = []
+        shown: set[str] = set()
+        order = [s.id for s in self.roots] + [s.id for s in self.doc.statements]
+        for root in order:  # statements only reachable through a cycle come last
+            if root not in shown:
+                self._walk(root, shown, lines)
+        return lines
+
+    def _walk(self, root: str, shown: set[str], lines: list[str]) -> None:
+        stack: list[tuple[str, str, int]] = [("statement", root, 0)]
+        inferences = {i.id: i for group in self.into.values() for i in group}
+        while stack:
+            what, ident, depth = stack.pop()
+            pad = "  " * depth
+            if what == "inference":
+                inference = inferences[ident]
+                scheme = f" ({md(inference.scheme)})" if inference.scheme else ""
+                lines.append(f"{pad}- *{_RELATION[inference.kind]}*{scheme}:")
+                children = [("statement", p, depth + 1) for p in inference.premises]
+                children += [("inference", i.id, depth + 1) for i in self.into.get(ident, [])]
+                stack.extend(reversed(children))
+                continue
+            statement = self.statements[ident]
+            if ident in shown:
+                lines.append(f"{pad}- {self._head(statement)} *(see above)*")
+                continue
+            shown.add(ident)
+            lines.append(f"{pad}- {self._head(statement)}")
+            lines += self._quotes(statement, pad + "  ")
+            stack.extend(
+                reversed([("inference", i.id, depth + 1) for i in self.into.get(ident, [])])
+            )
+
+    def _head(self, s: Statement) -> str:
+        head = f"**{str(s.kind).capitalize()}:** {md(s.text)}"
+        if s.credibility is not None:
+            head += f" _(credibility {s.credibility * 100:.0f} %)_"
+        return head
+
+    def _quotes(self, s: Statement, pad: str) -> list[str]:
+        lines: list[str] = []
+        for quote_id in s.quotes:
+            quote = self.quotes.get(quote_id)
+            if quote is None:
+                continue
+            lines += [f"{pad}> {md(line)}" for line in quote.exact.splitlines() if line.strip()]
+            source = self.sources.get(quote.source)
+            if source is not None:
+                lines += [f"{pad}>", f"{pad}> {citation(source)}"]
+            lines.append("")
+        return lines
