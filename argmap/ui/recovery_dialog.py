@@ -85,7 +85,6 @@ class _Row(QFrame):
         text.addWidget(_plain(f"File: {where}", muted=True))
         text.addWidget(_plain(f"Autosaved {when(snapshot.saved_at)}", muted=True))
         self.restore_button = QPushButton("Restore")
-        self.restore_button.setDefault(True)
         self.discard_button = QPushButton("Discard")
         self.discard_button.setToolTip("Throw these unsaved changes away")
         self.restore_button.clicked.connect(lambda: dialog.restore(self))
