@@ -152,3 +152,16 @@ def test_canvas_paints_text_and_interprets_nothing(
     assert not view.grab().isNull()  # painting markup text as text does not fail
     assert _interpreted(view) == []
     assert issubclass(InlineTextEditor, QPlainTextEdit)  # in-place editing is plain text too
+
+
+def test_svg_export_escapes_markup() -> None:
+    from xml.etree import ElementTree  # noqa: PLC0415
+
+    from argmap.export.svg_writer import map_svg  # noqa: PLC0415
+
+    svg = map_svg(_hostile_map())
+
+    root = ElementTree.fromstring(svg)  # well-formed: nothing leaked out of a text node
+    assert "<img" not in svg and "<a href" not in svg
+    texts = " ".join(t for t in root.itertext())
+    assert "onerror" in texts and "file:///etc/passwd" in texts
