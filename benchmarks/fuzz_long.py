@@ -9,7 +9,7 @@ The default engine mutates real files (maps, AIF, articles) at random, exactly l
 reader to atheris (coverage-guided libFuzzer; ``pip install atheris``). Every input that
 makes a reader raise anything but its documented error, or run past the time limit, is a
 crash: it is saved under ``--out`` (default ``$TMPDIR/argmap-fuzz/crashes``) and the run
-ends with a non-zero status. Crashes of known, open bugs are tagged KNOWN.
+ends with a non-zero status.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 WORK = Path(tempfile.gettempdir()) / "argmap-fuzz"  # crashes and the atheris corpus
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from fuzz_inputs import Target, known_issue, mutate, run_bounded, targets  # noqa: E402
+from fuzz_inputs import Target, mutate, run_bounded, targets  # noqa: E402
 
 
 def _save(out: Path, target: Target, data: bytes, problem: str) -> Path:
@@ -45,7 +45,6 @@ def run_random(inputs: int, seed: int, out: Path, limit: float) -> int:
     readers = targets()
     tried: Counter[str] = Counter()
     crashes: Counter[str] = Counter()
-    known_crashes: Counter[str] = Counter()
     slowest: dict[str, float] = {}
     started = time.monotonic()
     for n in range(1, inputs + 1):
@@ -62,22 +61,16 @@ def run_random(inputs: int, seed: int, out: Path, limit: float) -> int:
         tried[target.name] += 1
         if problem is not None:
             crashes[target.name] += 1
-            known = known_issue(target, data)
-            known_crashes[target.name] += bool(known)
             saved = _save(out, target, data, problem)
-            tag = f"KNOWN ({known})" if known else "NEW"
-            print(f"CRASH {tag} {target.name}: {problem[:200]} -> {saved}", flush=True)
+            print(f"CRASH {target.name}: {problem[:200]} -> {saved}", flush=True)
         if n % 2000 == 0:
             print(f"... {n} inputs, {sum(crashes.values())} crashes", flush=True)
     elapsed = time.monotonic() - started
     print(f"\n{sum(tried.values())} inputs in {elapsed:.0f} s (seed {seed})")
-    print(f"{'reader':<14}{'inputs':>8}{'crashes':>9}{'known':>7}{'slowest':>10}")
+    print(f"{'reader':<14}{'inputs':>8}{'crashes':>9}{'slowest':>10}")
     for target in readers:
         name = target.name
-        print(
-            f"{name:<14}{tried[name]:>8}{crashes[name]:>9}{known_crashes[name]:>7}"
-            f"{slowest.get(name, 0):>9.2f}s"
-        )
+        print(f"{name:<14}{tried[name]:>8}{crashes[name]:>9}{slowest.get(name, 0):>9.2f}s")
     return sum(crashes.values())
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from argmap.interop.aif_reader import loads_aif
 from argmap.interop.errors import InteropError
 from argmap.io.article_import import ArticleImportError, import_article
-from argmap.io.map_file import MapFileError, loads_map, nesting_depth
+from argmap.io.map_file import MapFileError, loads_map
 
 ROOT = Path(__file__).resolve().parents[1]
 CALL_LIMIT_S = 10.0  # generous: the machine is shared; a hang takes forever, not 10 s
@@ -128,19 +128,6 @@ def run_bounded(target: Target, data: bytes, limit: float = CALL_LIMIT_S) -> str
     except Exception as exc:  # noqa: BLE001 - every other exception is a finding
         return f"{type(exc).__name__}: {exc}"[:300]
     return None
-
-
-def known_issue(target: Target, data: bytes) -> str:
-    """The open bug an input would trip ("" if none), so CI stays green while it is fixed.
-
-    Each has a strict xfail regression test in test_fuzz_loaders.py: when the fix lands
-    that test passes, fails as XPASS, and this filter must go.
-    """
-    if target.name == "article_md" and b"[" * 10_000 in data:
-        return "markdown link pattern backtracks quadratically on a long run of '['"
-    if target.name == "loads_aif" and nesting_depth(data.decode("utf-8", "replace")) > 200:
-        return "AIF values nested ~300 deep escape as pydantic ValidationError"
-    return ""
 
 
 # --------------------------------------------------------------------------- mutations

@@ -7,6 +7,7 @@ import math
 from typing import Any
 
 from argmap.interop.errors import AifError
+from argmap.io.json_reading import nesting_depth
 
 # Guards against hostile or runaway files; real AIFdb node sets are far below these.
 MAX_BYTES = 64 * 1024 * 1024
@@ -34,6 +35,10 @@ DEFAULT_TEXT = {"RA": "Default Inference", "CA": "Default Conflict"}
 JsonDict = dict[str, Any]
 
 
+# Real AIF files nest 4-5 levels; deeper input is hostile (and would exhaust pydantic).
+MAX_NESTING = 64
+
+
 def parse_json(data: bytes | str, file: str) -> Any:
     """The JSON value in ``data``, or an AifError saying why it is not JSON we accept."""
     size = len(data)
@@ -44,6 +49,9 @@ def parse_json(data: bytes | str, file: str) -> Any:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise AifError(file, "$", f"not UTF-8 text (byte {exc.start})") from None
+    depth = nesting_depth(data)
+    if depth > MAX_NESTING:
+        raise AifError(file, "$", f"JSON nested too deeply ({depth} levels; at most {MAX_NESTING})")
     try:
         return json.loads(data, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:

@@ -8,6 +8,7 @@ zero-width spaces are removed, text is NFC). Nothing is fetched: URLs are only r
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,11 +126,23 @@ def _check_text(text: str, name: str) -> None:
         )
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_lone_surrogates(text: str, name: str, warnings: list[str] | None) -> str:
+    """Text with unpaired UTF-16 halves (not encodable) replaced by U+FFFD, and a warning."""
+    cleaned, count = _LONE_SURROGATE.subn("\ufffd", text)
+    if count and warnings is not None:
+        warnings.append(f"{name}: {count} invalid characters replaced with \ufffd")
+    return cleaned
+
+
 def import_article_text(
     raw: str, name: str, fmt: Format, warnings: list[str] | None = None
 ) -> ImportedArticle:
     """Import an article from its raw text; ``name`` is used in messages."""
     _check_text(raw, name)
+    raw = _replace_lone_surrogates(raw, name, warnings)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     meta = Metadata()
     dropped: list[Dropped] = []

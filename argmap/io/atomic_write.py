@@ -13,6 +13,7 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 BACKUP_SUFFIX = ".bak"
@@ -75,6 +76,26 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+STALE_TEMP_SECONDS = 600
+
+
+def remove_stale_temporaries(target: Path, *, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Delete ``.NAME.*.tmp`` files a killed save left beside ``target``; returns how many.
+
+    Only files older than ``older_than`` seconds go, so a save still running in another
+    process keeps its temporary file.
+    """
+    cutoff = time.time() - older_than
+    removed = 0
+    for pattern in (f".{target.name}.*.tmp", f".{backup_path(target).name}.*.tmp"):
+        for stale in target.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                if stale.stat().st_mtime < cutoff:
+                    stale.unlink()
+                    removed += 1
+    return removed
+
+
 def write_atomically(path: str | os.PathLike[str], data: bytes, *, backup: bool = True) -> None:
     """Replace ``path`` with ``data`` all at once, keeping the old file as ``NAME.bak``.
 
@@ -102,3 +123,4 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, backup: bool 
             os.unlink(tmp_name)
         raise
     _fsync_folder(target.parent)
+    remove_stale_temporaries(target)

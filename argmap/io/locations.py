@@ -47,6 +47,11 @@ def recovery_dir() -> Path:
     return _ensure(state_dir() / "recovery")
 
 
+def lock_dir() -> Path:
+    """Where the per-map lock files live, one per open map."""
+    return _ensure(state_dir() / "locks")
+
+
 def recent_files_path() -> Path:
     """The JSON file listing recently opened maps (the file itself may not exist yet)."""
     return state_dir() / "recent.json"

@@ -17,18 +17,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer, Signal
 
-from argmap.io.locations import state_dir
+from argmap.io.locations import lock_dir
 from argmap.ui.controller import DocumentController
 
 DEBOUNCE_MS = 250  # another program may write in several steps: wait for it to finish
 _CHUNK = 1 << 20
-
-
-def lock_dir() -> Path:
-    """Where the per-map lock files live (created if missing)."""
-    folder = state_dir() / "locks"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return folder
 
 
 def file_digest(path: Path) -> str | None:

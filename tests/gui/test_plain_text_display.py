@@ -121,11 +121,6 @@ def test_source_reader_tooltip_escapes_the_statement(
     assert '<img src=x onerror="alert(1)">' in rendered.toPlainText()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="source_list.py puts the raw title in ToolTipRole; Qt renders a tooltip that "
-    "looks like HTML as rich text (escape it, or wrap it in <p> with html.escape)",
-)
 def test_source_list_tooltip_shows_markup_literally(
     qtbot: QtBot, controller: DocumentController
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -167,7 +168,9 @@ class SourceList(QListWidget):
             item = QListWidgetItem()
             item.setData(_ROLE, row)
             noun = "quote" if row.quotes_used == 1 else "quotes"
-            tip = f"{row.title}\n{row.meta}\n{row.quotes_used} {noun} in use".replace("\n\n", "\n")
+            lines = [row.title, row.meta, f"{row.quotes_used} {noun} in use"]
+            # Tooltips that look like HTML are rendered as rich text: escape, always.
+            tip = "<br>".join(html.escape(line) for line in lines if line)
             item.setData(Qt.ItemDataRole.ToolTipRole, tip)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, row.title)
             self.addItem(item)

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fuzz_inputs import Target, known_issue, mutate, run_bounded, targets
-from hypothesis import HealthCheck, assume, given, settings
+from fuzz_inputs import Target, mutate, run_bounded, targets
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.io.article_import import ArticleImportError, import_article_text
@@ -34,7 +34,6 @@ def fuzz(examples: int) -> settings:
 
 
 def _check(target: Target, data: bytes) -> None:
-    assume(not known_issue(target, data))
     problem = run_bounded(target, data)
     assert problem is None, f"{target.name} on {data[:200]!r}…: {problem}"
 
@@ -159,11 +158,6 @@ def test_a_100_mb_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     assert MAX_FILE_BYTES == 64 * 2**20 and MAX_NESTING == 64
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="import_article_text passes lone surrogates on to BeautifulSoup and to the "
-    "source checksum (UnicodeEncodeError); _check_text should refuse or replace them",
-)
 @pytest.mark.parametrize("fmt", ["html", "txt"])
 def test_article_text_with_a_lone_surrogate_is_refused_or_cleaned(fmt: str) -> None:
     text = "\udc80 Talks may resume in Istanbul next month, officials said on Tuesday. " * 3
@@ -174,21 +168,11 @@ def test_article_text_with_a_lone_surrogate_is_refused_or_cleaned(fmt: str) -> N
     article.to_source("src-1")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="article_markup's link patterns \\[([^\\]]+)\\]\\( backtrack quadratically on a run of "
-    "'['; excluding '[' from the bracket class ([^\\[\\]]+) makes them linear",
-)
 def test_markdown_with_a_long_run_of_brackets_answers_quickly() -> None:
     data = b"A paragraph.\n\n" + b"[" * 30_000 + b"\n\nAnother paragraph of text."
     assert run_bounded(TARGETS["article_md"], data, limit=1.5) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AIF values nested ~300 deep make pydantic raise ValidationError (recursion_loop), "
-    "not AifError; aif_model.parse_json should cap nesting as map_file does",
-)
 def test_deeply_nested_aif_values_are_refused_with_an_aif_error() -> None:
     raw = json.loads(TARGETS["loads_aif"].seeds[0])
     value: Any = "x"

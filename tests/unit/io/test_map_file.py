@@ -6,6 +6,7 @@ import errno
 import json
 import os
 import stat
+import time
 from pathlib import Path
 from typing import Any
 
@@ -494,3 +495,20 @@ def test_temp_file_refused_by_the_folder(tmp_path: Path, monkeypatch: pytest.Mon
         save_map(sample(), path)
     monkeypatch.undo()
     assert path.read_bytes() == before
+
+
+def test_a_save_clears_temporaries_left_by_a_killed_save_but_not_fresh_ones(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "m.argmap.json"
+    save_map(sample(), path)
+    stale = tmp_path / ".m.argmap.json.abc123.tmp"
+    stale.write_text("half a map")
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    fresh = tmp_path / ".m.argmap.json.def456.tmp"
+    fresh.write_text("another process is saving right now")
+    save_map(sample(), path)
+    assert not stale.exists()
+    assert fresh.exists()
+    assert load_map(path) == sample()
