@@ -25,6 +25,9 @@ class ArgumentTree:
     hidden_count: dict[str, int] = field(default_factory=dict)  # collapsed id -> hidden
     anchor: dict[str, str] = field(default_factory=dict)  # inference id -> statement above
     kids: dict[str, list[str]] = field(default_factory=dict)  # children, flattened
+    undercuts: set[str] = field(default_factory=set)  # ids of the undercut inferences
+    undercuts_of: dict[str, list[str]] = field(default_factory=dict)  # inference -> undercuts
+    loose_roots: int = 0  # roots started inside a support cycle (after the others)
 
     def children(self, statement_id: str) -> list[str]:
         """Tree children in drawing order."""
@@ -48,9 +51,11 @@ def _anchors(doc: ArgMap, statement_ids: set[str]) -> dict[str, str]:
     return anchors
 
 
-def _slots(doc: ArgMap, anchors: dict[str, str]) -> dict[str, list[tuple[str, list[str]]]]:
-    """Statement id -> ordered (inference id, premise ids) groups that hang under it."""
-    undercuts: dict[str, list[str]] = {}
+def _slots(
+    doc: ArgMap, anchors: dict[str, str], undercuts: dict[str, list[str]]
+) -> dict[str, list[tuple[str, list[str]]]]:
+    """Statement id -> ordered (inference id, premise ids) groups that hang under it;
+    fills ``undercuts`` (inference id -> its anchored undercuts)."""
     for inf in doc.inferences:
         if inf.kind == InferenceKind.UNDERCUT and inf.id in anchors:
             undercuts.setdefault(inf.conclusion, []).append(inf.id)
@@ -77,11 +82,14 @@ def build_tree(doc: ArgMap) -> ArgumentTree:
     order = [s.id for s in doc.statements]
     ids = set(order)
     anchors = _anchors(doc, ids)
-    slots = _slots(doc, anchors)
+    undercuts_of: dict[str, list[str]] = {}
+    slots = _slots(doc, anchors, undercuts_of)
     collapsed = set(doc.view.collapsed)
     is_premise = {p for i in doc.inferences if i.id in anchors for p in i.premises}
 
     tree = ArgumentTree(anchor=anchors)
+    tree.undercuts = {i.id for i in doc.inferences if i.kind == InferenceKind.UNDERCUT}
+    tree.undercuts_of = undercuts_of
     placed = tree.parent
     hidden: set[str] = set()
 
@@ -121,6 +129,7 @@ def build_tree(doc: ArgMap) -> ArgumentTree:
             grow(sid)
     for sid in order:  # cycles without a top: start at the first statement in them
         if sid not in placed and sid not in hidden:
+            tree.loose_roots += 1
             grow(sid)
     return tree
 
