@@ -22,8 +22,8 @@ from argmap.layout.argument_tree import ArgumentTree, build_tree
 from argmap.layout.card_metrics import KIND_VALUES, CardMeasurer, CardMetrics
 from argmap.layout.edge_routing import EdgePlan
 from argmap.layout.geometry import Box, CardLayout, EdgeLayout, LayoutDelta, MapLayout
-from argmap.layout.tree_patch import InferenceFacts, classify, inference_facts, patch_tree
 from argmap.layout.subtree_shapes import Shape, Spacing, forest, node_shape, spacing
+from argmap.layout.tree_patch import InferenceFacts, classify, inference_facts, patch_tree
 from argmap.model import ArgMap, Inference
 
 Direction = str  # "TB" | "LR"
@@ -207,7 +207,9 @@ class TreeLayouter:
         positions = st.positions
         statements = doc.statements
         if len(statements) != len(positions) or any(
-            statements[positions[k]].id != k for k in ids if positions.get(k, -1) < len(statements)
+            positions[k] >= len(statements) or statements[positions[k]].id != k
+            for k in ids
+            if k in positions
         ):
             positions = {s.id: k for k, s in enumerate(statements)}
         unknown = [k for k in ids if k not in positions and k not in st.positions]
@@ -219,9 +221,7 @@ class TreeLayouter:
             added_i = len(edit.added_inferences)
             if len(statements) != len(st.positions) + len(edit.added_statements) - len(
                 edit.removed_statements
-            ) or len(doc.inferences) != len(st.inferences) + added_i - len(
-                edit.removed_inferences
-            ):
+            ) or len(doc.inferences) != len(st.inferences) + added_i - len(edit.removed_inferences):
                 return None  # the ids do not tell the whole edit
             patched = patch_tree(tree, st.plan, edit, doc, st.inferences)
             if patched is None:
@@ -247,7 +247,7 @@ class TreeLayouter:
         delta = LayoutDelta(full=False)
         for sid in edit.removed_statements:
             for table in (st.sizes, st.facts, self._cards, self._placed, self._shapes):
-                table.pop(sid, None)  # type: ignore[attr-defined]
+                table.pop(sid, None)
             self._lanes.pop(sid, None)
             delta.removed.add(sid)
         if grown:
@@ -284,9 +284,9 @@ class TreeLayouter:
         self.route_count += len(routed)
         delta.edges_changed = set(routed)
         bounds = prev.bounds
-        if any(_reaches_edge(prev.cards[s].box, bounds) for s in delta.moved | delta.removed) or any(
-            not _inside(cards[s].box, bounds) for s in changed
-        ):
+        if any(
+            _reaches_edge(prev.cards[s].box, bounds) for s in delta.moved | delta.removed
+        ) or any(not _inside(cards[s].box, bounds) for s in changed):
             bounds = _bounds(cards.values())
         st.layout = MapLayout(cards, edges, bounds, direction, list(tree.roots), tree.kids)
         self.last_delta = delta

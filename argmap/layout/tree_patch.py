@@ -148,8 +148,10 @@ def _remove(
     gone = edit.removed_statements
 
     def folded(anchor: str | None) -> bool:  # hidden counts depend on the visiting order
-        return anchor is not None and anchor not in gone and (
-            anchor in collapsed or anchor not in tree.parent
+        return (
+            anchor is not None
+            and anchor not in gone
+            and (anchor in collapsed or anchor not in tree.parent)
         )
 
     for sid in gone:
@@ -200,10 +202,10 @@ def _remove(
                 for g, members in tree.groups[anchor]
             ]
             dirty.add(anchor)
-        for table in (plan.incoming.get(inf.conclusion, []), plan.undercuts):
-            for n, (each, visible) in enumerate(table):
+        for arrows in (plan.incoming.get(inf.conclusion, []), plan.undercuts):
+            for n, (each, visible) in enumerate(arrows):
                 if each.id == inf.id:
-                    table[n] = (inf, [p for p in visible if p not in gone])
+                    arrows[n] = (inf, [p for p in visible if p not in gone])
     for sid in gone:
         parent = tree.parent.pop(sid)
         tree.depth.pop(sid)
