@@ -239,9 +239,10 @@ def loads_map_with_report(
 
 
 def _loads(text: str | bytes, name: str, *, allow_errors: bool) -> LoadResult:
-    data = text if isinstance(text, bytes) else None
-    if data is None and len(text) < MAX_FILE_BYTES // 4:
-        data = text.encode("utf-8", "surrogatepass")
+    if isinstance(text, bytes):
+        data: bytes | None = text
+    else:
+        data = text.encode("utf-8", "surrogatepass") if len(text) < MAX_FILE_BYTES // 4 else None
     if data is not None and len(data) <= MAX_FILE_BYTES:
         doc = _fast_typed(data)
         if doc is not None:
