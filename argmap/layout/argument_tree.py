@@ -26,6 +26,7 @@ class ArgumentTree:
     anchor: dict[str, str] = field(default_factory=dict)  # inference id -> statement above
     kids: dict[str, list[str]] = field(default_factory=dict)  # children, flattened
     undercuts: set[str] = field(default_factory=set)  # ids of the undercut inferences
+    linked: set[str] = field(default_factory=set)  # ids of inferences with several premises
     undercuts_of: dict[str, list[str]] = field(default_factory=dict)  # inference -> undercuts
     loose_roots: int = 0  # roots started inside a support cycle (after the others)
 
@@ -89,6 +90,7 @@ def build_tree(doc: ArgMap) -> ArgumentTree:
 
     tree = ArgumentTree(anchor=anchors)
     tree.undercuts = {i.id for i in doc.inferences if i.kind == InferenceKind.UNDERCUT}
+    tree.linked = {i.id for i in doc.inferences if len(i.premises) > 1}
     tree.undercuts_of = undercuts_of
     placed = tree.parent
     hidden: set[str] = set()

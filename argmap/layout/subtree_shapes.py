@@ -36,7 +36,7 @@ class Shape:
     lanes: dict[str, float] = field(default_factory=dict)
     leaf: bool = True  # no children
     twig: bool = False  # children, all of them leaves
-    stacks: bool = True  # may join a column: a leaf, or a twig not reaching left of its card
+    stacks: bool = True  # may join a column: a leaf, or a twig hardly reaching left of its card
     serial: int = 0
 
 
@@ -155,10 +155,10 @@ def node_shape(
 ) -> Shape:
     """The shape of a card of ``breadth`` x ``depth`` over its groups of child shapes.
 
-    ``groups`` are (children, is-undercut) per inference in drawing order. With
-    ``stack``, runs of two or more consecutive stackable children form a column: a child
-    alone in its (non-undercut) inference that is a leaf, or a twig that does not reach
-    left of its own card.
+    ``groups`` are (children, held-apart) per inference in drawing order; an undercut's
+    premises, or premises linked with others, are held apart. With ``stack``, runs of two
+    or more consecutive stackable children form a column: a child alone in its inference
+    (and not held apart) that is a leaf, or a twig hardly reaching left of its own card.
     """
     # Items to pack, in order: (lo, hi, child id) or (lo, hi, column layout).
     items: list[tuple[Profile, Profile, str | _Column]] = []
@@ -225,7 +225,9 @@ def node_shape(
     out_hi = [(depth, half), (top, link_hi)] if top > depth else [(depth, half)]
     out_lo.extend([(e + top, v + shift) for e, v in lo])
     out_hi.extend([(e + top, v + shift) for e, v in hi])
-    narrow = min(v for _, v in out_lo) >= -half - 1e-6
+    # A twig may stack if it reaches left of its card by little (a child a bit wider);
+    # in a column it then sits that much to the right.
+    narrow = min(v for _, v in out_lo) >= -half - sp.lane_stub
     return Shape(out_lo, out_hi, kids, lanes, False, twig, twig and narrow, serial)
 
 

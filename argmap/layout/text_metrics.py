@@ -112,7 +112,7 @@ def wrap_measured(
     cache = _WORD_UNITS[bold]
     lines: list[str] = []
     widest = 0
-    for paragraph in text.split("\n"):
+    for paragraph in text.split("\n") if "\n" in text else (text,):
         words = paragraph.split()
         if not words:
             continue
@@ -126,11 +126,18 @@ def wrap_measured(
             continue
         # Greedy wrap by bisection: ends[i] is the advance of words[:i], a space after each.
         ends = list(accumulate(map(space.__add__, widths), initial=0))
-        start, n = 0, len(words)
+        n = len(words)
+        if ends[n] - space <= limit:  # one line
+            lines.append(" ".join(words))
+            used = ends[n] - space
+            widest = max(widest, used)
+            continue
+        start = 0
         while start < n:
             stop = bisect_right(ends, ends[start] + limit + space, start + 1) - 1
             lines.append(" ".join(words[start:stop]))
-            widest = max(widest, ends[stop] - ends[start] - space)
+            used = ends[stop] - ends[start] - space
+            widest = max(widest, used)
             start = stop
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]

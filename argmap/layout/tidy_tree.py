@@ -22,7 +22,7 @@ from argmap.layout.argument_tree import ArgumentTree, build_tree
 from argmap.layout.card_metrics import KIND_VALUES, CardMeasurer, CardMetrics
 from argmap.layout.edge_routing import EdgePlan
 from argmap.layout.geometry import Box, CardLayout, EdgeLayout, LayoutDelta, MapLayout
-from argmap.layout.subtree_shapes import Shape, Spacing, forest, node_shape, spacing
+from argmap.layout.subtree_shapes import Shape, Spacing, forest, leaf_shape, node_shape, spacing
 from argmap.layout.tree_patch import InferenceFacts, classify, inference_facts, patch_tree
 from argmap.model import ArgMap, Inference
 
@@ -118,7 +118,10 @@ class TreeLayouter:
         rows = self._rows(tree, sizes, direction)
         if old is not None and rows != old.rows:
             self._shapes.clear()  # every level moved: rebuild outlines, keep cards to compare
-        self._touch_tree_changes(doc, tree, touched, sizes, facts)
+        if old is None:
+            touched = set(tree.parent)  # everything is new
+        else:
+            self._touch_tree_changes(doc, tree, touched, sizes, facts)
         self._build_shapes(tree, sizes, rows, direction, order=_preorder(tree))
         plan = EdgePlan.build(doc, tree, direction, self.metrics)
         state = _State(
@@ -128,7 +131,7 @@ class TreeLayouter:
             plan,
             MapLayout({}, {}, Box(0, 0, 0, 0), direction),
             positions,
-            {i.id: inference_facts(i) for i in doc.inferences},
+            {i.id: (tuple(i.premises), i.conclusion, i.kind) for i in doc.inferences},
             list(doc.view.collapsed),
             doc.question,
             rows,
@@ -333,15 +336,25 @@ class TreeLayouter:
         gap = m.depth_gap
         cache = self._shapes
         undercuts = tree.undercuts
+        linked = tree.linked
         spacings: dict[float, Spacing] = {}
+        kids_of = tree.kids
         for node in reversed(order) if not reuse else order:
             w, h, _ = sizes[node]
             b, d = (w, h) if tb else (h, w)
+            if node not in kids_of:  # a leaf: its outline is its card
+                hit = cache.get(node)
+                if hit is None or hit[0] != (b, d):
+                    self._serial += 1
+                    self.shape_count += 1
+                    cache[node] = ((b, d), leaf_shape(b, d, self._serial))
+                continue
             groups = tree.groups.get(node)
-            if groups and node in tree.kids:
+            if groups:
                 ct = d + gap if tb else rows[tree.depth[node]] + gap
                 shaped = [
-                    ([(k, cache[k][1]) for k in kids], iid in undercuts) for iid, kids in groups
+                    ([(k, cache[k][1]) for k in kids], iid in undercuts or iid in linked)
+                    for iid, kids in groups
                 ]
                 sig: object = (
                     b,
@@ -379,6 +392,8 @@ class TreeLayouter:
             (r, off, 0.0) for r, off in zip(reversed(roots), reversed(self._forest[1]), strict=True)
         ]
         visited: set[str] = set()
+        card = self._card
+        lanes_now = self._lanes
         while stack:
             sid, b, t = stack.pop()
             shape = cache[sid][1]
@@ -387,29 +402,36 @@ class TreeLayouter:
                 continue
             placed[sid] = key
             visited.add(sid)
-            self._card(st, sid, b, t, delta)
+            card(st, sid, b, t, delta)
+            kids = shape.kids
+            if not kids:
+                continue
             lanes = shape.lanes
-            for kid, (ob, od) in shape.kids.items():
+            for kid, (ob, od) in kids.items():
                 stack.append((kid, b + ob, t + od))
                 lane = lanes.get(kid)
                 if lane is None:
-                    self._lanes.pop(kid, None)
+                    if kid in lanes_now:
+                        del lanes_now[kid]
                 else:
-                    self._lanes[kid] = b + lane
+                    lanes_now[kid] = b + lane
         for sid in touched - visited:
             b, t, _ = placed[sid]
-            self._card(st, sid, b, t, delta)
+            card(st, sid, b, t, delta)
 
     def _card(self, st: _State, sid: str, b: float, t: float, delta: LayoutDelta) -> None:
         self.place_count += 1
         tree = st.tree
         w, h, lines = st.sizes[sid]
-        x, y = (b - w / 2, t) if st.direction == "TB" else (t, b - h / 2)
+        if st.direction == "TB":
+            x, y = b - w / 2, t
+        else:
+            x, y = t, b - h / 2
         pin = st.doc.view.pinned.get(sid)
         if pin is not None:
             x, y = pin
         kind, _, quotes = st.facts[sid]
-        card = CardLayout(
+        new = CardLayout(
             sid,
             Box(x, y, w, h),
             lines,
@@ -421,9 +443,12 @@ class TreeLayouter:
             pin is not None,
         )
         old = self._cards.get(sid)
-        if old != card:
-            self._cards[sid] = card
-            (delta.moved if old is not None else delta.added).add(sid)
+        if old is None:
+            self._cards[sid] = new
+            delta.added.add(sid)
+        elif old != new:
+            self._cards[sid] = new
+            delta.moved.add(sid)
 
 
 def _check(direction: str) -> str:

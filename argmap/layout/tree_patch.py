@@ -124,6 +124,8 @@ def _add(
         tree.groups[x] = [*tree.groups.get(x, ()), (inf.id, members)]
         kids[x] = [*kids.get(x, ()), *members]
         tree.anchor[inf.id] = x
+        if len(members) > 1:
+            tree.linked.add(inf.id)
         for p in members:
             tree.parent[p] = x
             tree.depth[p] = tree.depth[x] + 1
@@ -194,7 +196,10 @@ def _remove(
                 if iid in under:
                     under.remove(iid)
         tree.undercuts.discard(iid)
+        tree.linked.discard(iid)
     for inf in edit.changed_inferences:
+        if len(inf.premises) < 2:
+            tree.linked.discard(inf.id)
         anchor = tree.anchor.get(inf.id)
         if anchor is not None and anchor in tree.groups:
             tree.groups[anchor] = [
