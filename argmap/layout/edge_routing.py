@@ -231,12 +231,13 @@ def _join(
     bar_off: float,
 ) -> _Join:
     """Where an inference's line starts, with feeders and bar for linked premises."""
+    if len(visible) == 1:
+        s = spans[visible[0]]
+        return (s[0] + s[1] / 2, s[2]), [], None
     tops = {}
     for p in visible:
         s = spans[p]
         tops[p] = (s[0] + s[1] / 2, s[2])
-    if len(visible) == 1:
-        return tops[visible[0]], [], None
     anchor = tree.anchor.get(inf.id)
     grouped = [p for p in visible if anchor is not None and tree.parent.get(p) == anchor]
     members = grouped if len(grouped) >= 2 else visible
