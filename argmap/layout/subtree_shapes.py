@@ -10,7 +10,9 @@ row. Shapes are immutable once built, so a layouter can keep and reuse them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from argmap.layout.card_metrics import CardMetrics
@@ -68,6 +70,7 @@ def spacing(m: CardMetrics, child_top: float) -> Spacing:
     )
 
 
+_depth = itemgetter(0)
 _NONE: dict[str, Any] = {}  # shared by leaves: shapes are never changed once built
 
 
@@ -110,9 +113,13 @@ def _pack(
     for (item_lo, item_hi), gap in zip(items[1:], gaps[1:], strict=True):
         off = _clearance(hi, item_lo, gap, max(gap, group_gap), item_lo[0][0])
         off = max(off, offsets[-1])
-        lo_end, hi_end = lo[-1][0], item_hi[-1][0]
-        lo.extend((e, v + off) for e, v in item_lo if e > lo_end)
-        hi = [(e, v + off) for e, v in item_hi] + [(e, v) for e, v in hi if e > hi_end]
+        # Left: what is there, then the new item below it; right: the new item, then
+        # what reaches deeper (profiles are sorted by depth).
+        below = bisect_right(item_lo, lo[-1][0], key=_depth)
+        lo.extend([(e, v + off) for e, v in item_lo[below:]])
+        deeper = hi[bisect_right(hi, item_hi[-1][0], key=_depth) :]
+        hi = [(e, v + off) for e, v in item_hi]
+        hi.extend(deeper)
         offsets.append(off)
     return lo, hi, offsets
 
