@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import math
 import os
 import platform
 import statistics
@@ -274,6 +275,18 @@ def cli_import(opts: Options) -> float:
     return _python_number(code, opts)
 
 
+@figure("import the GUI launch path, no window (argmap.cli.open_cmd)", "< 400 ms", 400)
+def gui_import(opts: Options) -> float:
+    code = (
+        "import importlib.util, time; t = time.perf_counter()\n"
+        "if importlib.util.find_spec('argmap.cli.open_cmd') is None: print('nan')\n"
+        "else:\n"
+        "    import argmap.cli.open_cmd, argmap.ui.main_window\n"
+        "    print((time.perf_counter() - t) * 1000)"
+    )
+    return _python_number(code, opts)
+
+
 @figure("argmap export 1,000 statements to SVG (process)", "< 300 ms (Argdown: ~5 s)", 300)
 def export_process(opts: Options) -> float:
     src = map_file(1000, opts)
@@ -371,6 +384,9 @@ def main() -> int:
             if args.only and args.only.lower() not in fig.name.lower():
                 continue
             value = fig.measure(opts)
+            if math.isnan(value):  # not built in this checkout
+                print(f"| {fig.name} | {fig.target} | n/a (not in this checkout) | |")
+                continue
             if fig.limit is None:
                 verdict = ""
             else:
