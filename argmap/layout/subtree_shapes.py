@@ -239,8 +239,10 @@ def node_shape(
 
 
 def forest(roots: list[Shape], gap: float) -> list[float]:
-    """Breadth offsets of separate root trees packed side by side."""
+    """Breadth offsets of separate root trees packed side by side, the map's near edge
+    at 0: an edit then moves only what lies beyond it, not everything around the root."""
     if not roots:
         return []
-    _, _, offsets = _pack([(s.lo, s.hi) for s in roots], [gap] * len(roots), gap)
-    return offsets
+    lo, _, offsets = _pack([(s.lo, s.hi) for s in roots], [gap] * len(roots), gap)
+    edge = min(v for _, v in lo)
+    return [off - edge for off in offsets]
