@@ -43,6 +43,7 @@ class _State:
     layout: MapLayout
     positions: dict[str, int]  # statement id -> index in doc.statements
     inferences: dict[str, InferenceFacts]  # what each inference was
+    inference_at: dict[str, int]  # inference id -> index in doc.inferences
     collapsed: list[str]
     question: str | None
     rows: list[float]  # LR: depth of each level; TB: unused
@@ -132,6 +133,7 @@ class TreeLayouter:
             MapLayout({}, {}, Box(0, 0, 0, 0), direction),
             positions,
             {i.id: (tuple(i.premises), i.conclusion, i.kind) for i in doc.inferences},
+            {i.id: k for k, i in enumerate(doc.inferences)},
             list(doc.view.collapsed),
             doc.question,
             rows,
@@ -216,8 +218,22 @@ class TreeLayouter:
         ):
             positions = {s.id: k for k, s in enumerate(statements)}
         unknown = [k for k in ids if k not in positions and k not in st.positions]
-        inferences = {i.id: i for i in doc.inferences} if unknown else {}
+        inferences: dict[str, Inference] = {}
+        inference_at: dict[str, int] = {}
+        if unknown:
+            for k, inf in enumerate(doc.inferences):
+                inferences[inf.id] = inf
+                inference_at[inf.id] = k
         edit = classify(ids, st.positions, positions, st.inferences, inferences)
+        # A record deleted and inserted elsewhere (a reorder) may reorder the tree.
+        if any(positions[sid] != st.positions[sid] for sid in edit.changed_statements):
+            return None
+        if any(
+            inference_at[k] != st.inference_at[k]
+            for k in unknown
+            if k in st.inference_at and k in inference_at
+        ):
+            return None
         tree = st.tree
         parents: set[str] = set()
         if edit.structural:
@@ -235,6 +251,8 @@ class TreeLayouter:
             for inf in (*edit.added_inferences, *edit.changed_inferences):
                 st.inferences[inf.id] = inference_facts(inf)
             st.positions = positions
+            if inference_at:
+                st.inference_at = inference_at
         touched: set[str] = set()
         grown: list[str] = list(parents)
         for sid in (*edit.changed_statements, *edit.added_statements):

@@ -10,7 +10,7 @@ from layout_maps import ceasefire_map, synthetic_map
 from argmap.layout.geometry import MapLayout
 from argmap.layout.tidy_tree import TreeLayouter, layout_map
 from argmap.model import ArgMap, InferenceKind
-from argmap.model.edit_steps import EditError
+from argmap.model.edit_steps import DeleteRecord, EditError, InsertRecord
 from argmap.model.edits import (
     Edit,
     MapIndex,
@@ -149,7 +149,9 @@ def test_structural_edits_fall_back_to_a_full_layout_with_the_same_result(direct
 
 _EDITS = st.lists(
     st.tuples(
-        st.sampled_from(["text", "pin", "add", "loose", "delete", "link", "collapse", "move"]),
+        st.sampled_from(
+            ["text", "pin", "add", "loose", "delete", "link", "collapse", "move", "reorder"]
+        ),
         st.integers(min_value=0, max_value=10_000),
         st.integers(min_value=0, max_value=10_000),
     ),
@@ -176,6 +178,15 @@ def _plan(ix: MapIndex, what: str, a: int, b: int) -> Edit:
         return add_inference(ix, [two], one)
     if what == "collapse":
         return set_collapsed(ix, one, collapsed=one not in ix.doc.view.collapsed)
+    if what == "reorder":  # a record taken out and put back elsewhere in its list
+        kind, records = (
+            ("inference", ix.doc.inferences)
+            if b % 2 and ix.doc.inferences
+            else ("statement", ix.doc.statements)
+        )
+        at, to = a % len(records), b % len(records)
+        record = records[at]
+        return Edit("Reorder", (DeleteRecord(kind, at, record), InsertRecord(kind, to, record)))
     return reparent(ix, one, two)
 
 
