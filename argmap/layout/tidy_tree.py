@@ -15,40 +15,29 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import TypeVar
 
 from argmap.layout.argument_tree import ArgumentTree, build_tree
 from argmap.layout.card_metrics import KIND_VALUES, CardMeasurer, CardMetrics
 from argmap.layout.edge_routing import EdgePlan
 from argmap.layout.geometry import Box, CardLayout, EdgeLayout, LayoutDelta, MapLayout
+from argmap.layout.layout_state import (
+    LayoutState,
+    Measured,
+    MeasureKey,
+    bounds_of,
+    changed_routes,
+    edge_order,
+    inside,
+    preorder,
+    reaches_edge,
+)
 from argmap.layout.subtree_shapes import Shape, Spacing, forest, leaf_shape, node_shape, spacing
-from argmap.layout.tree_patch import InferenceFacts, classify, inference_facts, patch_tree
+from argmap.layout.tree_patch import classify, inference_facts, patch_tree
 from argmap.model import ArgMap, Inference
 
 Direction = str  # "TB" | "LR"
-_MeasureKey = tuple[str, str, int]
-_Measured = tuple[float, float, list[str]]
 _T = TypeVar("_T")
-
-
-@dataclass(slots=True)
-class _State:
-    """What the previous layout was made from, to tell what an edit changed."""
-
-    doc: ArgMap
-    direction: str
-    tree: ArgumentTree
-    plan: EdgePlan
-    layout: MapLayout
-    positions: dict[str, int]  # statement id -> index in doc.statements
-    inferences: dict[str, InferenceFacts]  # what each inference was
-    inference_at: dict[str, int]  # inference id -> index in doc.inferences
-    collapsed: list[str]
-    question: str | None
-    rows: list[float]  # LR: depth of each level; TB: unused
-    sizes: dict[str, _Measured] = field(default_factory=dict)
-    facts: dict[str, _MeasureKey] = field(default_factory=dict)  # kind, text, quote count
 
 
 class TreeLayouter:
@@ -57,7 +46,7 @@ class TreeLayouter:
     def __init__(self, metrics: CardMetrics | None = None) -> None:
         self.metrics = metrics or CardMetrics()
         self._measurer = CardMeasurer(self.metrics)
-        self._measured: dict[str, tuple[_MeasureKey, _Measured]] = {}
+        self._measured: dict[str, tuple[MeasureKey, Measured]] = {}
         self.measure_count = 0  # statements measured (not served from the cache)
         self.shape_count = 0  # subtree outlines built
         self.place_count = 0  # cards whose position was computed
@@ -72,7 +61,7 @@ class TreeLayouter:
         self._cards: dict[str, CardLayout] = {}
         self._lanes: dict[str, float] = {}
         self._forest: tuple[object, list[float]] = ((), [])
-        self._state: _State | None = None
+        self._state: LayoutState | None = None
 
     # --- public --------------------------------------------------------------------------
 
@@ -102,8 +91,8 @@ class TreeLayouter:
         positions = {s.id: k for k, s in enumerate(doc.statements)}
         statements = doc.statements
         touched: set[str] = set()
-        sizes: dict[str, _Measured] = {}
-        facts: dict[str, _MeasureKey] = {}
+        sizes: dict[str, Measured] = {}
+        facts: dict[str, MeasureKey] = {}
         measured = self._measured
         measure = self._measure
         kinds = KIND_VALUES
@@ -123,9 +112,9 @@ class TreeLayouter:
             touched = set(tree.parent)  # everything is new
         else:
             self._touch_tree_changes(doc, tree, touched, sizes, facts)
-        self._build_shapes(tree, sizes, rows, direction, order=_preorder(tree))
+        self._build_shapes(tree, sizes, rows, direction, order=preorder(tree))
         plan = EdgePlan.build(doc, tree, direction, self.metrics)
-        state = _State(
+        state = LayoutState(
             doc,
             direction,
             tree,
@@ -143,12 +132,12 @@ class TreeLayouter:
         delta = LayoutDelta(full=old is None)
         self._place(state, touched, delta)
         edges: dict[str, EdgeLayout] = dict(old.layout.edges) if old else {}
-        keys = _changed_routes(old.plan if old else None, plan)
+        keys = changed_routes(old.plan if old else None, plan)
         for sid in delta.moved | delta.added:
             keys.update(plan.touching.get(sid, ()))
         routed = plan.route(self._cards, self._lanes, edges, keys)
         self.route_count += len(routed)
-        ordered = _edge_order(plan)
+        ordered = edge_order(plan)
         kept = set(ordered)
         delta.edges_removed = {iid for iid in edges if iid not in kept}
         delta.edges_changed = set(routed)
@@ -160,7 +149,7 @@ class TreeLayouter:
         state.layout = MapLayout(
             cards=cards,
             edges={iid: edges[iid] for iid in ordered},
-            bounds=_bounds(cards.values()),
+            bounds=bounds_of(cards.values()),
             direction=direction,
             roots=list(tree.roots),
             children=tree.kids,
@@ -174,8 +163,8 @@ class TreeLayouter:
         doc: ArgMap,
         tree: ArgumentTree,
         touched: set[str],
-        sizes: dict[str, _Measured],
-        facts: dict[str, _MeasureKey],
+        sizes: dict[str, Measured],
+        facts: dict[str, MeasureKey],
     ) -> None:
         """Add the cards whose text, parent, depth, hidden count or pin changed."""
         cards = self._cards
@@ -305,17 +294,17 @@ class TreeLayouter:
         self.route_count += len(routed)
         delta.edges_changed = set(routed)
         bounds = prev.bounds
-        if any(
-            _reaches_edge(prev.cards[s].box, bounds) for s in delta.moved | delta.removed
-        ) or any(not _inside(cards[s].box, bounds) for s in changed):
-            bounds = _bounds(cards.values())
+        if any(reaches_edge(prev.cards[s].box, bounds) for s in delta.moved | delta.removed) or any(
+            not inside(cards[s].box, bounds) for s in changed
+        ):
+            bounds = bounds_of(cards.values())
         st.layout = MapLayout(cards, edges, bounds, direction, list(tree.roots), tree.kids)
         self.last_delta = delta
         return st.layout
 
     # --- the steps ---------------------------------------------------------------------------
 
-    def _measure(self, sid: str, key: _MeasureKey) -> tuple[_Measured, bool]:
+    def _measure(self, sid: str, key: MeasureKey) -> tuple[Measured, bool]:
         hit = self._measured.get(sid)
         if hit is not None and hit[0] == key:
             return hit[1], False
@@ -324,7 +313,7 @@ class TreeLayouter:
         self._measured[sid] = (key, result)
         return result, True
 
-    def _rows(self, tree: ArgumentTree, sizes: dict[str, _Measured], direction: str) -> list[float]:
+    def _rows(self, tree: ArgumentTree, sizes: dict[str, Measured], direction: str) -> list[float]:
         """LR: the width of each level (the deepest card in it); TB: no levels."""
         if direction == "TB":
             return []
@@ -340,7 +329,7 @@ class TreeLayouter:
     def _build_shapes(
         self,
         tree: ArgumentTree,
-        sizes: dict[str, _Measured],
+        sizes: dict[str, Measured],
         rows: list[float],
         direction: str,
         *,
@@ -395,7 +384,7 @@ class TreeLayouter:
             shape = node_shape(b, d, shaped, sp, stack=tb, serial=self._serial)
             cache[node] = (sig, shape)
 
-    def _place(self, st: _State, touched: set[str], delta: LayoutDelta) -> None:
+    def _place(self, st: LayoutState, touched: set[str], delta: LayoutDelta) -> None:
         """Position every card whose place or look may have changed (top-down, skipping
         subtrees that are where they were and as they were)."""
         tree = st.tree
@@ -437,7 +426,7 @@ class TreeLayouter:
             b, t, _ = placed[sid]
             card(st, sid, b, t, delta)
 
-    def _card(self, st: _State, sid: str, b: float, t: float, delta: LayoutDelta) -> None:
+    def _card(self, st: LayoutState, sid: str, b: float, t: float, delta: LayoutDelta) -> None:
         self.place_count += 1
         tree = st.tree
         w, h, lines = st.sizes[sid]
@@ -492,74 +481,3 @@ def layout_map(
 ) -> MapLayout:
     """Lay out ``doc`` (direction defaults to the map's saved ``view.direction``)."""
     return TreeLayouter(metrics).layout(doc, direction)
-
-
-def _preorder(tree: ArgumentTree) -> list[str]:
-    order: list[str] = []
-    stack = list(reversed(tree.roots))
-    kids = tree.kids
-    while stack:
-        node = stack.pop()
-        order.append(node)
-        children = kids.get(node)
-        if children:
-            stack.extend(reversed(children))
-    return order
-
-
-def _changed_routes(old: EdgePlan | None, new: EdgePlan) -> set[str]:
-    """Conclusions and undercuts whose set of arrows differs between two plans."""
-    if old is None:
-        return set(new.incoming) | {inf.id for inf, _ in new.undercuts}
-    keys = {
-        t
-        for t, incoming in new.incoming.items()
-        if _arrows(old.incoming.get(t)) != _arrows(incoming)
-    }
-    old_u = {inf.id: (inf.conclusion, inf.kind, tuple(v)) for inf, v in old.undercuts}
-    for inf, visible in new.undercuts:
-        if old_u.get(inf.id) != (inf.conclusion, inf.kind, tuple(visible)):
-            keys.add(inf.id)
-    return keys
-
-
-def _arrows(incoming: list[tuple[Inference, list[str]]] | None) -> object:
-    if incoming is None:
-        return None
-    return tuple((inf.id, inf.kind, tuple(inf.premises), tuple(v)) for inf, v in incoming)
-
-
-def _edge_order(plan: EdgePlan) -> list[str]:
-    order = [inf.id for incoming in plan.incoming.values() for inf, _ in incoming]
-    order.extend(inf.id for inf, _ in plan.undercuts)
-    return order
-
-
-def _bounds(cards: Iterable[CardLayout]) -> Box:
-    """The smallest box holding every card (an empty map: a zero box at the origin)."""
-    boxes = [c.box for c in cards]
-    if not boxes:
-        return Box(0.0, 0.0, 0.0, 0.0)
-    x0 = min(b.x for b in boxes)
-    y0 = min(b.y for b in boxes)
-    x1 = max(b.x + b.w for b in boxes)
-    y1 = max(b.y + b.h for b in boxes)
-    return Box(x0, y0, x1 - x0, y1 - y0)
-
-
-def _inside(box: Box, bounds: Box) -> bool:
-    return (
-        bounds.x <= box.x
-        and bounds.y <= box.y
-        and box.x + box.w <= bounds.x + bounds.w
-        and box.y + box.h <= bounds.y + bounds.h
-    )
-
-
-def _reaches_edge(box: Box, bounds: Box) -> bool:
-    return (
-        box.x <= bounds.x
-        or box.y <= bounds.y
-        or box.x + box.w >= bounds.x + bounds.w
-        or box.y + box.h >= bounds.y + bounds.h
-    )
