@@ -36,6 +36,7 @@ class LayoutState:
 
 
 def preorder(tree: ArgumentTree) -> list[str]:
+    """Every card of the tree, parents before children, children in drawing order."""
     order: list[str] = []
     stack = list(reversed(tree.roots))
     kids = tree.kids
@@ -65,12 +66,14 @@ def changed_routes(old: EdgePlan | None, new: EdgePlan) -> set[str]:
 
 
 def _arrows(incoming: list[tuple[Inference, list[str]]] | None) -> object:
+    """What the arrows into one conclusion depend on, comparable between plans."""
     if incoming is None:
         return None
     return tuple((inf.id, inf.kind, tuple(inf.premises), tuple(v)) for inf, v in incoming)
 
 
 def edge_order(plan: EdgePlan) -> list[str]:
+    """The ids of every arrow the plan routes, in routing order."""
     order = [inf.id for incoming in plan.incoming.values() for inf, _ in incoming]
     order.extend(inf.id for inf, _ in plan.undercuts)
     return order
@@ -89,6 +92,7 @@ def bounds_of(cards: Iterable[CardLayout]) -> Box:
 
 
 def inside(box: Box, bounds: Box) -> bool:
+    """Whether ``box`` lies within ``bounds``."""
     return (
         bounds.x <= box.x
         and bounds.y <= box.y
@@ -98,6 +102,7 @@ def inside(box: Box, bounds: Box) -> bool:
 
 
 def reaches_edge(box: Box, bounds: Box) -> bool:
+    """Whether ``box`` touches an edge of ``bounds`` (moving it may shrink them)."""
     return (
         box.x <= bounds.x
         or box.y <= bounds.y
