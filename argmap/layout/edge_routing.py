@@ -33,8 +33,7 @@ class EdgePlan:
     metrics: CardMetrics
     incoming: dict[str, list[tuple[Inference, list[str]]]] = field(default_factory=dict)
     undercuts: list[tuple[Inference, list[str]]] = field(default_factory=list)
-    # statement id -> the conclusions (and undercut ids) whose arrows it takes part in
-    touching: dict[str, set[str]] = field(default_factory=dict)
+    _touching: dict[str, set[str]] | None = None
     undercuts_of: dict[str, list[str]] = field(default_factory=dict)  # inference -> undercuts
 
     @classmethod
@@ -55,8 +54,6 @@ class EdgePlan:
                 continue
             plan.incoming.setdefault(inf.conclusion, []).append((inf, visible))
             conclusion_of[inf.id] = inf.conclusion
-            for p in (*visible, inf.conclusion):
-                plan.touching.setdefault(p, set()).add(inf.conclusion)
         routed = set(conclusion_of)
         while pending:  # an undercut of an undercut needs its target routed first
             waiting = []
@@ -67,12 +64,27 @@ class EdgePlan:
                 routed.add(inf.id)
                 plan.undercuts.append((inf, visible))
                 plan.undercuts_of.setdefault(inf.conclusion, []).append(inf.id)
-                for p in visible:
-                    plan.touching.setdefault(p, set()).add(inf.id)
             if len(waiting) == len(pending):
                 break
             pending = waiting
         return plan
+
+    @property
+    def touching(self) -> dict[str, set[str]]:
+        """Statement id -> the conclusions (and undercut ids) whose arrows it takes part
+        in; worked out on first use (a first layout routes everything without it)."""
+        if self._touching is None:
+            touching: dict[str, set[str]] = {}
+            for target, incoming in self.incoming.items():
+                touching.setdefault(target, set()).add(target)
+                for _, visible in incoming:
+                    for p in visible:
+                        touching.setdefault(p, set()).add(target)
+            for inf, visible in self.undercuts:
+                for p in visible:
+                    touching.setdefault(p, set()).add(inf.id)
+            self._touching = touching
+        return self._touching
 
     def route(
         self,

@@ -132,9 +132,11 @@ class TreeLayouter:
         delta = LayoutDelta(full=old is None)
         self._place(state, touched, delta)
         edges: dict[str, EdgeLayout] = dict(old.layout.edges) if old else {}
-        keys = changed_routes(old.plan if old else None, plan)
-        for sid in delta.moved | delta.added:
-            keys.update(plan.touching.get(sid, ()))
+        keys: set[str] | None = None  # the first layout routes every arrow
+        if old is not None:
+            keys = changed_routes(old.plan, plan)
+            for sid in delta.moved | delta.added:
+                keys.update(plan.touching.get(sid, ()))
         routed = plan.route(self._cards, self._lanes, edges, keys)
         self.route_count += len(routed)
         ordered = edge_order(plan)
@@ -401,15 +403,20 @@ class TreeLayouter:
         visited: set[str] = set()
         card = self._card
         lanes_now = self._lanes
+        first = not self._cards  # nothing to compare with: place every card
         while stack:
             sid, b, t = stack.pop()
             shape = cache[sid][1]
             key = (b, t, shape.serial)
-            if placed.get(sid) == key and sid not in touched:
-                continue
-            placed[sid] = key
-            visited.add(sid)
-            card(st, sid, b, t, delta)
+            if first:
+                placed[sid] = key
+                card(st, sid, b, t, None)
+            else:
+                if placed.get(sid) == key and sid not in touched:
+                    continue
+                placed[sid] = key
+                visited.add(sid)
+                card(st, sid, b, t, delta)
             kids = shape.kids
             if not kids:
                 continue
@@ -422,11 +429,16 @@ class TreeLayouter:
                         del lanes_now[kid]
                 else:
                     lanes_now[kid] = b + lane
+        if first:
+            delta.added.update(self._cards)
+            return
         for sid in touched - visited:
             b, t, _ = placed[sid]
             card(st, sid, b, t, delta)
 
-    def _card(self, st: LayoutState, sid: str, b: float, t: float, delta: LayoutDelta) -> None:
+    def _card(
+        self, st: LayoutState, sid: str, b: float, t: float, delta: LayoutDelta | None
+    ) -> None:
         self.place_count += 1
         tree = st.tree
         w, h, lines = st.sizes[sid]
@@ -449,6 +461,9 @@ class TreeLayouter:
             tree.parent[sid],
             pin is not None,
         )
+        if delta is None:  # the first layout: nothing to compare with
+            self._cards[sid] = new
+            return
         old = self._cards.get(sid)
         if old is None:
             self._cards[sid] = new
