@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import Any
 
 from argmap.layout.card_metrics import CardMetrics
 
-# A profile: (depth end, breadth edge) runs, each from the previous run's end (first: 0).
-Profile = list[tuple[float, float]]
+# A profile: runs along the depth axis, each from the previous run's end (the first from
+# 0) to ``ends[i]``, reaching to breadth ``edges[i]``: (ends, edges), never changed once
+# built (so shapes may share them).
+Profile = tuple[list[float], list[float]]
 # A column's members: (centre, top) each, lane each, and the middle of its lanes.
 _Column = tuple[dict[str, tuple[float, float]], dict[str, float], float]
 
@@ -70,26 +71,28 @@ def spacing(m: CardMetrics, child_top: float) -> Spacing:
     )
 
 
-_depth = itemgetter(0)
 _NONE: dict[str, Any] = {}  # shared by leaves: shapes are never changed once built
 
 
 def leaf_shape(breadth: float, depth: float, serial: int) -> Shape:
     """A single card."""
     half = breadth / 2
-    return Shape([(depth, -half)], [(depth, half)], _NONE, _NONE, True, False, True, serial)
+    ends = [depth]
+    return Shape((ends, [-half]), (ends, [half]), _NONE, _NONE, True, False, True, serial)
 
 
 def _clearance(hi: Profile, lo: Profile, first_gap: float, gap: float, first_end: float) -> float:
     """Smallest shift of ``lo``'s owner so it clears ``hi`` at every shared depth."""
+    hi_ends, hi_edges = hi
+    lo_ends, lo_edges = lo
     i = j = 0
     start = 0.0
     best = float("-inf")
-    n_hi, n_lo = len(hi), len(lo)
+    n_hi, n_lo = len(hi_ends), len(lo_ends)
     while i < n_hi and j < n_lo:
-        end_a, a = hi[i]
-        end_b, b = lo[j]
-        need = a - b + (first_gap if start < first_end else gap)
+        end_a = hi_ends[i]
+        end_b = lo_ends[j]
+        need = hi_edges[i] - lo_edges[j] + (first_gap if start < first_end else gap)
         best = max(best, need)
         if end_a < end_b:
             start = end_a
@@ -108,20 +111,22 @@ def _pack(
     items: list[tuple[Profile, Profile]], gaps: list[float], group_gap: float
 ) -> tuple[Profile, Profile, list[float]]:
     """Place outlines left to right as close as they allow; the union and each offset."""
-    lo, hi = list(items[0][0]), list(items[0][1])
+    (lo_ends, lo_edges), (hi_ends, hi_edges) = items[0]
+    lo_ends, lo_edges = list(lo_ends), list(lo_edges)
     offsets = [0.0]
     for (item_lo, item_hi), gap in zip(items[1:], gaps[1:], strict=True):
-        off = _clearance(hi, item_lo, gap, max(gap, group_gap), item_lo[0][0])
+        off = _clearance((hi_ends, hi_edges), item_lo, gap, max(gap, group_gap), item_lo[0][0])
         off = max(off, offsets[-1])
         # Left: what is there, then the new item below it; right: the new item, then
         # what reaches deeper (profiles are sorted by depth).
-        below = bisect_right(item_lo, lo[-1][0], key=_depth)
-        lo.extend([(e, v + off) for e, v in item_lo[below:]])
-        deeper = hi[bisect_right(hi, item_hi[-1][0], key=_depth) :]
-        hi = [(e, v + off) for e, v in item_hi]
-        hi.extend(deeper)
+        below = bisect_right(item_lo[0], lo_ends[-1])
+        lo_ends.extend(item_lo[0][below:])
+        lo_edges.extend([v + off for v in item_lo[1][below:]])
+        deeper = bisect_right(hi_ends, item_hi[0][-1])
+        hi_ends = item_hi[0] + hi_ends[deeper:]
+        hi_edges = [v + off for v in item_hi[1]] + hi_edges[deeper:]
         offsets.append(off)
-    return lo, hi, offsets
+    return (lo_ends, lo_edges), (hi_ends, hi_edges), offsets
 
 
 def _column(
@@ -141,14 +146,13 @@ def _column(
     top = 0.0
     right = left
     for i, (kid, shape) in enumerate(members):
-        reach_lo = min(v for _, v in shape.lo)
-        centre = left - reach_lo
+        centre = left - min(shape.lo[1])
         places[kid] = (centre, top)
         lanes[kid] = inner - i * sp.lane_step
-        right = max(right, centre + max(v for _, v in shape.hi))
-        top += shape.lo[-1][0] + sp.stack_gap
-    bottom = top - sp.stack_gap
-    return [(bottom, 0.0)], [(bottom, right)], places, lanes, inner / 2
+        right = max(right, centre + max(shape.hi[1]))
+        top += shape.lo[0][-1] + sp.stack_gap
+    ends = [top - sp.stack_gap]
+    return (ends, [0.0]), (ends, [right]), places, lanes, inner / 2
 
 
 def node_shape(
@@ -200,7 +204,9 @@ def node_shape(
     flush()
     if not items:
         return leaf_shape(breadth, depth, serial)
-    lo, hi, offsets = _pack([(i[0], i[1]) for i in items], gaps, sp.group_gap)
+    (lo_ends, lo_edges), (hi_ends, hi_edges), offsets = _pack(
+        [(i[0], i[1]) for i in items], gaps, sp.group_gap
+    )
     half = breadth / 2
     first, last = offsets[0], offsets[-1]
     head, tail = items[0][2], items[-1][2]
@@ -228,13 +234,16 @@ def node_shape(
             lanes[kid] = base + col_lanes[kid]
     link_lo = min(-half, first + shift)
     link_hi = max(half, last + shift)
-    out_lo = [(depth, -half), (top, link_lo)] if top > depth else [(depth, -half)]
-    out_hi = [(depth, half), (top, link_hi)] if top > depth else [(depth, half)]
-    out_lo.extend([(e + top, v + shift) for e, v in lo])
-    out_hi.extend([(e + top, v + shift) for e, v in hi])
+    head_ends = [depth, top] if top > depth else [depth]
+    out_lo_edges = [-half, link_lo] if top > depth else [-half]
+    out_hi_edges = [half, link_hi] if top > depth else [half]
+    out_lo_edges.extend([v + shift for v in lo_edges])
+    out_hi_edges.extend([v + shift for v in hi_edges])
+    out_lo = (head_ends + [e + top for e in lo_ends], out_lo_edges)
+    out_hi = (head_ends + [e + top for e in hi_ends], out_hi_edges)
     # A twig may stack if it reaches left of its card by little (a child a bit wider);
     # in a column it then sits that much to the right.
-    narrow = min(v for _, v in out_lo) >= -half - sp.lane_stub
+    narrow = min(out_lo_edges) >= -half - sp.lane_stub
     return Shape(out_lo, out_hi, kids, lanes, False, twig, twig and narrow, serial)
 
 
@@ -243,6 +252,6 @@ def forest(roots: list[Shape], gap: float) -> list[float]:
     at 0: an edit then moves only what lies beyond it, not everything around the root."""
     if not roots:
         return []
-    lo, _, offsets = _pack([(s.lo, s.hi) for s in roots], [gap] * len(roots), gap)
-    edge = min(v for _, v in lo)
+    (_, lo_edges), _, offsets = _pack([(s.lo, s.hi) for s in roots], [gap] * len(roots), gap)
+    edge = min(lo_edges)
     return [off - edge for off in offsets]
