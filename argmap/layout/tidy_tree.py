@@ -56,6 +56,7 @@ class TreeLayouter:
         self._clear()
 
     def _clear(self) -> None:
+        self._leaves: dict[tuple[float, float], Shape] = {}
         self._shapes: dict[str, tuple[object, Shape]] = {}
         self._placed: dict[str, tuple[float, float, int]] = {}
         self._cards: dict[str, CardLayout] = {}
@@ -348,29 +349,37 @@ class TreeLayouter:
         linked = tree.linked
         spacings: dict[float, Spacing] = {}
         kids_of = tree.kids
+        leaves = self._leaves
         for node in reversed(order) if not reuse else order:
             w, h, _ = sizes[node]
             b, d = (w, h) if tb else (h, w)
             if node not in kids_of:  # a leaf: its outline is its card
                 hit = cache.get(node)
                 if hit is None or hit[0] != (b, d):
-                    self._serial += 1
                     self.shape_count += 1
-                    cache[node] = ((b, d), leaf_shape(b, d, self._serial))
+                    leaf = leaves.get((b, d))  # cards of one size share one outline
+                    if leaf is None:
+                        self._serial += 1
+                        leaf = leaves[b, d] = leaf_shape(b, d, self._serial)
+                    cache[node] = ((b, d), leaf)
                 continue
             groups = tree.groups.get(node)
             if groups:
                 ct = d + gap if tb else rows[tree.depth[node]] + gap
-                shaped = [
-                    ([(k, cache[k][1]) for k in kids], iid in undercuts or iid in linked)
-                    for iid, kids in groups
-                ]
-                sig: object = (
-                    b,
-                    d,
-                    ct,
-                    tuple((u, tuple((k, s.serial) for k, s in members)) for members, u in shaped),
-                )
+                # The signature: sizes, then per group a marker and its children's serials
+                # (a serial names one outline of one card, so ids need not be repeated).
+                flat: list[float] = [b, d, ct]
+                shaped = []
+                for iid, kids in groups:
+                    apart = iid in undercuts or iid in linked
+                    flat.append(-1.0 if apart else -2.0)
+                    members = []
+                    for k in kids:
+                        kid_shape = cache[k][1]
+                        members.append((k, kid_shape))
+                        flat.append(kid_shape.serial)
+                    shaped.append((members, apart))
+                sig: object = tuple(flat)
             else:
                 ct = 0.0
                 shaped = []
