@@ -413,13 +413,35 @@ class TreeLayouter:
         card = self._card
         lanes_now = self._lanes
         first = not self._cards  # nothing to compare with: place every card
+        cards, sizes, facts = self._cards, st.sizes, st.facts
+        pinned, tb = st.doc.view.pinned, st.direction == "TB"
+        hidden, depth, parent = tree.hidden_count, tree.depth, tree.parent
         while stack:
             sid, b, t = stack.pop()
             shape = cache[sid][1]
             key = (b, t, shape.serial)
-            if first:
+            if first:  # inlined _card: the first layout builds every card
                 placed[sid] = key
-                card(st, sid, b, t, None)
+                w, h, lines = sizes[sid]
+                if tb:
+                    x, y = b - w / 2, t
+                else:
+                    x, y = t, b - h / 2
+                pin = pinned.get(sid)
+                if pin is not None:
+                    x, y = pin
+                kind, _, quotes = facts[sid]
+                cards[sid] = CardLayout(
+                    sid,
+                    Box(x, y, w, h),
+                    lines,
+                    kind,
+                    quotes,
+                    hidden.get(sid, 0),
+                    depth[sid],
+                    parent[sid],
+                    pin is not None,
+                )
             else:
                 if placed.get(sid) == key and sid not in touched:
                     continue
@@ -439,7 +461,8 @@ class TreeLayouter:
                 else:
                     lanes_now[kid] = b + lane
         if first:
-            delta.added.update(self._cards)
+            self.place_count += len(cards)
+            delta.added.update(cards)
             return
         for sid in touched - visited:
             b, t, _ = placed[sid]
