@@ -6,9 +6,7 @@ what Qt draws with the same font (Qt's kerning only ever makes a line slightly s
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import accumulate
 
 from argmap.layout import font_widths
 
@@ -112,33 +110,30 @@ def wrap_measured(
     cache = _WORD_UNITS[bold]
     lines: list[str] = []
     widest = 0
-    for paragraph in text.split("\n") if "\n" in text else (text,):
-        words = paragraph.split()
-        if not words:
-            continue
-        widths: list[int] = list(map(cache.get, words))  # type: ignore[arg-type]
-        if None in widths:
-            widths = [_word_units(word, bold) for word in words]
-        if max(widths) > limit:  # a word must be broken: go word by word
-            widest = max(
-                widest, _wrap_breaking(words, widths, limit, space, bold=bold, lines=lines)
-            )
-            continue
-        # Greedy wrap by bisection: ends[i] is the advance of words[:i], a space after each.
-        ends = list(accumulate(map(space.__add__, widths), initial=0))
-        n = len(words)
-        if ends[n] - space <= limit:  # one line
-            lines.append(" ".join(words))
-            used = ends[n] - space
+    for paragraph in text.split("\n"):
+        current: list[str] = []
+        used = 0
+        for word in paragraph.split():
+            w = cache.get(word)
+            if w is None:
+                w = _word_units(word, bold)
+            if current and used + space + w <= limit:
+                current.append(word)
+                used += space + w
+                continue
+            if current:
+                lines.append(" ".join(current))
+                widest = max(widest, used)
+            if w <= limit:
+                current, used = [word], w
+                continue
+            *full, last = _break_word(word, limit, bold)
+            lines.extend(full)
+            widest = limit
+            current, used = [last], _units(last, bold)
+        if current:
+            lines.append(" ".join(current))
             widest = max(widest, used)
-            continue
-        start = 0
-        while start < n:
-            stop = bisect_right(ends, ends[start] + limit + space, start + 1) - 1
-            lines.append(" ".join(words[start:stop]))
-            used = ends[stop] - ends[start] - space
-            widest = max(widest, used)
-            start = stop
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         last = elide(lines[-1] + " …", max_width, size_px, bold)
@@ -147,34 +142,6 @@ def wrap_measured(
         lines[-1] = last
         widest = max(_units(line, bold) for line in lines)
     return lines, widest * scale
-
-
-def _wrap_breaking(
-    words: list[str], widths: list[int], limit: int, space: int, *, bold: bool, lines: list[str]
-) -> int:
-    """Greedy wrap of one paragraph with words wider than a line; the widest line's units."""
-    widest = 0
-    current: list[str] = []
-    used = 0
-    for word, w in zip(words, widths, strict=True):
-        if current and used + space + w <= limit:
-            current.append(word)
-            used += space + w
-            continue
-        if current:
-            lines.append(" ".join(current))
-            widest = max(widest, used)
-        if w <= limit:
-            current, used = [word], w
-            continue
-        *full, last = _break_word(word, limit, bold)
-        lines.extend(full)
-        widest = limit
-        current, used = [last], _units(last, bold)
-    if current:
-        lines.append(" ".join(current))
-        widest = max(widest, used)
-    return widest
 
 
 def elide(
