@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -44,6 +45,18 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Export; returns 0, or 2 with a message on stderr for bad input."""
+    # An export makes no garbage cycles worth collecting; the collector would only
+    # rescan the growing map and the freshly imported modules (measured: ~20 ms).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _export(args)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:

@@ -46,21 +46,42 @@ def svg_id(raw: str) -> str:
 
 def _n(v: float) -> str:
     """A coordinate with at most one decimal."""
-    s = f"{v:.1f}"
-    if s.endswith(".0"):
+    s = "%.1f" % v  # noqa: UP031 (measured: faster than an f-string here)
+    if s[-1] == "0":
         s = s[:-2]
-    return "0" if s == "-0" else s
+        if s == "-0":
+            return "0"
+    return s
 
 
 def path_d(ops: shapes.Path, dx: float = 0.0, dy: float = 0.0) -> str:
     """SVG path data from shape operations, shifted by (-dx, -dy)."""
     out: list[str] = []
     for op in ops:
-        code = str(op[0])
-        nums = [float(v) for v in op[1:]]
-        pts = " ".join(f"{_n(nums[i] - dx)} {_n(nums[i + 1] - dy)}" for i in range(0, len(nums), 2))
-        out.append(code + pts)
+        out.append(str(op[0]))
+        for i in range(1, len(op), 2):
+            if i > 1:
+                out.append(" ")
+            out.append(_n(float(op[i]) - dx))
+            out.append(" ")
+            out.append(_n(float(op[i + 1]) - dy))
     return "".join(out)
+
+
+_ICONS: dict[tuple[str, float, float, float], str] = {}  # the same on every card of a kind
+
+
+def _icon_svg(kind: str, x: float, y: float, w: float) -> str:
+    key = (kind, x, y, w)
+    svg = _ICONS.get(key)
+    if svg is None:
+        if len(_ICONS) > 256:
+            _ICONS.clear()
+        svg = _ICONS[key] = "".join(
+            f'<path class="{"ic" if part.filled else "il"}" d="{path_d(part.path)}"/>'
+            for part in shapes.kind_icon(kind, x, y, w)
+        )
+    return svg
 
 
 def _style(th: Theme) -> str:
@@ -139,9 +160,7 @@ def _card(card: CardLayout, th: Theme, tips: list[str], weight: float | None) ->
     wv = weight
     line = card_decor.label_line(local, kind, th, badge_text(card.quote_count), wv)
     ic = line.icon
-    for part in shapes.kind_icon(kind, ic.x, ic.y, ic.w):
-        cls = "ic" if part.filled else "il"
-        parts.append(f'<path class="{cls}" d="{path_d(part.path)}"/>')
+    parts.append(_icon_svg(kind, ic.x, ic.y, ic.w))
     if kind == "question":
         qx, qy = _n(ic.x + ic.w * 0.22), _n(ic.bottom - ic.h * 0.15)
         fill = th.kind(kind).fill

@@ -14,8 +14,11 @@ refused), and only then writes it through :func:`argmap.io.atomic_write.write_at
 
 from __future__ import annotations
 
+import gc
 import json
+import math
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +39,7 @@ from argmap.io.json_reading import (
 )
 from argmap.io.map_errors import MapFileError, fail, json_kind, plain_errors
 from argmap.io.migrations import OLDEST_VERSION, MigrationError, migrate
+from argmap.model import Inference, Quote, Rating, Source, Statement
 from argmap.model.document import FORMAT_NAME, FORMAT_VERSION, ArgMap
 from argmap.model.validation import Problem, errors, validate
 
@@ -134,6 +138,72 @@ def _typed(text: str, name: str) -> ArgMap:
         raise too_deep(name, MAX_NESTING) from None
 
 
+_ESCAPED_BACKSLASH = b"\\\\"
+_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+# Per record type: the fields that hold a string (when present and not null).
+_STRING_FIELDS = {
+    Source: ("id", "title", "author", "publisher", "published", "url", "text", "sha256"),
+    Quote: ("id", "source", "exact", "prefix", "suffix"),
+    Statement: ("id", "kind", "text", "notes"),
+    Inference: ("id", "conclusion", "kind", "scheme", "notes"),
+    Rating: ("evidence", "scenario", "rating"),
+}
+
+
+def _fast_typed(data: bytes) -> ArgMap | None:
+    """The map in ``data`` when it is a current, well-formed map file, else None.
+
+    Validates straight from the bytes (no Python JSON tree), then rules out what that
+    validation lets through and :func:`parse_json` refuses: repeated keys (pydantic keeps
+    the last), NaN/Infinity, lone surrogate escapes, a missing header. Raw control
+    characters fail the validation itself. Anything unusual returns None, and the careful
+    path reports it in plain words.
+    """
+    if b"\\" in data and (_ESCAPED_BACKSLASH in data or _SURROGATE.search(data)):
+        return None
+    try:
+        doc = ArgMap.model_validate_json(data.removeprefix(b"\xef\xbb\xbf"), strict=True)
+    except (ValidationError, RecursionError, ValueError):
+        return None
+    if not {"format", "version"} <= doc.model_fields_set or doc.dialogue is not None:
+        return None
+    # NaN and infinities pass where no bound excludes them (JSON has no such numbers).
+    if not all(math.isfinite(c) for pin in doc.view.pinned.values() for c in pin):
+        return None
+    if not all(math.isfinite(s.prior) for s in doc.statements if s.prior is not None):
+        return None
+    # Every string in the file is a key or a value the map kept; a repeated key would add
+    # strings the map does not hold. With no escaped backslash, each '"' not preceded by
+    # a backslash opens or closes a string.
+    strings = (data.count(b'"') - data.count(b'\\"')) // 2
+    return doc if strings == _string_count(doc) else None
+
+
+def _string_count(doc: ArgMap) -> int:
+    """How many JSON strings (keys and values) a file spells to give ``doc``."""
+    view = doc.view
+    count = len(doc.model_fields_set) + len(view.model_fields_set)
+    count += sum(
+        1
+        for name in ("format", "title", "question")
+        if name in doc.model_fields_set and getattr(doc, name) is not None
+    )
+    count += ("direction" in view.model_fields_set) + len(view.pinned) + len(view.collapsed)
+    for records in (doc.sources, doc.quotes, doc.statements, doc.inferences, doc.ratings):
+        if not records:
+            continue
+        names = _STRING_FIELDS[type(records[0])]
+        for r in records:
+            present = r.__pydantic_fields_set__
+            count += len(present)
+            for name in names:
+                if name in present and getattr(r, name) is not None:
+                    count += 1
+    count += sum(len(s.quotes) + len(s.tags) for s in doc.statements)
+    count += sum(len(i.premises) for i in doc.inferences)
+    return count
+
+
 def _parse(text: str, name: str, *, allow_errors: bool) -> LoadResult:
     raw = parse_json(text, name)
     version = _check_header(raw, name)
@@ -157,6 +227,29 @@ def loads_map_with_report(
     With ``allow_errors`` a map with validation *errors* is returned too (for repair
     tools); a map that is not JSON, not an argmap map, or has wrong types still raises.
     """
+    # Loading builds many small acyclic objects; the cyclic collector would rescan the
+    # growing map again and again (measured: about a third of the time).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _loads(text, name, allow_errors=allow_errors)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _loads(text: str | bytes, name: str, *, allow_errors: bool) -> LoadResult:
+    if isinstance(text, bytes):
+        data: bytes | None = text
+    else:
+        data = text.encode("utf-8", "surrogatepass") if len(text) < MAX_FILE_BYTES // 4 else None
+    if data is not None and len(data) <= MAX_FILE_BYTES:
+        doc = _fast_typed(data)
+        if doc is not None:
+            problems = validate(doc)
+            if not allow_errors and errors(problems):
+                raise MapFileError(name, errors(problems))
+            return LoadResult(doc, problems, None)
     if isinstance(text, bytes):
         if len(text) > MAX_FILE_BYTES:
             raise too_big(name, len(text))

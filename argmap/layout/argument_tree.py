@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from argmap.model import ArgMap, InferenceKind
+from argmap.model import ArgMap, Inference, InferenceKind
 
 
 @dataclass(slots=True)
@@ -25,50 +25,71 @@ class ArgumentTree:
     hidden_count: dict[str, int] = field(default_factory=dict)  # collapsed id -> hidden
     anchor: dict[str, str] = field(default_factory=dict)  # inference id -> statement above
     kids: dict[str, list[str]] = field(default_factory=dict)  # children, flattened
+    undercuts: set[str] = field(default_factory=set)  # ids of the undercut inferences
+    linked: set[str] = field(default_factory=set)  # ids of inferences with several premises
+    undercuts_of: dict[str, list[str]] = field(default_factory=dict)  # inference -> undercuts
+    loose_roots: int = 0  # roots started inside a support cycle (after the others)
 
     def children(self, statement_id: str) -> list[str]:
         """Tree children in drawing order."""
         return self.kids.get(statement_id, [])
 
 
-def _anchors(doc: ArgMap, statement_ids: set[str]) -> dict[str, str]:
+def _anchors(
+    doc: ArgMap, statement_ids: set[str], by_id: dict[str, Inference], undercuts: set[str]
+) -> dict[str, str]:
     """Inference id -> the statement its premises hang under (undercuts: recursively)."""
-    by_id = {i.id: i for i in doc.inferences}
     anchors: dict[str, str] = {}
     for inf in doc.inferences:
+        if inf.id not in undercuts:
+            if inf.conclusion in statement_ids:
+                anchors[inf.id] = inf.conclusion
+            continue
         seen: set[str] = set()
         cur = inf
-        while cur.kind == InferenceKind.UNDERCUT and cur.conclusion in by_id:
+        while cur.id in undercuts and cur.conclusion in by_id:
             if cur.id in seen:
                 break
             seen.add(cur.id)
             cur = by_id[cur.conclusion]
-        if cur.kind != InferenceKind.UNDERCUT and cur.conclusion in statement_ids:
+        if cur.id not in undercuts and cur.conclusion in statement_ids:
             anchors[inf.id] = cur.conclusion
     return anchors
 
 
-def _slots(doc: ArgMap, anchors: dict[str, str]) -> dict[str, list[tuple[str, list[str]]]]:
-    """Statement id -> ordered (inference id, premise ids) groups that hang under it."""
-    undercuts: dict[str, list[str]] = {}
+def _slots(
+    doc: ArgMap,
+    anchors: dict[str, str],
+    undercuts: dict[str, list[str]],
+    by_id: dict[str, Inference],
+    undercut_ids: set[str],
+) -> dict[str, list[tuple[str, list[str]]]]:
+    """Statement id -> ordered (inference id, premise ids) groups that hang under it;
+    fills ``undercuts`` (inference id -> its anchored undercuts)."""
     for inf in doc.inferences:
-        if inf.kind == InferenceKind.UNDERCUT and inf.id in anchors:
+        if inf.id in undercut_ids and inf.id in anchors:
             undercuts.setdefault(inf.conclusion, []).append(inf.id)
-    premises = {i.id: i.premises for i in doc.inferences}
     slots: dict[str, list[tuple[str, list[str]]]] = {}
-
-    def add(inference_id: str, statement_id: str, seen: set[str]) -> None:
-        if inference_id in seen:
-            return
-        seen.add(inference_id)
-        slots.setdefault(statement_id, []).append((inference_id, premises[inference_id]))
-        for u in undercuts.get(inference_id, ()):
-            add(u, statement_id, seen)
-
     seen: set[str] = set()
+
+    def add_undercuts(inference_id: str, group: list[tuple[str, list[str]]]) -> None:
+        for u in undercuts.get(inference_id, ()):
+            if u not in seen:
+                seen.add(u)
+                group.append((u, by_id[u].premises))
+                add_undercuts(u, group)
+
     for inf in doc.inferences:
-        if inf.kind != InferenceKind.UNDERCUT and inf.id in anchors:
-            add(inf.id, anchors[inf.id], seen)
+        iid = inf.id
+        if iid in undercut_ids or iid not in anchors or iid in seen:
+            continue
+        seen.add(iid)
+        group = slots.get(anchors[iid])
+        if group is None:
+            group = slots[anchors[iid]] = []
+        group.append((iid, inf.premises))
+        if iid in undercuts:
+            add_undercuts(iid, group)
     return slots
 
 
@@ -76,12 +97,26 @@ def build_tree(doc: ArgMap) -> ArgumentTree:
     """The drawing tree of ``doc`` (see the module docstring)."""
     order = [s.id for s in doc.statements]
     ids = set(order)
-    anchors = _anchors(doc, ids)
-    slots = _slots(doc, anchors)
+    by_id: dict[str, Inference] = {}
+    undercut_ids: set[str] = set()
+    linked: set[str] = set()
+    undercut = InferenceKind.UNDERCUT
+    for inf in doc.inferences:
+        by_id[inf.id] = inf
+        if inf.kind == undercut:
+            undercut_ids.add(inf.id)
+        if len(inf.premises) > 1:
+            linked.add(inf.id)
+    anchors = _anchors(doc, ids, by_id, undercut_ids)
+    undercuts_of: dict[str, list[str]] = {}
+    slots = _slots(doc, anchors, undercuts_of, by_id, undercut_ids)
     collapsed = set(doc.view.collapsed)
     is_premise = {p for i in doc.inferences if i.id in anchors for p in i.premises}
 
     tree = ArgumentTree(anchor=anchors)
+    tree.undercuts = undercut_ids
+    tree.linked = linked
+    tree.undercuts_of = undercuts_of
     placed = tree.parent
     hidden: set[str] = set()
 
@@ -121,6 +156,7 @@ def build_tree(doc: ArgMap) -> ArgumentTree:
             grow(sid)
     for sid in order:  # cycles without a top: start at the first statement in them
         if sid not in placed and sid not in hidden:
+            tree.loose_roots += 1
             grow(sid)
     return tree
 

@@ -14,6 +14,10 @@ from argmap.model import Statement, StatementKind
 
 # Kinds whose text is set in bold (the map's anchors).
 BOLD_KINDS = frozenset({StatementKind.QUESTION.value, StatementKind.SCENARIO.value})
+# Plain-str kind names by kind (an enum's ``.value`` is a slow descriptor lookup).
+KIND_VALUES: dict[str, str] = {k: k.value for k in StatementKind}
+_QUESTION = StatementKind.QUESTION.value
+_SCENARIO = StatementKind.SCENARIO.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,22 +91,48 @@ def label_line_width(kind: str, quote_count: int, m: CardMetrics) -> float:
     return width
 
 
+class CardMeasurer:
+    """:func:`measure_card` for one :class:`CardMetrics`, its constants worked out once
+    (layout measures thousands of cards with the same metrics)."""
+
+    __slots__ = ("_labels", "_line", "_m", "_top", "_wrap_width")
+
+    def __init__(self, m: CardMetrics) -> None:
+        self._m = m
+        self._wrap_width = m.max_width - 2 * m.pad_x
+        self._top = m.text_top + m.pad_y
+        self._line = m.body_line_height
+        self._labels: dict[tuple[str, int], float] = {}
+
+    def __call__(self, kind: str, text: str, quote_count: int) -> tuple[float, float, list[str]]:
+        """(width, height, wrapped lines) of a card; width shrinks to the longest line."""
+        m = self._m
+        lines, longest = text_metrics.wrap_measured(
+            text, self._wrap_width, m.body_px, kind in BOLD_KINDS, m.max_lines
+        )
+        label = self._labels.get((kind, quote_count))
+        if label is None:
+            label = self._labels[kind, quote_count] = label_line_width(kind, quote_count, m)
+        inner = max(longest, label)
+        width = min(m.max_width, max(m.min_width, inner + 2 * m.pad_x))
+        height = self._top + max(1, len(lines)) * self._line
+        if kind == _QUESTION:
+            width += height * 0.5  # room for the pill's round ends
+        elif kind == _SCENARIO:
+            height += m.pad_y * 0.8  # room for the weight bar inside the double border
+        return width, height, lines
+
+
+@functools.lru_cache(maxsize=16)
+def _measurer(m: CardMetrics) -> CardMeasurer:
+    return CardMeasurer(m)
+
+
 def measure_card(
     kind: str, text: str, quote_count: int, m: CardMetrics
 ) -> tuple[float, float, list[str]]:
     """(width, height, wrapped lines) of a card; width shrinks to the longest line."""
-    bold = kind in BOLD_KINDS
-    inner_max = m.max_width - 2 * m.pad_x
-    lines, longest = text_metrics.wrap_measured(text, inner_max, m.body_px, bold, m.max_lines)
-    inner = max(longest, label_line_width(kind, quote_count, m))
-    width = min(m.max_width, max(m.min_width, inner + 2 * m.pad_x))
-    n = max(1, len(lines))
-    height = m.text_top + n * m.body_line_height + m.pad_y
-    if kind == StatementKind.QUESTION.value:
-        width += height * 0.5  # room for the pill's round ends
-    elif kind == StatementKind.SCENARIO.value:
-        height += m.pad_y * 0.8  # room for the weight bar inside the double border
-    return width, height, lines
+    return _measurer(m)(kind, text, quote_count)
 
 
 def measure_statement(statement: Statement, m: CardMetrics) -> tuple[float, float, list[str]]:

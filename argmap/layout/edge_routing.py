@@ -1,7 +1,15 @@
 """Arrows of a laid-out map: support/attack into their conclusion, undercuts into the
-middle of the arrow they undercut, linked premises joined by a bar."""
+middle of the arrow they undercut, linked premises joined by a bar, stacked premises
+joined to their conclusion through their own lane of a bus.
+
+An :class:`EdgePlan` is built once per drawing tree; it can route every arrow, or only the
+arrows into some conclusions (and the undercuts that aim at them) after an edit.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from argmap.layout.argument_tree import ArgumentTree
 from argmap.layout.card_metrics import CardMetrics
@@ -9,85 +17,217 @@ from argmap.layout.geometry import CardLayout, EdgeLayout
 from argmap.model import ArgMap, Inference, InferenceKind
 
 Point = tuple[float, float]
+_KIND_VALUES: dict[str, str] = {k: k.value for k in InferenceKind}
 # A card on the abstract plane: breadth start, breadth size, depth start, depth size.
 _Span = tuple[float, float, float, float]
+# Where an arrow leaves its premises: start point, feeders, bar (linked premises).
+_Join = tuple[Point, list[list[Point]], tuple[Point, Point] | None]
 
 
-def route_edges(
-    doc: ArgMap,
-    tree: ArgumentTree,
-    cards: dict[str, CardLayout],
-    direction: str,
-    m: CardMetrics,
-) -> dict[str, EdgeLayout]:
-    """An :class:`EdgeLayout` for every inference with a visible premise and target."""
-    tb = direction == "TB"
-    spans: dict[str, _Span] = {}
-    for sid, c in cards.items():
-        b = c.box
-        spans[sid] = (b.x, b.w, b.y, b.h) if tb else (b.y, b.h, b.x, b.w)
+@dataclass(slots=True)
+class EdgePlan:
+    """Which arrows exist in a drawing tree, grouped by conclusion, and who depends on whom."""
 
-    by_id = {i.id: i for i in doc.inferences}
-    bar_off = m.depth_gap * 0.3
-    stub = m.depth_gap * 0.3
-    edges: dict[str, EdgeLayout] = {}
-    starts: dict[str, tuple[Point, list[list[Point]], tuple[Point, Point] | None]] = {}
-    by_target: dict[str, list[str]] = {}
-    undercuts: list[Inference] = []
-    for inf in doc.inferences:
-        visible = [p for p in inf.premises if p in spans]
-        if not visible:
-            continue
-        if inf.kind == InferenceKind.UNDERCUT:
-            undercuts.append(inf)
-            continue
-        if inf.conclusion not in spans:
-            continue
-        starts[inf.id] = _join(inf, visible, tree, spans, bar_off)
-        by_target.setdefault(inf.conclusion, []).append(inf.id)
+    tree: ArgumentTree
+    direction: str
+    metrics: CardMetrics
+    incoming: dict[str, list[tuple[Inference, list[str]]]] = field(default_factory=dict)
+    undercuts: list[tuple[Inference, list[str]]] = field(default_factory=list)
+    _touching: dict[str, set[str]] | None = None
+    undercuts_of: dict[str, list[str]] = field(default_factory=dict)  # inference -> undercuts
 
-    for target, incoming in by_target.items():
-        tb0, tbs, td0, tds = spans[target]
-        incoming.sort(key=lambda i: starts[i][0][0])
-        k = len(incoming)
-        span = min(tbs * 0.6, (k - 1) * m.body_px * 2.0)
-        bottom = td0 + tds
-        for n, iid in enumerate(incoming):
-            ab = tb0 + tbs / 2 + (n * span / (k - 1) - span / 2 if k > 1 else 0.0)
-            start, feeders, bar = starts[iid]
-            knee = (ab, bottom + stub)
-            points = [start, knee, (ab, bottom)]
-            if start[1] < bottom + stub:  # premise not below: leave it on its far side
-                points = [start, (start[0], start[1] - stub), knee, (ab, bottom)]
-            edges[iid] = _edge(
-                by_id[iid], target, points, feeders=feeders, bar=bar, tree=tree, spans=spans, tb=tb
-            )
+    @classmethod
+    def build(cls, doc: ArgMap, tree: ArgumentTree, direction: str, m: CardMetrics) -> EdgePlan:
+        """The plan of every arrow with a visible premise and a visible target."""
+        plan = cls(tree, direction, m)
+        visible_ids = tree.parent
+        conclusion_of: dict[str, str] = {}
+        pending: list[tuple[Inference, list[str]]] = []
+        for inf in doc.inferences:
+            visible = [p for p in inf.premises if p in visible_ids]
+            if not visible:
+                continue
+            if inf.kind == InferenceKind.UNDERCUT:
+                pending.append((inf, visible))
+                continue
+            if inf.conclusion not in visible_ids:
+                continue
+            plan.incoming.setdefault(inf.conclusion, []).append((inf, visible))
+            conclusion_of[inf.id] = inf.conclusion
+        routed = set(conclusion_of)
+        while pending:  # an undercut of an undercut needs its target routed first
+            waiting = []
+            for inf, visible in pending:
+                if inf.conclusion not in routed:
+                    waiting.append((inf, visible))
+                    continue
+                routed.add(inf.id)
+                plan.undercuts.append((inf, visible))
+                plan.undercuts_of.setdefault(inf.conclusion, []).append(inf.id)
+            if len(waiting) == len(pending):
+                break
+            pending = waiting
+        return plan
 
-    pending = undercuts
-    while pending:  # an undercut of an undercut needs its target routed first
-        waiting = []
-        for inf in pending:
+    @property
+    def touching(self) -> dict[str, set[str]]:
+        """Statement id -> the conclusions (and undercut ids) whose arrows it takes part
+        in; worked out on first use (a first layout routes everything without it)."""
+        if self._touching is None:
+            touching: dict[str, set[str]] = {}
+            for target, incoming in self.incoming.items():
+                touching.setdefault(target, set()).add(target)
+                for _, visible in incoming:
+                    for p in visible:
+                        touching.setdefault(p, set()).add(target)
+            for inf, visible in self.undercuts:
+                for p in visible:
+                    touching.setdefault(p, set()).add(inf.id)
+            self._touching = touching
+        return self._touching
+
+    def route(
+        self,
+        cards: dict[str, CardLayout],
+        lanes: dict[str, float],
+        edges: dict[str, EdgeLayout],
+        keys: Iterable[str] | None = None,
+    ) -> list[str]:
+        """Route into ``edges`` the arrows of ``keys`` (conclusion or undercut ids; all if
+        None) and the undercuts aiming at them; returns the inference ids routed."""
+        tb = self.direction == "TB"
+        spans: _Spans = _Spans(cards, tb)
+        routed: list[str] = []
+        wanted = None if keys is None else set(keys)
+        targets = self.incoming if wanted is None else [t for t in wanted if t in self.incoming]
+        for target in targets:
+            for iid, edge in self._route_target(target, spans, lanes):
+                edges[iid] = edge
+                routed.append(iid)
+        changed = set(routed) if wanted is not None else None
+        for inf, visible in self.undercuts:
+            if changed is not None:
+                if inf.conclusion not in changed and inf.id not in wanted:  # type: ignore[operator]
+                    continue
+                changed.add(inf.id)
             target_edge = edges.get(inf.conclusion)
             if target_edge is None:
-                waiting.append(inf)
                 continue
-            visible = [p for p in inf.premises if p in spans]
-            start, feeders, bar = _join(inf, visible, tree, spans, bar_off)
+            start, feeders, bar = _join(
+                inf, visible, self.tree, spans, self.metrics.depth_gap * 0.3
+            )
             aim = _flip(target_edge.marker, tb)
             edges[inf.id] = _edge(
                 inf,
                 inf.conclusion,
+                visible,
                 [start, aim],
                 feeders=feeders,
                 bar=bar,
-                tree=tree,
+                tree=self.tree,
                 spans=spans,
                 tb=tb,
             )
-        if len(waiting) == len(pending):
-            break
-        pending = waiting
-    return edges
+            routed.append(inf.id)
+        return routed
+
+    def _route_target(
+        self, target: str, spans: _Spans, lanes: dict[str, float]
+    ) -> list[tuple[str, EdgeLayout]]:
+        tb = self.direction == "TB"
+        m = self.metrics
+        tree = self.tree
+        bar_off = m.depth_gap * 0.3
+        stub = m.depth_gap * 0.3
+        tb0, tbs, td0, tds = spans[target]
+        bottom = td0 + tds
+        starts: list[tuple[float, Inference, list[str], float | _Join]] = []
+        for inf, visible in self.incoming[target]:
+            lane = _lane_of(inf, visible, target, tree, lanes)
+            if lane is not None:
+                starts.append((lane, inf, visible, lane))
+                continue
+            start, feeders, bar = _join(inf, visible, tree, spans, bar_off)
+            starts.append((start[0], inf, visible, (start, feeders, bar)))
+        starts.sort(key=lambda s: s[0])
+        k = len(starts)
+        span = min(tbs * 0.6, (k - 1) * m.body_px * 2.0)
+        direct = all(isinstance(s[3], float) for s in starts)  # one column right below
+        out = []
+        for n, (_, inf, visible, how) in enumerate(starts):
+            ab = tb0 + tbs / 2 + (n * span / (k - 1) - span / 2 if k > 1 else 0.0)
+            if isinstance(how, float):
+                p = visible[0]
+                pb0, _, pd0, pds = spans[p]
+                mid = pd0 + pds / 2
+                start = (pb0, mid)
+                if direct and tb0 + 2 < how < tb0 + tbs - 2:
+                    points = [start, (how, mid), (how, bottom)]
+                else:
+                    top = bottom + m.depth_gap * 0.7
+                    points = [start, (how, mid), (how, top), (ab, bottom + stub), (ab, bottom)]
+                edge = _edge(
+                    inf,
+                    target,
+                    visible,
+                    points,
+                    feeders=[],
+                    bar=None,
+                    tree=tree,
+                    spans=spans,
+                    tb=tb,
+                    attach=[start],
+                )
+            else:
+                start, feeders, bar = how
+                knee = (ab, bottom + stub)
+                points = [start, knee, (ab, bottom)]
+                if start[1] < bottom + stub:  # premise not below: leave it on its far side
+                    points = [start, (start[0], start[1] - stub), knee, (ab, bottom)]
+                edge = _edge(
+                    inf,
+                    target,
+                    visible,
+                    points,
+                    feeders=feeders,
+                    bar=bar,
+                    tree=tree,
+                    spans=spans,
+                    tb=tb,
+                )
+            out.append((inf.id, edge))
+        return out
+
+
+class _Spans(dict[str, _Span]):
+    """Cards as abstract (breadth start, breadth size, depth start, depth size) spans,
+    worked out on first use."""
+
+    __slots__ = ("_cards", "_tb")
+
+    def __init__(self, cards: dict[str, CardLayout], tb: bool) -> None:
+        super().__init__()
+        self._cards = cards
+        self._tb = tb
+
+    def __missing__(self, sid: str) -> _Span:
+        b = self._cards[sid].box
+        span = (b.x, b.w, b.y, b.h) if self._tb else (b.y, b.h, b.x, b.w)
+        self[sid] = span
+        return span
+
+
+def _lane_of(
+    inf: Inference, visible: list[str], target: str, tree: ArgumentTree, lanes: dict[str, float]
+) -> float | None:
+    """The lane of a lone premise stacked in a column under its conclusion, if any."""
+    if len(visible) != 1 or len(inf.premises) != 1:
+        return None
+    p = visible[0]
+    lane = lanes.get(p)
+    if lane is None or tree.parent.get(p) != target:
+        return None
+    return lane
 
 
 def _flip(p: Point, tb: bool) -> Point:
@@ -99,13 +239,17 @@ def _join(
     inf: Inference,
     visible: list[str],
     tree: ArgumentTree,
-    spans: dict[str, _Span],
+    spans: _Spans,
     bar_off: float,
-) -> tuple[Point, list[list[Point]], tuple[Point, Point] | None]:
+) -> _Join:
     """Where an inference's line starts, with feeders and bar for linked premises."""
-    tops = {p: (spans[p][0] + spans[p][1] / 2, spans[p][2]) for p in visible}
     if len(visible) == 1:
-        return tops[visible[0]], [], None
+        s = spans[visible[0]]
+        return (s[0] + s[1] / 2, s[2]), [], None
+    tops = {}
+    for p in visible:
+        s = spans[p]
+        tops[p] = (s[0] + s[1] / 2, s[2])
     anchor = tree.anchor.get(inf.id)
     grouped = [p for p in visible if anchor is not None and tree.parent.get(p) == anchor]
     members = grouped if len(grouped) >= 2 else visible
@@ -123,27 +267,53 @@ def _join(
 def _edge(
     inf: Inference,
     target: str,
+    visible: list[str],
     points: list[Point],
     *,
     feeders: list[list[Point]],
     bar: tuple[Point, Point] | None,
     tree: ArgumentTree,
-    spans: dict[str, _Span],
+    spans: _Spans,
     tb: bool,
+    attach: list[Point] | None = None,
 ) -> EdgeLayout:
     """Assemble an edge, mapping abstract points back to scene coordinates."""
-    visible = [p for p in inf.premises if p in spans]
     anchor = tree.anchor.get(inf.id)
     a, b = (points[-3], points[-2]) if len(points) >= 3 else (points[0], points[1])
+    marker = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    if attach is None:
+        attach = []
+        for p in visible:
+            s = spans[p]
+            attach.append((s[0] + s[1] / 2, s[2]))
+    parent = tree.parent
+    cross = False
+    for p in visible:
+        if parent.get(p) != anchor:
+            cross = True
+            break
+    if not tb:
+        points = [(d, b_) for b_, d in points]
+        attach = [(d, b_) for b_, d in attach]
+        feeders = [[(d, b_) for b_, d in f] for f in feeders]
+        marker = (marker[1], marker[0])
+        if bar is not None:
+            bar = ((bar[0][1], bar[0][0]), (bar[1][1], bar[1][0]))
     return EdgeLayout(
-        inference_id=inf.id,
-        points=[_flip(p, tb) for p in points],
-        premise_points=[_flip((spans[p][0] + spans[p][1] / 2, spans[p][2]), tb) for p in visible],
-        kind=inf.kind.value,
-        target=target,
-        premises=visible,
-        marker=_flip(((a[0] + b[0]) / 2, (a[1] + b[1]) / 2), tb),
-        cross_link=any(tree.parent.get(p) != anchor for p in visible),
-        feeders=[[_flip(p, tb) for p in f] for f in feeders],
-        bar=(_flip(bar[0], tb), _flip(bar[1], tb)) if bar else None,
+        inf.id, points, attach, _KIND_VALUES[inf.kind], target, visible, marker, feeders, bar, cross
     )
+
+
+def route_edges(
+    doc: ArgMap,
+    tree: ArgumentTree,
+    cards: dict[str, CardLayout],
+    direction: str,
+    m: CardMetrics,
+    *,
+    lanes: dict[str, float] | None = None,
+) -> dict[str, EdgeLayout]:
+    """An :class:`EdgeLayout` for every inference with a visible premise and target."""
+    edges: dict[str, EdgeLayout] = {}
+    EdgePlan.build(doc, tree, direction, m).route(cards, lanes or {}, edges)
+    return edges

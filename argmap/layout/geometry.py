@@ -90,3 +90,29 @@ class MapLayout:
     direction: str = "TB"  # "TB": conclusions above premises; "LR": left of them
     roots: list[str] = field(default_factory=list)
     children: dict[str, list[str]] = field(default_factory=dict)  # tree children in order
+
+
+@dataclass(slots=True)
+class LayoutDelta:
+    """What a layout changed against the same layouter's previous one, so a scene can
+    update only those items. ``full`` means there is nothing to compare with (first
+    layout, or another direction or metrics): redraw everything."""
+
+    moved: set[str] = field(default_factory=set)  # kept cards with a new CardLayout
+    added: set[str] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)
+    edges_changed: set[str] = field(default_factory=set)  # new or re-routed edges
+    edges_removed: set[str] = field(default_factory=set)
+    full: bool = True
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing at all changed."""
+        return not (
+            self.full
+            or self.moved
+            or self.added
+            or self.removed
+            or self.edges_changed
+            or self.edges_removed
+        )

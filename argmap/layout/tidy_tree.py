@@ -1,110 +1,526 @@
 """Tidy tree layout of a map, top-down ("TB") or left-right ("LR").
 
-Works on an abstract breadth/depth plane: each subtree's contour (its extent on every
-level, relative to its root) is packed against its left siblings', parents are centred
-over their children, levels are rows as deep as their deepest card. Per-node results
-(card sizes, contours, child offsets) are kept by :class:`TreeLayouter` so that later
-layouts can reuse what did not change.
+Each subtree's outline (see :mod:`argmap.layout.subtree_shapes`) is packed against its
+left siblings', parents are centred over their children. Top-down, children start just
+below their own parent and runs of short premises stack in a column, so bushy maps stay
+compact; left-right, levels are columns as wide as their widest card.
+
+:class:`TreeLayouter` keeps every intermediate result (card sizes, subtree outlines,
+positions, arrows) between calls and redoes only what an edit invalidated: the edited
+cards, the outlines on their path to the root, the cards that moved and their arrows.
+``measure_count``, ``shape_count``, ``place_count`` and ``route_count`` count that work.
 """
 
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from argmap.layout.argument_tree import ArgumentTree, build_tree
-from argmap.layout.card_metrics import CardMetrics, measure_card
-from argmap.layout.edge_routing import route_edges
-from argmap.layout.geometry import Box, CardLayout, MapLayout
-from argmap.model import ArgMap
+from argmap.layout.card_metrics import KIND_VALUES, CardMeasurer, CardMetrics
+from argmap.layout.edge_routing import EdgePlan
+from argmap.layout.geometry import Box, CardLayout, EdgeLayout, LayoutDelta, MapLayout
+from argmap.layout.layout_state import (
+    LayoutState,
+    Measured,
+    MeasureKey,
+    bounds_of,
+    changed_routes,
+    edge_order,
+    inside,
+    preorder,
+    reaches_edge,
+)
+from argmap.layout.subtree_shapes import Shape, Spacing, forest, leaf_shape, node_shape, spacing
+from argmap.layout.tree_patch import classify, inference_facts, patch_tree
+from argmap.model import ArgMap, Inference
 
 Direction = str  # "TB" | "LR"
-_MeasureKey = tuple[str, str, int]
-
-
-@dataclass(slots=True)
-class _Contour:
-    """A subtree's extent per level below its root: lo[i]..hi[i] relative to the root."""
-
-    lo: list[float]
-    hi: list[float]
-    offsets: list[float] = field(default_factory=list)  # children's centres vs. the root
+_T = TypeVar("_T")
 
 
 class TreeLayouter:
-    """Lays out maps, remembering card measurements between calls (text wrapping is the
-    costly part; an edit re-measures only the statements it touched)."""
+    """Lays out maps, reusing between calls whatever an edit left valid."""
 
     def __init__(self, metrics: CardMetrics | None = None) -> None:
         self.metrics = metrics or CardMetrics()
-        self._measured: dict[str, tuple[_MeasureKey, tuple[float, float, list[str]]]] = {}
+        self._measurer = CardMeasurer(self.metrics)
+        self._measured: dict[str, tuple[MeasureKey, Measured]] = {}
         self.measure_count = 0  # statements measured (not served from the cache)
+        self.shape_count = 0  # subtree outlines built
+        self.place_count = 0  # cards whose position was computed
+        self.route_count = 0  # arrows routed
+        self.last_delta = LayoutDelta()
+        self._serial = 0  # never reset: placements remember the serial of their shape
+        self._clear()
 
-    def _measure(self, sid: str, key: _MeasureKey) -> tuple[float, float, list[str]]:
-        hit = self._measured.get(sid)
-        if hit is not None and hit[0] == key:
-            return hit[1]
-        self.measure_count += 1
-        result = measure_card(key[0], key[1], key[2], self.metrics)
-        self._measured[sid] = (key, result)
-        return result
+    def _clear(self) -> None:
+        self._leaves: dict[tuple[float, float], Shape] = {}
+        self._shapes: dict[str, tuple[object, Shape]] = {}
+        self._placed: dict[str, tuple[float, float, int]] = {}
+        self._cards: dict[str, CardLayout] = {}
+        self._lanes: dict[str, float] = {}
+        self._forest: tuple[object, list[float]] = ((), [])
+        self._state: LayoutState | None = None
+
+    # --- public --------------------------------------------------------------------------
 
     def layout(self, doc: ArgMap, direction: Direction | None = None) -> MapLayout:
-        """Where every visible card and edge of ``doc`` goes."""
-        # Layout allocates many small acyclic objects; with a big map alive the cyclic
-        # collector would rescan it again and again (measured: ~35 % of the time).
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return self._layout(doc, direction)
-        finally:
-            if was_enabled:
-                gc.enable()
+        """Where every visible card and edge of ``doc`` goes (``last_delta``: what moved)."""
+        return _without_gc(lambda: self._full(doc, _check(direction or doc.view.direction)))
 
-    def _layout(self, doc: ArgMap, direction: Direction | None) -> MapLayout:
-        direction = direction or doc.view.direction
-        if direction not in ("TB", "LR"):
-            raise ValueError(f"layout direction must be 'TB' or 'LR', not {direction!r}")
+    def relayout(
+        self, doc: ArgMap, changed_ids: Iterable[str], direction: Direction | None = None
+    ) -> MapLayout:
+        """:meth:`layout` after an edit of ``doc`` touching ``changed_ids`` (statements
+        whose text, kind, quotes or pin changed; any inference id, or an unknown id, means
+        the structure changed). Without tree changes only the edited cards, their path to
+        the root and what moved are redone; otherwise this is :meth:`layout`."""
+        d = _check(direction or doc.view.direction)
+        ids = list(changed_ids)
+        return _without_gc(lambda: self._fast(doc, ids, d) or self._full(doc, d))
+
+    # --- full layout (reusing caches) --------------------------------------------------
+
+    def _full(self, doc: ArgMap, direction: str) -> MapLayout:
+        old = self._state
+        if old is None or old.direction != direction:
+            self._clear()
+            old = None
         tree = build_tree(doc)
-        facts = {s.id: (s.kind.value, s.text, len(s.quotes)) for s in doc.statements}
+        positions = {s.id: k for k, s in enumerate(doc.statements)}
+        statements = doc.statements
+        touched: set[str] = set()
+        sizes: dict[str, Measured] = {}
+        facts: dict[str, MeasureKey] = {}
+        measured = self._measured
         measure = self._measure
-        sizes = {sid: measure(sid, facts[sid]) for sid in tree.parent}
-        tb = direction == "TB"
-        breadth = {sid: (v[0] if tb else v[1]) for sid, v in sizes.items()}
-        deep = {sid: (v[1] if tb else v[0]) for sid, v in sizes.items()}
-        centres = _place_breadth(tree, breadth, self.metrics)
-        row_top = _row_tops(tree, deep, self.metrics.depth_gap)
-        pinned = doc.view.pinned
-        depth, parent, hidden = tree.depth, tree.parent, tree.hidden_count
-        cards: dict[str, CardLayout] = {}
-        for sid, (w, h, lines) in sizes.items():
-            b0 = centres[sid] - breadth[sid] / 2
-            d = depth[sid]
-            x, y = (b0, row_top[d]) if tb else (row_top[d], b0)
-            pin = pinned.get(sid)
-            if pin is not None:
-                x, y = pin
-            kind, _, quotes = facts[sid]
-            cards[sid] = CardLayout(
-                sid,
-                Box(x, y, w, h),
-                lines,
-                kind,
-                quotes,
-                hidden.get(sid, 0),
-                d,
-                parent[sid],
-                pin is not None,
-            )
-        edges = route_edges(doc, tree, cards, direction, self.metrics)
-        return MapLayout(
+        kinds = KIND_VALUES
+        for sid in tree.parent:
+            s = statements[positions[sid]]
+            key = facts[sid] = (kinds[s.kind], s.text, len(s.quotes))
+            hit = measured.get(sid)
+            if hit is not None and hit[0] == key:
+                sizes[sid] = hit[1]
+            else:
+                sizes[sid] = measure(sid, key)[0]
+                touched.add(sid)
+        rows = self._rows(tree, sizes, direction)
+        if old is not None and rows != old.rows:
+            self._shapes.clear()  # every level moved: rebuild outlines, keep cards to compare
+        if old is None:
+            touched = set(tree.parent)  # everything is new
+        else:
+            self._touch_tree_changes(doc, tree, touched, sizes, facts)
+        self._build_shapes(tree, sizes, rows, direction, order=preorder(tree))
+        plan = EdgePlan.build(doc, tree, direction, self.metrics)
+        state = LayoutState(
+            doc,
+            direction,
+            tree,
+            plan,
+            MapLayout({}, {}, Box(0, 0, 0, 0), direction),
+            positions,
+            {i.id: (tuple(i.premises), i.conclusion, i.kind) for i in doc.inferences},
+            {i.id: k for k, i in enumerate(doc.inferences)},
+            list(doc.view.collapsed),
+            doc.question,
+            rows,
+            sizes,
+            facts,
+        )
+        delta = LayoutDelta(full=old is None)
+        self._place(state, touched, delta)
+        edges: dict[str, EdgeLayout] = dict(old.layout.edges) if old else {}
+        keys: set[str] | None = None  # the first layout routes every arrow
+        if old is not None:
+            keys = changed_routes(old.plan, plan)
+            for sid in delta.moved | delta.added:
+                keys.update(plan.touching.get(sid, ()))
+        routed = plan.route(self._cards, self._lanes, edges, keys)
+        self.route_count += len(routed)
+        ordered = edge_order(plan)
+        kept = set(ordered)
+        delta.edges_removed = {iid for iid in edges if iid not in kept}
+        delta.edges_changed = set(routed)
+        cards = {sid: self._cards[sid] for sid in tree.parent}
+        delta.removed = {sid for sid in self._cards if sid not in tree.parent}
+        for sid in delta.removed:
+            for table in (self._cards, self._placed, self._shapes, self._lanes, self._measured):
+                table.pop(sid, None)
+        state.layout = MapLayout(
             cards=cards,
-            edges=edges,
-            bounds=_bounds(cards),
+            edges={iid: edges[iid] for iid in ordered},
+            bounds=bounds_of(cards.values()),
             direction=direction,
             roots=list(tree.roots),
             children=tree.kids,
         )
+        self._state = state
+        self.last_delta = delta
+        return state.layout
+
+    def _touch_tree_changes(
+        self,
+        doc: ArgMap,
+        tree: ArgumentTree,
+        touched: set[str],
+        sizes: dict[str, Measured],
+        facts: dict[str, MeasureKey],
+    ) -> None:
+        """Add the cards whose text, parent, depth, hidden count or pin changed."""
+        cards = self._cards
+        pinned = doc.view.pinned
+        hidden = tree.hidden_count
+        depth = tree.depth
+        for sid, parent in tree.parent.items():
+            c = cards.get(sid)
+            if (
+                c is None
+                or c.lines is not sizes[sid][2]
+                or c.kind != facts[sid][0]
+                or c.quote_count != facts[sid][2]
+                or c.parent != parent
+                or c.depth != depth[sid]
+                or c.hidden_count != hidden.get(sid, 0)
+                or c.pinned != (sid in pinned)
+                or (c.pinned and (c.box.x, c.box.y) != tuple(pinned[sid]))
+            ):
+                touched.add(sid)
+
+    # --- fast path: edits that change the tree only locally -----------------------------
+
+    def _fast(self, doc: ArgMap, ids: list[str], direction: str) -> MapLayout | None:
+        st = self._state
+        if (
+            st is None
+            or st.doc is not doc
+            or st.direction != direction
+            or doc.view.collapsed != st.collapsed
+            or doc.question != st.question
+        ):
+            return None
+        positions = st.positions
+        statements = doc.statements
+        if len(statements) != len(positions) or any(
+            positions[k] >= len(statements) or statements[positions[k]].id != k
+            for k in ids
+            if k in positions
+        ):
+            positions = {s.id: k for k, s in enumerate(statements)}
+        unknown = [k for k in ids if k not in positions and k not in st.positions]
+        inferences: dict[str, Inference] = {}
+        inference_at: dict[str, int] = {}
+        if unknown:
+            for k, inf in enumerate(doc.inferences):
+                inferences[inf.id] = inf
+                inference_at[inf.id] = k
+        edit = classify(ids, st.positions, positions, st.inferences, inferences)
+        # A record deleted and inserted elsewhere (a reorder) may reorder the tree.
+        if any(positions[sid] != st.positions[sid] for sid in edit.changed_statements):
+            return None
+        if any(
+            inference_at[k] != st.inference_at[k]
+            for k in unknown
+            if k in st.inference_at and k in inference_at
+        ):
+            return None
+        tree = st.tree
+        parents: set[str] = set()
+        if edit.structural:
+            added_i = len(edit.added_inferences)
+            if len(statements) != len(st.positions) + len(edit.added_statements) - len(
+                edit.removed_statements
+            ) or len(doc.inferences) != len(st.inferences) + added_i - len(edit.removed_inferences):
+                return None  # the ids do not tell the whole edit
+            patched = patch_tree(tree, st.plan, edit, doc, st.inferences)
+            if patched is None:
+                return None
+            parents = patched
+            for iid in edit.removed_inferences:
+                parents.add(st.inferences.pop(iid)[1])  # its conclusion's arrows re-spread
+            for inf in (*edit.added_inferences, *edit.changed_inferences):
+                st.inferences[inf.id] = inference_facts(inf)
+            st.positions = positions
+            if inference_at:
+                st.inference_at = inference_at
+        touched: set[str] = set()
+        grown: list[str] = list(parents)
+        for sid in (*edit.changed_statements, *edit.added_statements):
+            if sid not in tree.parent:
+                continue  # hidden under a collapsed card
+            s = statements[positions[sid]]
+            before = st.sizes.get(sid)
+            key = st.facts[sid] = (KIND_VALUES[s.kind], s.text, len(s.quotes))
+            size = st.sizes[sid] = self._measure(sid, key)[0]
+            touched.add(sid)
+            if before is None or size[:2] != before[:2]:
+                grown.append(sid)
+        delta = LayoutDelta(full=False)
+        for sid in edit.removed_statements:
+            for table in (st.sizes, st.facts, self._cards, self._placed, self._shapes):
+                table.pop(sid, None)
+            self._lanes.pop(sid, None)
+            delta.removed.add(sid)
+        if grown:
+            if self._rows(tree, st.sizes, direction) != st.rows:
+                self._state = None  # every level moved: start afresh
+                return None
+            dirty: set[str] = set()
+            for sid in (s for s in grown if s in tree.parent):
+                node: str | None = sid
+                while node is not None and node not in dirty:
+                    dirty.add(node)
+                    node = tree.parent[node]
+            chain = sorted(dirty, key=lambda n: -tree.depth[n])
+            self._build_shapes(tree, st.sizes, st.rows, direction, order=chain, reuse=True)
+        prev = st.layout
+        self._place(st, touched, delta)
+        changed = delta.moved | delta.added
+        cards = dict(prev.cards)
+        for sid in delta.removed:
+            del cards[sid]
+        for sid in changed:
+            cards[sid] = self._cards[sid]
+        keys: set[str] = set()
+        for sid in changed:
+            keys.update(st.plan.touching.get(sid, ()))
+        for inf in (*edit.added_inferences, *edit.changed_inferences):
+            keys.update((inf.conclusion, inf.id))
+        keys.update(p for p in parents if p in tree.parent)
+        edges = dict(prev.edges)
+        for iid in edit.removed_inferences:
+            if edges.pop(iid, None) is not None:
+                delta.edges_removed.add(iid)
+        routed = st.plan.route(self._cards, self._lanes, edges, keys)
+        self.route_count += len(routed)
+        delta.edges_changed = set(routed)
+        bounds = prev.bounds
+        if any(reaches_edge(prev.cards[s].box, bounds) for s in delta.moved | delta.removed) or any(
+            not inside(cards[s].box, bounds) for s in changed
+        ):
+            bounds = bounds_of(cards.values())
+        st.layout = MapLayout(cards, edges, bounds, direction, list(tree.roots), tree.kids)
+        self.last_delta = delta
+        return st.layout
+
+    # --- the steps ---------------------------------------------------------------------------
+
+    def _measure(self, sid: str, key: MeasureKey) -> tuple[Measured, bool]:
+        hit = self._measured.get(sid)
+        if hit is not None and hit[0] == key:
+            return hit[1], False
+        self.measure_count += 1
+        result = self._measurer(*key)
+        self._measured[sid] = (key, result)
+        return result, True
+
+    def _rows(self, tree: ArgumentTree, sizes: dict[str, Measured], direction: str) -> list[float]:
+        """LR: the width of each level (the deepest card in it); TB: no levels."""
+        if direction == "TB":
+            return []
+        rows: list[float] = []
+        for sid, d in tree.depth.items():
+            if sid not in sizes:
+                continue
+            while len(rows) <= d:
+                rows.append(0.0)
+            rows[d] = max(rows[d], sizes[sid][0])
+        return rows
+
+    def _build_shapes(
+        self,
+        tree: ArgumentTree,
+        sizes: dict[str, Measured],
+        rows: list[float],
+        direction: str,
+        *,
+        order: list[str],
+        reuse: bool = False,
+    ) -> None:
+        """Outlines of ``order``'s subtrees (children first: reversed pre-order, or with
+        ``reuse`` an order that already puts children first), from cache if valid."""
+        tb = direction == "TB"
+        m = self.metrics
+        gap = m.depth_gap
+        cache = self._shapes
+        undercuts = tree.undercuts
+        linked = tree.linked
+        spacings: dict[float, Spacing] = {}
+        kids_of = tree.kids
+        leaves = self._leaves
+        for node in reversed(order) if not reuse else order:
+            w, h, _ = sizes[node]
+            b, d = (w, h) if tb else (h, w)
+            if node not in kids_of:  # a leaf: its outline is its card
+                hit = cache.get(node)
+                if hit is None or hit[0] != (b, d):
+                    self.shape_count += 1
+                    leaf = leaves.get((b, d))  # cards of one size share one outline
+                    if leaf is None:
+                        self._serial += 1
+                        leaf = leaves[b, d] = leaf_shape(b, d, self._serial)
+                    cache[node] = ((b, d), leaf)
+                continue
+            groups = tree.groups.get(node)
+            if groups:
+                ct = d + gap if tb else rows[tree.depth[node]] + gap
+                # The signature: sizes, then per group a marker and its children's serials
+                # (a serial names one outline of one card, so ids need not be repeated).
+                flat: list[float] = [b, d, ct]
+                shaped = []
+                for iid, kids in groups:
+                    apart = iid in undercuts or iid in linked
+                    flat.append(-1.0 if apart else -2.0)
+                    members = []
+                    for k in kids:
+                        kid_shape = cache[k][1]
+                        members.append((k, kid_shape))
+                        flat.append(kid_shape.serial)
+                    shaped.append((members, apart))
+                sig: object = tuple(flat)
+            else:
+                ct = 0.0
+                shaped = []
+                sig = (b, d)
+            hit = cache.get(node)
+            if hit is not None and hit[0] == sig:
+                continue
+            self._serial += 1
+            self.shape_count += 1
+            sp = spacings.get(ct)
+            if sp is None:
+                sp = spacings[ct] = spacing(m, ct)
+            shape = node_shape(b, d, shaped, sp, stack=tb, serial=self._serial)
+            cache[node] = (sig, shape)
+
+    def _place(self, st: LayoutState, touched: set[str], delta: LayoutDelta) -> None:
+        """Position every card whose place or look may have changed (top-down, skipping
+        subtrees that are where they were and as they were)."""
+        tree = st.tree
+        cache = self._shapes
+        roots = tree.roots
+        root_shapes = [cache[r][1] for r in roots]
+        sig = tuple(s.serial for s in root_shapes)
+        if self._forest[0] != sig:
+            self._forest = (sig, forest(root_shapes, self.metrics.tree_gap))
+        placed = self._placed
+        stack = [
+            (r, off, 0.0) for r, off in zip(reversed(roots), reversed(self._forest[1]), strict=True)
+        ]
+        visited: set[str] = set()
+        card = self._card
+        lanes_now = self._lanes
+        first = not self._cards  # nothing to compare with: place every card
+        cards, sizes, facts = self._cards, st.sizes, st.facts
+        pinned, tb = st.doc.view.pinned, st.direction == "TB"
+        hidden, depth, parent = tree.hidden_count, tree.depth, tree.parent
+        while stack:
+            sid, b, t = stack.pop()
+            shape = cache[sid][1]
+            key = (b, t, shape.serial)
+            if first:  # inlined _card: the first layout builds every card
+                placed[sid] = key
+                w, h, lines = sizes[sid]
+                if tb:
+                    x, y = b - w / 2, t
+                else:
+                    x, y = t, b - h / 2
+                pin = pinned.get(sid)
+                if pin is not None:
+                    x, y = pin
+                kind, _, quotes = facts[sid]
+                cards[sid] = CardLayout(
+                    sid,
+                    Box(x, y, w, h),
+                    lines,
+                    kind,
+                    quotes,
+                    hidden.get(sid, 0),
+                    depth[sid],
+                    parent[sid],
+                    pin is not None,
+                )
+            else:
+                if placed.get(sid) == key and sid not in touched:
+                    continue
+                placed[sid] = key
+                visited.add(sid)
+                card(st, sid, b, t, delta)
+            kids = shape.kids
+            if not kids:
+                continue
+            lanes = shape.lanes
+            for kid, (ob, od) in kids.items():
+                stack.append((kid, b + ob, t + od))
+                lane = lanes.get(kid)
+                if lane is None:
+                    if kid in lanes_now:
+                        del lanes_now[kid]
+                else:
+                    lanes_now[kid] = b + lane
+        if first:
+            self.place_count += len(cards)
+            delta.added.update(cards)
+            return
+        for sid in touched - visited:
+            b, t, _ = placed[sid]
+            card(st, sid, b, t, delta)
+
+    def _card(
+        self, st: LayoutState, sid: str, b: float, t: float, delta: LayoutDelta | None
+    ) -> None:
+        self.place_count += 1
+        tree = st.tree
+        w, h, lines = st.sizes[sid]
+        if st.direction == "TB":
+            x, y = b - w / 2, t
+        else:
+            x, y = t, b - h / 2
+        pin = st.doc.view.pinned.get(sid)
+        if pin is not None:
+            x, y = pin
+        kind, _, quotes = st.facts[sid]
+        new = CardLayout(
+            sid,
+            Box(x, y, w, h),
+            lines,
+            kind,
+            quotes,
+            tree.hidden_count.get(sid, 0),
+            tree.depth[sid],
+            tree.parent[sid],
+            pin is not None,
+        )
+        if delta is None:  # the first layout: nothing to compare with
+            self._cards[sid] = new
+            return
+        old = self._cards.get(sid)
+        if old is None:
+            self._cards[sid] = new
+            delta.added.add(sid)
+        elif old != new:
+            self._cards[sid] = new
+            delta.moved.add(sid)
+
+
+def _check(direction: str) -> str:
+    if direction not in ("TB", "LR"):
+        raise ValueError(f"layout direction must be 'TB' or 'LR', not {direction!r}")
+    return direction
+
+
+def _without_gc(work: Callable[[], _T]) -> _T:
+    # Layout allocates many small acyclic objects; with a big map alive the cyclic
+    # collector would rescan it again and again (measured: ~35 % of the time).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return work()
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def layout_map(
@@ -112,97 +528,3 @@ def layout_map(
 ) -> MapLayout:
     """Lay out ``doc`` (direction defaults to the map's saved ``view.direction``)."""
     return TreeLayouter(metrics).layout(doc, direction)
-
-
-def _place_breadth(
-    tree: ArgumentTree, breadth: dict[str, float], m: CardMetrics
-) -> dict[str, float]:
-    """Absolute breadth centre of every placed card."""
-    if not tree.roots:
-        return {}
-    contours: dict[str, _Contour] = {}
-    # Post-order without recursion: reversed pre-order visits children before parents.
-    preorder: list[str] = []
-    stack = list(reversed(tree.roots))
-    while stack:
-        node = stack.pop()
-        preorder.append(node)
-        stack.extend(reversed(tree.children(node)))
-    for node in reversed(preorder):
-        contours[node] = _contour(node, tree, breadth[node], contours, m)
-    # Pack the root trees side by side like siblings, then walk down the offsets.
-    forest = _pack([contours[r] for r in tree.roots], [m.tree_gap] * len(tree.roots), m)
-    centres: dict[str, float] = {}
-    for root, off in zip(tree.roots, forest.offsets, strict=True):
-        centres[root] = off
-    for node in preorder:
-        base = centres[node]
-        for kid, off in zip(tree.children(node), contours[node].offsets, strict=True):
-            centres[kid] = base + off
-    return centres
-
-
-def _contour(
-    node: str, tree: ArgumentTree, size: float, done: dict[str, _Contour], m: CardMetrics
-) -> _Contour:
-    """``node``'s subtree contour, its children packed in order and centred below it."""
-    half = size / 2
-    kids: list[_Contour] = []
-    gaps: list[float] = []
-    for g, (_, members) in enumerate(tree.groups.get(node, ())):
-        for i, kid in enumerate(members):
-            kids.append(done[kid])
-            gaps.append(m.sibling_gap if i > 0 else (m.group_gap if g else 0.0))
-    if not kids:
-        return _Contour([-half], [half])
-    packed = _pack(kids, gaps, m)
-    mid = (packed.offsets[0] + packed.offsets[-1]) / 2
-    lo = [-half] + [v - mid for v in packed.lo]
-    hi = [half] + [v - mid for v in packed.hi]
-    return _Contour(lo, hi, [o - mid for o in packed.offsets])
-
-
-def _pack(items: list[_Contour], gaps: list[float], m: CardMetrics) -> _Contour:
-    """Place contours left to right as close as their levels allow; offsets of each."""
-    first = items[0]
-    lo, hi = list(first.lo), list(first.hi)
-    offsets = [0.0]
-    for item, gap in zip(items[1:], gaps[1:], strict=True):
-        shared = min(len(hi), len(item.lo))
-        off = hi[0] - item.lo[0] + gap
-        for lvl in range(1, shared):
-            need = hi[lvl] - item.lo[lvl] + m.group_gap
-            off = max(off, need)
-        off = max(off, offsets[-1])
-        for lvl in range(shared):
-            hi[lvl] = item.hi[lvl] + off
-            lo[lvl] = min(lo[lvl], item.lo[lvl] + off)
-        for lvl in range(shared, len(item.lo)):
-            lo.append(item.lo[lvl] + off)
-            hi.append(item.hi[lvl] + off)
-        offsets.append(off)
-    return _Contour(lo, hi, offsets)
-
-
-def _row_tops(tree: ArgumentTree, deep: dict[str, float], gap: float) -> list[float]:
-    """Start of each level along the depth axis: rows as deep as their deepest card."""
-    rows: list[float] = []
-    for sid, d in tree.depth.items():
-        while len(rows) <= d:
-            rows.append(0.0)
-        rows[d] = max(rows[d], deep[sid])
-    tops = [0.0]
-    for size in rows[:-1]:
-        tops.append(tops[-1] + size + gap)
-    return tops
-
-
-def _bounds(cards: dict[str, CardLayout]) -> Box:
-    """The smallest box holding every card (an empty map: a zero box at the origin)."""
-    if not cards:
-        return Box(0.0, 0.0, 0.0, 0.0)
-    x0 = min(c.box.x for c in cards.values())
-    y0 = min(c.box.y for c in cards.values())
-    x1 = max(c.box.right for c in cards.values())
-    y1 = max(c.box.bottom for c in cards.values())
-    return Box(x0, y0, x1 - x0, y1 - y0)

@@ -110,8 +110,8 @@ def _index_sources(doc: ArgMap, found: list[Problem]) -> dict[str, Source]:
 def _check_quotes(doc: ArgMap, sources: dict[str, Source], found: list[Problem]) -> set[str]:
     seen: dict[str, int] = {}
     for i, quote in enumerate(doc.quotes):
-        path = f"quotes[{i}]"
         if quote.id in seen:
+            path = f"quotes[{i}]"
             found.append(
                 Problem(
                     f"{path}.id",
@@ -125,12 +125,16 @@ def _check_quotes(doc: ArgMap, sources: dict[str, Source], found: list[Problem])
         if source is None:
             found.append(
                 Problem(
-                    f"{path}.source",
+                    f"quotes[{i}].source",
                     f"quote '{quote.id}' cites source '{quote.source}', which does not exist",
                     code="dangling-reference",
                 )
             )
             continue
+        text = source.text
+        if quote.start <= quote.end <= len(text) and text[quote.start : quote.end] == quote.exact:
+            continue  # the common case: nothing to report
+        path = f"quotes[{i}]"
         length = len(source.text)
         if quote.start > quote.end:
             found.append(
@@ -168,41 +172,47 @@ def _check_quotes(doc: ArgMap, sources: dict[str, Source], found: list[Problem])
 
 def _index_nodes(doc: ArgMap, found: list[Problem]) -> tuple[dict[str, Statement], dict[str, int]]:
     """Statements by id, and inference positions by id: one id space for both."""
-    owner: dict[str, str] = {}
     statements: dict[str, Statement] = {}
-    inferences: dict[str, int] = {}
+    first: dict[str, int] = {}
     for i, statement in enumerate(doc.statements):
-        path = f"statements[{i}]"
-        if statement.id in owner:
+        if statement.id in statements:
             found.append(
                 Problem(
-                    f"{path}.id",
-                    f"statement id '{statement.id}' is used twice (first by {owner[statement.id]})",
+                    f"statements[{i}].id",
+                    f"statement id '{statement.id}' is used twice "
+                    f"(first by statements[{first[statement.id]}])",
                     code="duplicate-id",
                 )
             )
             continue
-        owner[statement.id] = path
+        first[statement.id] = i
         statements[statement.id] = statement
+    inferences: dict[str, int] = {}
     for i, inference in enumerate(doc.inferences):
-        path = f"inferences[{i}]"
-        if inference.id in owner:
+        if inference.id in statements or inference.id in inferences:
+            owner = (
+                f"statements[{first[inference.id]}]"
+                if inference.id in statements
+                else f"inferences[{inferences[inference.id]}]"
+            )
             found.append(
                 Problem(
-                    f"{path}.id",
-                    f"inference id '{inference.id}' is already used by {owner[inference.id]}; "
+                    f"inferences[{i}].id",
+                    f"inference id '{inference.id}' is already used by {owner}; "
                     "statements and inferences share one set of ids",
                     code="duplicate-id",
                 )
             )
             continue
-        owner[inference.id] = path
         inferences[inference.id] = i
     return statements, inferences
 
 
 def _check_statements(doc: ArgMap, quotes: set[str], found: list[Problem]) -> None:
     for i, statement in enumerate(doc.statements):
+        if statement.prior is None and all(q in quotes for q in statement.quotes):
+            if len(statement.quotes) < 2 or len(set(statement.quotes)) == len(statement.quotes):
+                continue  # the common case: nothing to report
         path = f"statements[{i}]"
         cited: set[str] = set()
         for j, quote_id in enumerate(statement.quotes):
@@ -252,7 +262,16 @@ def _check_inferences(
     inferences: dict[str, int],
     found: list[Problem],
 ) -> None:
+    kinds_ok = {InferenceKind.SUPPORT, InferenceKind.ATTACK}
     for i, inference in enumerate(doc.inferences):
+        premises, conclusion = inference.premises, inference.conclusion
+        if (
+            all(p in statements and p != conclusion for p in premises)
+            and (len(premises) < 2 or len(set(premises)) == len(premises))
+            and conclusion in statements
+            and inference.kind in kinds_ok
+        ):
+            continue  # the common case: nothing to report
         path = f"inferences[{i}]"
         name = f"inference '{inference.id}'"
         used: set[str] = set()
@@ -435,6 +454,8 @@ def _check_support_cycles(
     doc: ArgMap, statements: dict[str, Statement], found: list[Problem]
 ) -> None:
     """One problem per knot of statements that support each other in a loop."""
+    if _support_is_acyclic(doc, statements):
+        return  # the common case, told apart cheaply: no need to find the loops
     for loop in support_cycles(doc, statements.keys()):
         names = [f"'{s}'" for s, _ in loop[:CYCLE_STEPS_SHOWN]]
         if len(loop) > CYCLE_STEPS_SHOWN:
@@ -449,3 +470,29 @@ def _check_support_cycles(
                 code="support-cycle",
             )
         )
+
+
+def _support_is_acyclic(doc: ArgMap, statements: dict[str, Statement]) -> bool:
+    """Whether no statements support each other in a loop (Kahn's topological sort)."""
+    targets: dict[str, list[str]] = {}
+    waiting: dict[str, int] = {}  # statement -> how many of its premises are unsorted
+    support = InferenceKind.SUPPORT
+    for inference in doc.inferences:
+        conclusion = inference.conclusion
+        if inference.kind != support or conclusion not in statements:
+            continue
+        for premise in inference.premises:
+            if premise in statements and premise != conclusion:
+                targets.setdefault(premise, []).append(conclusion)
+                waiting[conclusion] = waiting.get(conclusion, 0) + 1
+    ready = [s for s in targets if s not in waiting]
+    sorted_count = 0
+    while ready:
+        node = ready.pop()
+        sorted_count += 1
+        for target in targets.get(node, ()):
+            left = waiting[target] - 1
+            waiting[target] = left
+            if not left:
+                ready.append(target)
+    return sorted_count == len(targets.keys() | waiting.keys())

@@ -1,0 +1,111 @@
+"""What a :class:`~argmap.layout.tidy_tree.TreeLayouter` keeps between layouts, and the
+small whole-map steps around it (tree order, bounds, which arrows changed)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from argmap.layout.argument_tree import ArgumentTree
+from argmap.layout.edge_routing import EdgePlan
+from argmap.layout.geometry import Box, CardLayout, MapLayout
+from argmap.layout.tree_patch import InferenceFacts
+from argmap.model import ArgMap, Inference
+
+MeasureKey = tuple[str, str, int]  # kind, text, quote count
+Measured = tuple[float, float, list[str]]  # width, height, wrapped lines
+
+
+@dataclass(slots=True)
+class LayoutState:
+    """What the previous layout was made from, to tell what an edit changed."""
+
+    doc: ArgMap
+    direction: str
+    tree: ArgumentTree
+    plan: EdgePlan
+    layout: MapLayout
+    positions: dict[str, int]  # statement id -> index in doc.statements
+    inferences: dict[str, InferenceFacts]  # what each inference was
+    inference_at: dict[str, int]  # inference id -> index in doc.inferences
+    collapsed: list[str]
+    question: str | None
+    rows: list[float]  # LR: depth of each level; TB: unused
+    sizes: dict[str, Measured] = field(default_factory=dict)
+    facts: dict[str, MeasureKey] = field(default_factory=dict)  # kind, text, quote count
+
+
+def preorder(tree: ArgumentTree) -> list[str]:
+    """Every card of the tree, parents before children, children in drawing order."""
+    order: list[str] = []
+    stack = list(reversed(tree.roots))
+    kids = tree.kids
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        children = kids.get(node)
+        if children:
+            stack.extend(reversed(children))
+    return order
+
+
+def changed_routes(old: EdgePlan | None, new: EdgePlan) -> set[str]:
+    """Conclusions and undercuts whose set of arrows differs between two plans."""
+    if old is None:
+        return set(new.incoming) | {inf.id for inf, _ in new.undercuts}
+    keys = {
+        t
+        for t, incoming in new.incoming.items()
+        if _arrows(old.incoming.get(t)) != _arrows(incoming)
+    }
+    old_u = {inf.id: (inf.conclusion, inf.kind, tuple(v)) for inf, v in old.undercuts}
+    for inf, visible in new.undercuts:
+        if old_u.get(inf.id) != (inf.conclusion, inf.kind, tuple(visible)):
+            keys.add(inf.id)
+    return keys
+
+
+def _arrows(incoming: list[tuple[Inference, list[str]]] | None) -> object:
+    """What the arrows into one conclusion depend on, comparable between plans."""
+    if incoming is None:
+        return None
+    return tuple((inf.id, inf.kind, tuple(inf.premises), tuple(v)) for inf, v in incoming)
+
+
+def edge_order(plan: EdgePlan) -> list[str]:
+    """The ids of every arrow the plan routes, in routing order."""
+    order = [inf.id for incoming in plan.incoming.values() for inf, _ in incoming]
+    order.extend(inf.id for inf, _ in plan.undercuts)
+    return order
+
+
+def bounds_of(cards: Iterable[CardLayout]) -> Box:
+    """The smallest box holding every card (an empty map: a zero box at the origin)."""
+    boxes = [c.box for c in cards]
+    if not boxes:
+        return Box(0.0, 0.0, 0.0, 0.0)
+    x0 = min(b.x for b in boxes)
+    y0 = min(b.y for b in boxes)
+    x1 = max(b.x + b.w for b in boxes)
+    y1 = max(b.y + b.h for b in boxes)
+    return Box(x0, y0, x1 - x0, y1 - y0)
+
+
+def inside(box: Box, bounds: Box) -> bool:
+    """Whether ``box`` lies within ``bounds``."""
+    return (
+        bounds.x <= box.x
+        and bounds.y <= box.y
+        and box.x + box.w <= bounds.x + bounds.w
+        and box.y + box.h <= bounds.y + bounds.h
+    )
+
+
+def reaches_edge(box: Box, bounds: Box) -> bool:
+    """Whether ``box`` touches an edge of ``bounds`` (moving it may shrink them)."""
+    return (
+        box.x <= bounds.x
+        or box.y <= bounds.y
+        or box.x + box.w >= bounds.x + bounds.w
+        or box.y + box.h >= bounds.y + bounds.h
+    )

@@ -1,0 +1,403 @@
+"""Every performance figure of issue 7 in one table of medians: ``python benchmarks/run_all.py``.
+
+Prints the machine (cores, CPU model, load), the date, then a markdown table: figure,
+target, measured median, pass/fail. ``--quick`` takes fewer repeats; ``--only WORD`` runs
+the figures whose name contains WORD. Process timings run with argmap's bytecode compiled
+first (as an installed package has it); the interpreter's own start-up is a reference row.
+
+Adding a figure: write a function returning the measured number and decorate it with
+``@figure(name, target_text, limit, unit)``; ``limit`` is the pass threshold (lower is
+better, or pass ``higher_is_better=True``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+from synthetic_maps import make_map  # noqa: E402
+
+from argmap.model import ArgMap  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One row of the table."""
+
+    name: str
+    target: str
+    limit: float | None
+    unit: str
+    measure: Callable[[Options], float]
+    higher_is_better: bool = False
+
+
+@dataclass(frozen=True)
+class Options:
+    """How hard to measure."""
+
+    repeat: int
+    process_repeat: int
+    scratch: Path
+    env: dict[str, str]
+
+
+FIGURES: list[Figure] = []
+
+
+def figure(
+    name: str, target: str, limit: float | None, unit: str = "ms", *, higher_is_better: bool = False
+) -> Callable[[Callable[[Options], float]], Callable[[Options], float]]:
+    """Register a measurement as a row of the table."""
+
+    def add(fn: Callable[[Options], float]) -> Callable[[Options], float]:
+        FIGURES.append(Figure(name, target, limit, unit, fn, higher_is_better))
+        return fn
+
+    return add
+
+
+def median_ms(
+    fn: Callable[[], object], repeat: int, setup: Callable[[], object] | None = None
+) -> float:
+    """Median wall time of ``fn`` in ms (``setup`` runs untimed before each call)."""
+    times = []
+    for _ in range(repeat):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000.0)
+    return statistics.median(times)
+
+
+def process_ms(args: list[str], opts: Options) -> float:
+    """Median wall time of a whole ``python ...`` process, in ms."""
+    cmd = [sys.executable, *args]
+    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, env=opts.env)  # warm caches
+
+    def run() -> None:
+        subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, env=opts.env)
+
+    return median_ms(run, opts.process_repeat)
+
+
+_MAPS: dict[int, ArgMap] = {}
+
+
+def synthetic(n: int) -> ArgMap:
+    """The synthetic map of ``n`` statements (built once per run)."""
+    if n not in _MAPS:
+        _MAPS[n] = make_map(n)
+    return _MAPS[n]
+
+
+def map_file(n: int, opts: Options) -> Path:
+    """The synthetic map of ``n`` statements saved as a map file."""
+    from argmap.io.map_file import save_map  # noqa: PLC0415
+
+    path = opts.scratch / f"synthetic-{n}.argmap.json"
+    if not path.exists():
+        save_map(synthetic(n), path, backup=False)
+    return path
+
+
+# --- layout --------------------------------------------------------------------------------
+
+
+def _first_layout(n: int, opts: Options) -> float:
+    from argmap.layout.tidy_tree import TreeLayouter  # noqa: PLC0415
+
+    doc = synthetic(n)
+    return median_ms(lambda: TreeLayouter().layout(doc), opts.repeat)
+
+
+@figure("Layout, 1,000 statements (first layout)", "< 25 ms", 25)
+def layout_1k(opts: Options) -> float:
+    return _first_layout(1000, opts)
+
+
+@figure("Layout, 5,000 statements (first layout)", "< 100 ms", 100)
+def layout_5k(opts: Options) -> float:
+    return _first_layout(5000, opts)
+
+
+@figure("Layout, 20,000 statements (first layout)", "< 400 ms (4 x 5,000)", 400)
+def layout_20k(opts: Options) -> float:
+    return _first_layout(20000, opts)
+
+
+def _edit_ms(opts: Options, kind: str) -> float:
+    """Median re-layout time after one edit of a 5,000-statement map."""
+    from argmap.layout.tidy_tree import TreeLayouter  # noqa: PLC0415
+    from argmap.model.edits import (  # noqa: PLC0415
+        MapIndex,
+        add_statement,
+        remove_statement,
+        set_pinned,
+        set_statement_field,
+    )
+
+    doc = make_map(5000, seed=1)
+    ix = MapIndex(doc)
+    layouter = TreeLayouter()
+    layout = layouter.layout(doc)
+    leaves = [s for s, c in layout.cards.items() if s not in layout.children and c.parent]
+    times = []
+    for k in range(opts.repeat):
+        sid = leaves[(k * 37) % len(leaves)]
+        if kind == "text":
+            edit = set_statement_field(ix, sid, "text", f"Edited statement number {k}, longer now")
+        elif kind == "add":
+            edit = add_statement(ix, f"A new premise {k}", parent=sid)
+        elif kind == "delete":
+            edit = remove_statement(ix, sid)
+            leaves.remove(sid)
+        else:
+            edit = set_pinned(ix, {sid: (float(k * 10), -500.0)})
+        ids = [c.id for c in ix.apply(edit) if c.id]
+        start = time.perf_counter()
+        layouter.relayout(doc, ids)
+        times.append((time.perf_counter() - start) * 1000.0)
+    return statistics.median(times)
+
+
+@figure("Re-layout after changing a text, 5,000 statements", "< 10 ms", 10)
+def edit_text(opts: Options) -> float:
+    return _edit_ms(opts, "text")
+
+
+@figure("Re-layout after adding a premise, 5,000 statements", "< 10 ms", 10)
+def edit_add(opts: Options) -> float:
+    return _edit_ms(opts, "add")
+
+
+@figure("Re-layout after deleting a leaf, 5,000 statements", "< 30 ms", 30)
+def edit_delete(opts: Options) -> float:
+    return _edit_ms(opts, "delete")
+
+
+@figure("Re-layout after moving (pinning) a card, 5,000 statements", "< 5 ms", 5)
+def edit_move(opts: Options) -> float:
+    return _edit_ms(opts, "move")
+
+
+@figure("Sample map top-down: width / height", "<= 3.0", 3.0, ":1")
+def sample_aspect(_opts: Options) -> float:
+    from argmap.io.map_file import load_map  # noqa: PLC0415
+    from argmap.layout.tidy_tree import layout_map  # noqa: PLC0415
+
+    bounds = layout_map(load_map(ROOT / "resources" / "sample.argmap.json"), "TB").bounds
+    return bounds.w / bounds.h
+
+
+# --- opening a map -----------------------------------------------------------------------
+
+
+def _open_ms(n: int, opts: Options, *, with_layout: bool) -> float:
+    from argmap.io.map_file import load_map  # noqa: PLC0415
+    from argmap.layout.tidy_tree import TreeLayouter  # noqa: PLC0415
+
+    path = map_file(n, opts)
+
+    def run() -> None:
+        doc = load_map(path)
+        if with_layout:
+            TreeLayouter().layout(doc)
+
+    return median_ms(run, opts.repeat)
+
+
+@figure("Read + validate, 5,000 statements", "< 100 ms", 100)
+def read_5k(opts: Options) -> float:
+    return _open_ms(5000, opts, with_layout=False)
+
+
+@figure("Read + validate + layout, 5,000 statements", "< 250 ms", 250)
+def open_5k(opts: Options) -> float:
+    return _open_ms(5000, opts, with_layout=True)
+
+
+@figure("Read + validate, 20,000 statements", "< 400 ms", 400)
+def read_20k(opts: Options) -> float:
+    return _open_ms(20000, opts, with_layout=False)
+
+
+@figure("Read + validate + layout, 20,000 statements", "< 1,000 ms", 1000)
+def open_20k(opts: Options) -> float:
+    return _open_ms(20000, opts, with_layout=True)
+
+
+# --- analysis ------------------------------------------------------------------------------
+
+
+@figure("Scenario analysis (analyze), 5,000 statements", "< 200 ms", 200)
+def analysis_5k(opts: Options) -> float:
+    from argmap.analysis.report import analyze  # noqa: PLC0415
+
+    doc = synthetic(5000)
+    return median_ms(lambda: analyze(doc), opts.repeat)
+
+
+# --- export and start-up (whole processes) ---------------------------------------------------
+
+
+@figure("python -c pass (interpreter start-up, reference)", "-", None)
+def python_start(opts: Options) -> float:
+    return process_ms(["-c", "pass"], opts)
+
+
+@figure("argmap --version (process)", "< 200 ms", 200)
+def version_process(opts: Options) -> float:
+    return process_ms(["-m", "argmap", "--version"], opts)
+
+
+@figure("import argmap.cli (in process)", "< 10 ms", 10)
+def cli_import(opts: Options) -> float:
+    code = (
+        "import time; t = time.perf_counter(); import argmap.cli; "
+        "print((time.perf_counter() - t) * 1000)"
+    )
+    return _python_number(code, opts)
+
+
+@figure("import the GUI launch path, no window (argmap.cli.open_cmd)", "< 400 ms", 400)
+def gui_import(opts: Options) -> float:
+    code = (
+        "import importlib.util, time; t = time.perf_counter()\n"
+        "if importlib.util.find_spec('argmap.cli.open_cmd') is None: print('nan')\n"
+        "else:\n"
+        "    import argmap.cli.open_cmd, argmap.ui.main_window\n"
+        "    print((time.perf_counter() - t) * 1000)"
+    )
+    return _python_number(code, opts)
+
+
+@figure("argmap export 1,000 statements to SVG (process)", "< 300 ms (Argdown: ~5 s)", 300)
+def export_process(opts: Options) -> float:
+    src = map_file(1000, opts)
+    return process_ms(["-m", "argmap", "export", str(src), "-o", str(opts.scratch / "m.svg")], opts)
+
+
+@figure("SVG size per statement, 1,000 statements", "< 1,000 B", 1000, "B")
+def svg_bytes(_opts: Options) -> float:
+    from argmap.export.svg_writer import map_svg  # noqa: PLC0415
+
+    return len(map_svg(synthetic(1000)).encode("utf-8")) / 1000
+
+
+@figure("Modules export to SVG never imports (PySide6, networkx)", "0", 0, "")
+def export_imports(opts: Options) -> float:
+    src = map_file(1000, opts)
+    code = (
+        "import sys; from argmap.cli import main; "
+        f"main(['export', {str(src)!r}, '-o', {str(opts.scratch / 'n.svg')!r}]); "
+        "print(sum(m.split('.')[0] in ('PySide6', 'networkx') for m in sys.modules))"
+    )
+    return _python_number(code, opts)
+
+
+def _python_number(code: str, opts: Options) -> float:
+    values = []
+    for _ in range(opts.process_repeat):
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+            env=opts.env,
+        ).stdout
+        values.append(float(out.split()[-1]))
+    return statistics.median(values)
+
+
+# --- the table -------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    """Cores, CPU model, load average, Python, date."""
+    model = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = ", ".join(f"{v:.2f}" for v in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    today = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    return (
+        f"{os.cpu_count()} cores, {model}; load average {load}; "
+        f"Python {platform.python_version()}; {today}"
+    )
+
+
+def _format(value: float, unit: str) -> str:
+    if unit == ":1":
+        return f"{value:.2f}:1"
+    if unit in ("", "B"):
+        return f"{value:,.0f}{' ' + unit if unit else ''}"
+    return f"{value:,.1f} {unit}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats")
+    parser.add_argument("--only", metavar="WORD", help="only figures whose name has WORD")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="argmap-bench-") as tmp:
+        scratch = Path(tmp)
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        # An installed package has its bytecode compiled; a checkout run with
+        # PYTHONDONTWRITEBYTECODE would compile every module in every process.
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(ROOT / "argmap")],
+            check=True,
+            capture_output=True,
+        )
+        opts = Options(
+            repeat=5 if args.quick else 9,
+            process_repeat=3 if args.quick else 7,
+            scratch=scratch,
+            env=env,
+        )
+        print(f"Machine: {machine()}\n")
+        print("| Figure | Target | Measured (median) | |")
+        print("|---|---|---|---|")
+        failed = 0
+        for fig in FIGURES:
+            if args.only and args.only.lower() not in fig.name.lower():
+                continue
+            value = fig.measure(opts)
+            if math.isnan(value):  # not built in this checkout
+                print(f"| {fig.name} | {fig.target} | n/a (not in this checkout) | |")
+                continue
+            if fig.limit is None:
+                verdict = ""
+            else:
+                ok = value >= fig.limit if fig.higher_is_better else value <= fig.limit
+                verdict = "pass" if ok else "**FAIL**"
+                failed += not ok
+            print(f"| {fig.name} | {fig.target} | {_format(value, fig.unit)} | {verdict} |")
+            sys.stdout.flush()
+        print(f"\nLoad average after the run: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,217 @@
+"""Re-layout after an edit: same result as a fresh layout, work limited to what changed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from layout_maps import ceasefire_map, synthetic_map
+
+from argmap.layout.geometry import MapLayout
+from argmap.layout.tidy_tree import TreeLayouter, layout_map
+from argmap.model import ArgMap, InferenceKind
+from argmap.model.edit_steps import DeleteRecord, EditError, InsertRecord
+from argmap.model.edits import (
+    Edit,
+    MapIndex,
+    add_inference,
+    add_statement,
+    remove_statement,
+    reparent,
+    set_collapsed,
+    set_pinned,
+    set_statement_field,
+)
+
+_Work = tuple[int, int, int, int]
+
+
+def _work(layouter: TreeLayouter) -> _Work:
+    return (
+        layouter.measure_count,
+        layouter.shape_count,
+        layouter.place_count,
+        layouter.route_count,
+    )
+
+
+def _spent(layouter: TreeLayouter, before: _Work) -> _Work:
+    a, b, c, d = (now - then for now, then in zip(_work(layouter), before, strict=True))
+    return a, b, c, d
+
+
+def _assert_same(got: MapLayout, doc: ArgMap, direction: str | None = None) -> None:
+    fresh = layout_map(doc, direction)
+    assert got.cards == fresh.cards
+    assert got.edges == fresh.edges
+    assert got.bounds == fresh.bounds
+    assert got.roots == fresh.roots
+    assert got.children == fresh.children
+
+
+class _Session:
+    """A map edited through the model's edit API, laid out incrementally after each edit."""
+
+    def __init__(self, doc: ArgMap, direction: str | None = None) -> None:
+        self.doc = doc
+        self.ix = MapIndex(doc)
+        self.direction = direction
+        self.layouter = TreeLayouter()
+        self.layout = self.layouter.layout(doc, direction)
+
+    def edit(self, edit: Edit) -> _Work:
+        ids = [c.id for c in self.ix.apply(edit) if c.id]
+        before = _work(self.layouter)
+        self.layout = self.layouter.relayout(self.doc, ids, self.direction)
+        return _spent(self.layouter, before)
+
+
+def _leaf(layout: MapLayout) -> str:
+    """A card with no children, at the deepest level (last in tree order)."""
+    leaves = [s for s, c in layout.cards.items() if s not in layout.children and c.parent]
+    return max(leaves, key=lambda s: layout.cards[s].depth)
+
+
+def _height(layout: MapLayout, sid: str) -> int:
+    return layout.cards[sid].depth + 1
+
+
+def test_moving_a_card_places_one_card_and_reroutes_only_its_arrows() -> None:
+    s = _Session(synthetic_map(1500))
+    sid = _leaf(s.layout)
+    parent = s.layout.cards[sid].parent
+    measured, shaped, placed, _ = s.edit(set_pinned(s.ix, {sid: (-5000.0, 40.0)}))
+    assert (measured, shaped, placed) == (0, 0, 1)
+    delta = s.layouter.last_delta
+    assert delta.moved == {sid} and not (delta.added or delta.removed or delta.full)
+    into_parent = {iid for iid, e in s.layout.edges.items() if e.target == parent}
+    assert delta.edges_changed == into_parent  # its arrow, and its siblings' (they spread)
+    _assert_same(s.layout, s.doc)
+
+
+def test_changing_a_text_remeasures_one_card_and_rebuilds_only_its_path() -> None:
+    s = _Session(synthetic_map(1500))
+    sid = _leaf(s.layout)
+    text = "A much longer statement now, which wraps over several more lines of its card"
+    measured, shaped, placed, _ = s.edit(set_statement_field(s.ix, sid, "text", text))
+    assert measured == 1
+    assert shaped == _height(s.layout, sid)  # the card and each ancestor, nothing else
+    delta = s.layouter.last_delta
+    assert sid in delta.moved
+    assert placed <= len(delta.moved) + shaped
+    _assert_same(s.layout, s.doc)
+
+
+def test_adding_a_child_measures_only_the_new_card() -> None:
+    s = _Session(synthetic_map(1500))
+    parent = _leaf(s.layout)
+    measured, shaped, _, _ = s.edit(add_statement(s.ix, "A new premise", parent=parent))
+    delta = s.layouter.last_delta
+    (new,) = delta.added
+    assert s.layout.cards[new].parent == parent
+    assert measured == 1
+    assert shaped == _height(s.layout, new)
+    _assert_same(s.layout, s.doc)
+
+
+def test_deleting_a_leaf_measures_nothing_and_reports_what_went() -> None:
+    s = _Session(synthetic_map(1500))
+    sid = _leaf(s.layout)
+    arrows = {iid for iid, e in s.layout.edges.items() if sid in e.premises}
+    measured, shaped, _, _ = s.edit(remove_statement(s.ix, sid))
+    delta = s.layouter.last_delta
+    assert measured == 0 and shaped < _height(s.layout, s.layout.roots[0]) + 10
+    assert delta.removed == {sid} and sid not in s.layout.cards
+    assert delta.edges_removed == arrows
+    _assert_same(s.layout, s.doc)
+
+
+def test_the_same_layout_again_does_no_work() -> None:
+    doc = synthetic_map(800)
+    layouter = TreeLayouter()
+    first = layouter.layout(doc)
+    before = _work(layouter)
+    again = layouter.layout(doc)
+    assert _spent(layouter, before) == (0, 0, 0, 0)
+    assert layouter.last_delta.empty and again == first
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_structural_edits_fall_back_to_a_full_layout_with_the_same_result(direction: str) -> None:
+    s = _Session(ceasefire_map(), direction)
+    s.edit(reparent(s.ix, "s-e1", "s-d"))
+    _assert_same(s.layout, s.doc, direction)
+    s.edit(set_collapsed(s.ix, "s-c", collapsed=True))
+    _assert_same(s.layout, s.doc, direction)
+    s.edit(remove_statement(s.ix, "s-c1"))  # an inner card: its children hang elsewhere now
+    _assert_same(s.layout, s.doc, direction)
+
+
+_EDITS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            ["text", "pin", "add", "loose", "delete", "link", "collapse", "move", "reorder"]
+        ),
+        st.integers(min_value=0, max_value=10_000),
+        st.integers(min_value=0, max_value=10_000),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+def _plan(ix: MapIndex, what: str, a: int, b: int) -> Edit:
+    ids = [s.id for s in ix.doc.statements]
+    one, two = ids[a % len(ids)], ids[b % len(ids)]
+    if what == "text":
+        return set_statement_field(ix, one, "text", " ".join(["word"] * (1 + b % 40)))
+    if what == "pin":
+        return set_pinned(ix, {one: (float(a % 900), float(b % 700)) if b % 3 else None})
+    if what == "add":
+        kind = InferenceKind.ATTACK if b % 2 else InferenceKind.SUPPORT
+        return add_statement(ix, f"premise {a}", parent=one, relation=kind)
+    if what == "loose":
+        return add_statement(ix, f"loose statement {a}")
+    if what == "delete":
+        return remove_statement(ix, one)
+    if what == "link":
+        return add_inference(ix, [two], one)
+    if what == "collapse":
+        return set_collapsed(ix, one, collapsed=one not in ix.doc.view.collapsed)
+    if what == "reorder":  # a record taken out and put back elsewhere in its list
+        kind, records = (
+            ("inference", ix.doc.inferences)
+            if b % 2 and ix.doc.inferences
+            else ("statement", ix.doc.statements)
+        )
+        at, to = a % len(records), b % len(records)
+        record = records[at]
+        return Edit("Reorder", (DeleteRecord(kind, at, record), InsertRecord(kind, to, record)))
+    return reparent(ix, one, two)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_EDITS, st.sampled_from(["TB", "LR"]))
+def test_any_sequence_of_edits_lays_out_as_a_fresh_layout_would(
+    edits: list[tuple[str, int, int]], direction: str
+) -> None:
+    s = _Session(synthetic_map(60, seed=3), direction)
+    for what, a, b in edits:
+        if len(s.doc.statements) < 3:
+            break
+        before = s.layout
+        try:
+            edit = _plan(s.ix, what, a, b)
+        except EditError:
+            continue  # e.g. a link that would close a cycle
+        s.edit(edit)
+        _assert_same(s.layout, s.doc, direction)
+        delta = s.layouter.last_delta
+        if not delta.full:
+            assert delta.added == set(s.layout.cards) - set(before.cards)
+            assert delta.removed == set(before.cards) - set(s.layout.cards)
+            changed = {k for k, c in s.layout.cards.items() if before.cards.get(k, c) != c}
+            assert changed <= delta.moved
+            rerouted = {k for k, e in s.layout.edges.items() if before.edges.get(k) != e}
+            assert rerouted <= delta.edges_changed
+            assert delta.edges_removed == set(before.edges) - set(s.layout.edges)
