@@ -44,6 +44,8 @@ class Camera:
 
     def toward(self, other: Camera, t: float) -> Camera:
         """Part way to ``other``: straight for the centre, geometric for the zoom."""
+        if t >= 1.0:
+            return other  # exactly: interpolation arithmetic need not land on it
         z = self.zoom * (other.zoom / self.zoom) ** t if self.zoom > 0 else other.zoom
         return Camera(self.cx + (other.cx - self.cx) * t, self.cy + (other.cy - self.cy) * t, z)
 
