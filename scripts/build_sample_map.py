@@ -169,6 +169,15 @@ def check_references(doc: ArgMap) -> None:
         raise SampleMapError("broken references:\n  " + "\n  ".join(problems))
 
 
+def claims_with_reasons(doc: ArgMap) -> list[str]:
+    """Statements two steps below the question that have reasons of their own."""
+    scenarios = {s.id for s in doc.statements if s.kind == "scenario"}
+    below = [i for i in doc.inferences if i.conclusion in scenarios and i.kind != "undercut"]
+    concluding = {i.conclusion for i in doc.inferences}
+    ids = [p for i in below for p in i.premises if p in concluding]
+    return list(dict.fromkeys(ids))
+
+
 def build() -> ArgMap:
     """The whole sample map."""
     sources = build_sources()
@@ -183,9 +192,10 @@ def build() -> ArgMap:
             Rating(evidence=e, scenario=s, rating=AchRating(r), relevance=rel)
             for e, s, r, rel in RATINGS
         ],
-        # A deep tree with many reasons per claim reads best left to right on a wide screen.
-        view=ViewState(direction="LR"),
     )
+    # First impression: the question, its scenarios and their main claims, readable on one
+    # screen; each claim's evidence is folded away (expand with "+").
+    doc.view = ViewState(direction="TB", collapsed=claims_with_reasons(doc))
     check_references(doc)
     return doc
 

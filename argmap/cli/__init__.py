@@ -13,6 +13,7 @@ from argmap import __version__
 # heavy dependencies inside their run function, so ``argmap --help`` stays fast.
 COMMANDS: dict[str, str] = {
     "open": "argmap.cli.open_cmd",
+    "present": "argmap.cli.present_cmd",
     "validate": "argmap.cli.validate_cmd",
     "schema": "argmap.cli.schema_cmd",
     "import": "argmap.cli.import_cmd",

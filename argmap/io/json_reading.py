@@ -26,14 +26,18 @@ _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
+_NUMBER_PREFIX = re.compile(r"-?\d*(\.\d*)?([eE][-+]?\d*)?")
+
+
 def _ends_too_early(text: str, exc: json.JSONDecodeError) -> bool:
     """Whether the parser ran out of text: cut at a value, a keyword or inside a string."""
     end = len(text.rstrip())
     if exc.pos >= end or exc.msg.startswith("Unterminated string"):
         return True
-    # Cut inside a keyword or number ("tr", "1.") fails at the token's start, near the end.
+    # Cut inside a literal or number ("tr", "1.") fails at the token's start, near the end.
     tail = text[exc.pos : end]
-    return len(tail) <= 8 and tail.replace(".", "").replace("-", "").isalnum()
+    literal = any(word.startswith(tail) for word in ("true", "false", "null"))
+    return bool(tail) and (literal or _NUMBER_PREFIX.fullmatch(tail) is not None)
 
 
 def read_bytes(path: Path) -> bytes:

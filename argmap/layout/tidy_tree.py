@@ -85,7 +85,7 @@ class TreeLayouter:
 
     def _full(self, doc: ArgMap, direction: str) -> MapLayout:
         old = self._state
-        if old is None or old.direction != direction:
+        if old is None or old.direction != direction or _reordered(old, doc):
             self._clear()
             old = None
         tree = build_tree(doc)
@@ -528,3 +528,24 @@ def layout_map(
 ) -> MapLayout:
     """Lay out ``doc`` (direction defaults to the map's saved ``view.direction``)."""
     return TreeLayouter(metrics).layout(doc, direction)
+
+
+def _in_order(before: dict[str, int], ids: Iterable[str]) -> bool:
+    """Whether the ids that were there before are still in their old relative order."""
+    last = -1
+    for rid in ids:
+        k = before.get(rid)
+        if k is not None:
+            if k < last:
+                return False
+            last = k
+    return True
+
+
+def _reordered(old: LayoutState, doc: ArgMap) -> bool:
+    """Whether a statement or inference moved within its list (e.g. undo of a delete put
+    it back mid-list): the cached outlines no longer follow the order, so start afresh."""
+    return not (
+        _in_order(old.positions, (s.id for s in doc.statements))
+        and _in_order(old.inference_at, (i.id for i in doc.inferences))
+    )

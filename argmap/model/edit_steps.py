@@ -55,8 +55,8 @@ class InsertRecord:
         rid = getattr(self.record, "id", "")
         if self.kind == "quote":
             return [Change("quote", "added", rid)]
-        if self.kind == "rating":
-            return [Change("document", "changed", "", "ratings")]
+        if self.kind == "rating" or self.kind == "source":  # noqa: PLR1714 (narrows for mypy)
+            return [Change("document", "changed", "", f"{self.kind}s")]
         return [Change(self.kind, "added", rid)]
 
     def inverse(self) -> DeleteRecord:
@@ -76,8 +76,8 @@ class DeleteRecord:
         rid = getattr(self.record, "id", "")
         if self.kind == "quote":
             return [Change("quote", "removed", rid)]
-        if self.kind == "rating":
-            return [Change("document", "changed", "", "ratings")]
+        if self.kind == "rating" or self.kind == "source":  # noqa: PLR1714 (narrows for mypy)
+            return [Change("document", "changed", "", f"{self.kind}s")]
         return [Change(self.kind, "removed", rid)]
 
     def inverse(self) -> InsertRecord:

@@ -31,6 +31,7 @@ from argmap.model.map_index import MapIndex
 from argmap.model.quote import Quote
 from argmap.model.quote_anchor import snap_to_words
 from argmap.model.rating import Rating
+from argmap.model.source import Source
 from argmap.model.statement import Statement, StatementKind
 
 __all__ = [
@@ -308,6 +309,19 @@ def make_convergent(ix: MapIndex, inference_id: str) -> Edit:
 
 
 # --- quotes --------------------------------------------------------------------------
+
+
+def add_sources(ix: MapIndex, sources: Sequence[Source]) -> Edit:
+    """Append articles to the map's sources (their ids must be new)."""
+    steps: list[Any] = []
+    seen: set[str] = set()
+    for offset, source in enumerate(sources):
+        if ix.has_id(source.id) or source.id in seen:
+            raise EditError(f"id {source.id!r} is already in use")
+        seen.add(source.id)
+        steps.append(InsertRecord("source", len(ix.doc.sources) + offset, source))
+    label = "Add article" if len(steps) == 1 else f"Add {len(steps)} articles"
+    return Edit(label, tuple(steps))
 
 
 def add_quote(ix: MapIndex, quote: Quote, *, link_to: str | None = None) -> Edit:

@@ -13,8 +13,9 @@ from argmap.model.statement import Statement
 if TYPE_CHECKING:
     from argmap.model.edit_steps import Change, Edit
 
-RecordKind: TypeAlias = Literal["statement", "inference", "quote", "rating"]
+RecordKind: TypeAlias = Literal["statement", "inference", "quote", "rating", "source"]
 _LISTS: dict[str, str] = {
+    "source": "sources",
     "statement": "statements",
     "inference": "inferences",
     "quote": "quotes",
@@ -171,6 +172,8 @@ class MapIndex:
             self._link_inference(record)
         elif kind == "quote":
             self.quotes[record.id] = record
+        elif kind == "source":
+            self.sources[record.id] = record
 
     def delete(self, kind: RecordKind, at: int, expected: Any) -> None:
         """Delete the record at ``at``, which must equal ``expected``."""
@@ -188,6 +191,8 @@ class MapIndex:
             self._unlink_inference(record)
         elif kind == "quote":
             del self.quotes[record.id]
+        elif kind == "source":
+            del self.sources[record.id]
 
     def set_field(self, kind: RecordKind, record_id: str, name: str, value: Any) -> None:
         """Set one field of a statement or inference, keeping the lookups current."""

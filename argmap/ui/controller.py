@@ -16,7 +16,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from argmap.model import ArgMap, InferenceKind, Quote, StatementKind
+from argmap.model import ArgMap, InferenceKind, Quote, Source, StatementKind, edits
 from argmap.model.edit_steps import Change, Edit, EditError
 from argmap.model.map_index import MapIndex
 from argmap.ui import commands as cmds
@@ -286,6 +286,10 @@ class DocumentController(QObject):
     def make_convergent(self, inference_id: str) -> None:
         """Split a linked inference into one inference per premise."""
         self.push(cmds.SeparatePremisesCommand(self, inference_id))
+
+    def add_sources(self, sources: Sequence[Source]) -> None:
+        """Add imported articles to the map (one undo step)."""
+        self.push(cmds.EditCommand(self, edits.add_sources(self._index, sources)))
 
     def add_quote(self, quote: Quote, link_to: str | None = None) -> None:
         """Add a quote, optionally cited by a statement."""

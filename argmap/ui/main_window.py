@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,15 +21,20 @@ from PySide6.QtWidgets import (
 
 from argmap.io.locations import recent_files_path
 from argmap.io.map_file import MapFileError, load_map
+from argmap.io.recovery import RecoveryStore
 from argmap.model import ArgMap, InferenceKind
+from argmap.ui import window_actions
+from argmap.ui.banner import MessageBanner
 from argmap.ui.canvas.canvas_drop import QuoteDrop
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.view import MapView
 from argmap.ui.controller import DocumentController
+from argmap.ui.document_safety import DocumentSafety
 from argmap.ui.find_bar import FindBar
 from argmap.ui.map_editing import MapEditing
 from argmap.ui.panes import Inspector, SourcePane
 from argmap.ui.recent_files import RecentFiles
+from argmap.ui.scenarios import scenario_panes
 
 FILE_FILTER = "Argument maps (*.argmap.json *.json);;All files (*)"
 Key = QKeySequence.StandardKey
@@ -39,7 +44,10 @@ class MainWindow(QMainWindow):
     """Canvas in the middle; sources and inspector docked; every edit through the controller."""
 
     def __init__(
-        self, controller: DocumentController | None = None, recent: RecentFiles | None = None
+        self,
+        controller: DocumentController | None = None,
+        recent: RecentFiles | None = None,
+        store: RecoveryStore | None = None,
     ) -> None:
         super().__init__()
         self.controller = controller or DocumentController(parent=self)
@@ -48,6 +56,7 @@ class MainWindow(QMainWindow):
         self.view = MapView(self.scene)
         self.editing = MapEditing(self.controller, self.view)
         self.find_bar = FindBar(self.controller)
+        self.banner = MessageBanner()
         self.setCentralWidget(self._canvas_with_find_bar())
         self.quote_drop = QuoteDrop(self.view)
         self.actions_by_name: dict[str, QAction] = {}
@@ -77,6 +86,8 @@ class MainWindow(QMainWindow):
         self.scene.message.connect(self.show_message)
         self.editing.message.connect(self.show_message)
         self._install_panes()
+        self.safety = DocumentSafety(self, self.controller, self.banner, store)
+        window_actions.install(self)
         self._update_title()
         self._on_selection(c.selection)
         self.view.setFocus()
@@ -86,6 +97,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.banner)
         column.addWidget(self.find_bar)
         column.addWidget(self.view, 1)
         bar = self.find_bar
@@ -115,14 +127,26 @@ class MainWindow(QMainWindow):
         self.inspector.statements_requested.connect(self.controller.set_selection)
         self.sources.statement_created.connect(self.view.reveal)
         self.controller.quote_requested.connect(lambda _q: self._raise_dock("Sources"))
+        self.scenarios = scenario_panes(self.controller)
+        self.add_dock("Scenarios", self.scenarios.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.add_dock("ACH matrix", self.scenarios.ach, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.add_dock("Sensitivity", self.scenarios.tornado, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self._docks["Inspector"], self._docks["Scenarios"])
+        self.tabifyDockWidget(self._docks["ACH matrix"], self._docks["Sensitivity"])
+        for title in ("ACH matrix", "Sensitivity"):
+            self._docks[title].hide()
+        for pane in (self.scenarios.panel, self.scenarios.ach):
+            pane.status_message.connect(self.show_message)
+        self.controller.document_reset.connect(self._front_pane)
         self._size_docks()
 
     def _size_docks(self) -> None:
         """Give the canvas most of the width: the panes take about a quarter and a fifth."""
         width = max(self.width(), 900)
+        right = self._docks["Scenarios"] if "Scenarios" in self._docks else self._docks["Inspector"]
         self.resizeDocks(
-            [self._docks["Sources"], self._docks["Inspector"]],
-            [round(width * 0.25), round(width * 0.2)],
+            [self._docks["Sources"], right],
+            [max(240, round(width * 0.2)), max(280, round(width * 0.21))],
             Qt.Orientation.Horizontal,
         )
 
@@ -131,6 +155,11 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self._size_docks()
+
+    def _front_pane(self) -> None:
+        """Scenarios in front when the map weighs scenarios, else the inspector."""
+        has_scenarios = any(s.kind == "scenario" for s in self.controller.doc.statements)
+        self._raise_dock("Scenarios" if has_scenarios else "Inspector")
 
     def _raise_dock(self, title: str) -> None:
         dock = self._docks[title]
@@ -222,6 +251,7 @@ class MainWindow(QMainWindow):
         n = self.actions_by_name
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu
         file_menu.addActions([n["new"], n["open"]])
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -325,7 +355,7 @@ class MainWindow(QMainWindow):
             self._error("Could not open the map", exc)
             return False
         self.recent.add(path)
-        self.view.fit_all()
+        self.first_view()
         self.show_message(f"Opened {Path(path).name}")
         return True
 
@@ -337,7 +367,12 @@ class MainWindow(QMainWindow):
             self._error("Could not open the sample map", exc)
             return False
         self.controller.set_document(doc, None)
+        self.first_view()
         return True
+
+    def first_view(self) -> None:
+        """Frame a freshly opened map once the window has its size (after layout settles)."""
+        QTimer.singleShot(0, self.view.show_start)
 
     def save(self) -> bool:
         if self.controller.path is None:
@@ -350,6 +385,10 @@ class MainWindow(QMainWindow):
         return bool(path) and self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        if path == self.controller.path and self.safety.guard.read_only:
+            return self.save_as()
+        if not self.safety.may_save_to(path):
+            return False
         try:
             saved = self.controller.save(path)
         except (MapFileError, OSError, ValueError) as exc:
@@ -372,6 +411,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
+            self.safety.close()
             event.accept()
         else:
             event.ignore()

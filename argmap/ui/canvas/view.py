@@ -115,6 +115,10 @@ class MapView(QGraphicsView):
         if min(port.width() / padded.width(), port.height() / padded.height()) >= READABLE_SCALE:
             self.fit_rect(rect)
             return
+        band = self._readable_top_band(port.width(), port.height())
+        if band is not None:
+            self.fit_rect(band, max_scale=START_SCALE)
+            return
         self.resetTransform()
         self.scale(START_SCALE, START_SCALE)
         root = self.map_scene.cards.get(layout.roots[0]) if layout.roots else None
@@ -126,6 +130,25 @@ class MapView(QGraphicsView):
         else:
             self.centerOn(focus.x(), rect.top() - 40 + half_h)
         self.zoom_changed.emit(self.zoom)
+
+    def _readable_top_band(self, width: int, height: int) -> QRectF | None:
+        """The roots and as many generations below them as fit readably (None: not even one)."""
+        layout = self.map_scene.layout
+        if layout is None:
+            return None
+        best: QRectF | None = None
+        level = list(layout.roots)
+        shown = list(level)
+        for _depth in range(3):
+            level = [c for sid in level for c in layout.children.get(sid, [])]
+            if not level:
+                break
+            shown += level
+            rect = self._cards_rect(shown).adjusted(-30, -30, 30, 30)
+            if min(width / rect.width(), height / rect.height()) < READABLE_SCALE:
+                break
+            best = rect
+        return best
 
     def fit_selection(self) -> None:
         """Zoom to the selected cards (all cards if nothing is selected)."""

@@ -87,7 +87,7 @@ class SourceReader(QTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.viewport().setMouseTracking(True)
-        self.setFont(ty.ui_font(11.5))
+        self.setFont(ty.ui_font(10.5))
         self.document().setDocumentMargin(28)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, ty.PAPER)
@@ -166,7 +166,7 @@ class SourceReader(QTextEdit):
         self._offsets = TextOffsets(text)
         self.setPlainText(text)
         block = QTextBlockFormat()
-        block.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(10)
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)

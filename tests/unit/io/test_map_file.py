@@ -168,6 +168,13 @@ def test_truncated_file_is_called_truncated_wherever_it_was_cut(fraction: float)
     assert "ends too early (is it truncated?)" in str(error)
 
 
+@pytest.mark.parametrize("text", ["bad", "{}x", '{"title": nope}', "hello world"])
+def test_garbage_is_not_called_truncated(text: str) -> None:
+    error = error_of(text)
+    assert "truncated" not in str(error)
+    assert "not valid JSON" in str(error)
+
+
 def test_a_syntax_error_mid_file_is_not_called_truncated() -> None:
     text = dumps_map(sample())
     middle = text.index("\n", len(text) // 2) + 1  # between two lines, outside any string

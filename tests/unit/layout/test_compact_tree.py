@@ -18,8 +18,10 @@ Point = tuple[float, float]
 
 @pytest.fixture(scope="module")
 def sample() -> ArgMap:
-    path = resource("sample.argmap.json")
-    return load_map(str(path))
+    """The whole sample tree, every branch expanded (the file opens with some folded)."""
+    doc = load_map(str(resource("sample.argmap.json")))
+    doc.view.collapsed = []
+    return doc
 
 
 def _bushy() -> ArgMap:

@@ -268,3 +268,24 @@ def test_edits_on_a_5000_statement_map_are_fast() -> None:
         ix.apply(edits.remove_statement(ix, f"s-{4000 + n}"))
     elapsed = time.perf_counter() - started
     assert elapsed < 2.0, f"300 edits took {elapsed:.2f}s"
+
+
+def test_adding_articles_is_one_edit_that_undoes_exactly() -> None:
+    from argmap.model import ArgMap, Source  # noqa: PLC0415
+    from argmap.model.edit_steps import EditError  # noqa: PLC0415
+    from argmap.model.edits import add_sources, index_of  # noqa: PLC0415
+
+    doc = ArgMap(sources=[Source.from_text("src-a", "First article.")])
+    before = doc.model_dump()
+    ix = index_of(doc)
+    edit = add_sources(
+        ix, [Source.from_text("src-b", "Second."), Source.from_text("src-c", "Third.")]
+    )
+    ix.apply(edit)
+    assert [s.id for s in doc.sources] == ["src-a", "src-b", "src-c"]
+    assert "src-c" in ix.sources
+    ix.apply(edit.inverse())
+    assert doc.model_dump() == before
+    assert "src-b" not in ix.sources
+    with pytest.raises(EditError):
+        add_sources(ix, [Source.from_text("src-a", "clash")])
