@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -52,13 +53,15 @@ def sample_path() -> Path:
 def run(path: str | None = None) -> int:
     """Open ``path`` (or the bundled sample) in the main window; returns the exit code."""
     app = application()
+    from argmap.ui.app_settings import app_settings  # noqa: PLC0415
     from argmap.ui.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
 
-    window = MainWindow()
+    window = MainWindow(settings=app_settings())
     window.show()
     if path is not None:
         window.open_path(path)
     elif sample_path().is_file():
         window.open_sample(sample_path())
-    window.view.fit_all()
+    # Frame the map once the docks have their sizes, so the camera fits the real canvas.
+    QTimer.singleShot(0, window.show_first_view)
     return app.exec()
