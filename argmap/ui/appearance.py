@@ -43,6 +43,17 @@ def dark_palette() -> QPalette:
     return p
 
 
+def explicit(palette: QPalette) -> QPalette:
+    """A copy with every colour set explicitly, so a parent's palette cannot override it."""
+    out = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                  QPalette.ColorGroup.Disabled):  # fmt: skip
+        for role in Role:
+            if role != Role.NColorRoles:
+                out.setColor(group, role, palette.color(group, role))
+    return out
+
+
 def is_dark(palette: QPalette) -> bool:
     """Whether a palette draws light text on a dark window."""
     return palette.color(Role.Window).lightness() < palette.color(Role.WindowText).lightness()
@@ -127,7 +138,8 @@ class Appearance(QObject):
         if scheme == self._scheme:
             return
         self._scheme = scheme
-        self.window.scene.set_theme(theme_named(scheme))
+        if self.window.scene.theme.name != scheme:
+            self.window.scene.set_theme(theme_named(scheme))
         self._apply_palette(scheme)
         self.changed.emit(scheme)
 
@@ -138,9 +150,12 @@ class Appearance(QObject):
         else:
             palette = dark_palette() if scheme == "dark" else self._app.style().standardPalette()
         self.window.setPalette(palette)
-        light = self._app.style().standardPalette() if system_dark else self._system_palette
+        light = explicit(
+            self._app.style().standardPalette() if system_dark else self._system_palette
+        )
         for pane in self._paper_panes():
             pane.setPalette(light)
+            pane.setAutoFillBackground(True)
 
     def _paper_panes(self) -> list[QWidget]:
         w = self.window
