@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from argmap.io.article_import import ArticleImportError, ImportedArticle, import_article
@@ -69,19 +70,29 @@ class ImportReport:
         return "\n".join(lines)
 
 
+def _copy(mime: QMimeData) -> QMimeData:
+    """The dropped URLs, kept after the drag's own data is gone."""
+    kept = QMimeData()
+    kept.setUrls(mime.urls())
+    return kept
+
+
 def _same(source: Source, article: ImportedArticle) -> bool:
     if source.sha256 == text_sha256(article.text):
         return True
     if article.url and source.url == article.url:
         return True
-    return bool(article.title) and (source.title or "").casefold() == article.title.casefold()
+    title = article.title
+    return bool(title) and (source.title or "").casefold() == (title or "").casefold()
 
 
-class ImportActions:
+class ImportActions(QObject):
     """Adds articles to the window's map; opens maps and articles dropped on the window."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
+        window.view.viewport().installEventFilter(self)  # the canvas takes drops first
         self.summary_box: QMessageBox | None = None
         self.last_report: ImportReport | None = None
         make_action(window, "import_articles", "Add &articles…", self.add_articles_dialog,
@@ -140,6 +151,19 @@ class ImportActions:
         box.open()
 
     # --- drag and drop ---------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """File drags over the canvas: maps and articles are ours, quotes the canvas's."""
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            assert isinstance(event, QDropEvent)
+            if self.accepts(event.mimeData()):
+                if kind == QEvent.Type.Drop:
+                    kept = _copy(event.mimeData())
+                    QTimer.singleShot(0, lambda: self.drop(kept))
+                event.acceptProposedAction()
+                return True
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _local_files(mime: QMimeData) -> list[Path]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -59,6 +60,17 @@ class MainWindow(QMainWindow):
     ``settings`` (see argmap.ui.app_settings) keeps the window layout and appearance
     between sessions; without it the window starts in its default layout every time.
     """
+
+    # Menus, built by window_actions.build_menus (features add entries to them).
+    file_menu: QMenu
+    recent_menu: QMenu
+    import_menu: QMenu
+    export_menu: QMenu
+    export_menu_anchor: QAction
+    view_menu: QMenu
+    panels_menu: QMenu
+    theme_menu: QMenu
+    help_menu: QMenu
 
     def __init__(
         self,

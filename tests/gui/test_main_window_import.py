@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from gui.main_window_fixtures import small_map_window
-from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from argmap.io.map_file import save_map
@@ -154,3 +155,20 @@ def test_an_aif_file_opens_as_a_new_unsaved_map(
     assert not window.interop.open_aif(broken)
     assert shown and "broken.json" in shown[0]
     assert {s.text for s in c.doc.statements} == {"Talks will resume", "Both sides sent envoys"}
+
+
+def test_articles_dropped_on_the_canvas_are_imported(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    mime = _drop_urls([_article(tmp_path)])
+    viewport = window.view.viewport()
+    at = QPointF(viewport.width() / 2, viewport.height() / 2)
+    none, mods = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at.toPoint(), Qt.DropAction.CopyAction, mime, none, mods)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(at, Qt.DropAction.CopyAction, mime, none, mods)
+    QApplication.sendEvent(viewport, drop)
+    assert drop.isAccepted()
+    qtbot.waitUntil(lambda: len(window.controller.doc.sources) == 2)
+    assert window.controller.doc.sources[-1].title == "Envoys meet in Geneva"
