@@ -209,7 +209,8 @@ class MainWindow(QMainWindow):
         if self.presentation is not None and self.presentation.isVisible():
             self.presentation.raise_()
             return
-        window = present(self.controller)
+        theme = "projector-dark" if self.appearance.scheme == "dark" else "projector"
+        window = present(self.controller, theme=theme)
         window.finished.connect(lambda: setattr(self, "presentation", None))
         self.presentation = window
 
