@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -33,7 +33,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("argmap")
     app.setOrganizationName("argmap")
     app.setApplicationVersion(__version__)
-    use_settings_folder()
     register_fonts()
     font = QFont(FONT_FAMILY)
     font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
@@ -46,14 +45,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def use_settings_folder() -> None:
-    """Keep QSettings as an INI file in argmap's config folder (honours ARGMAP_HOME)."""
-    from argmap.io.locations import config_dir  # noqa: PLC0415
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config_dir()))
-
-
 def sample_path() -> Path:
     """The bundled sample map shown on first launch."""
     return Path(str(resource("sample.argmap.json")))
@@ -63,22 +54,26 @@ def run(path: str | None = None) -> int:
     """Offer to recover crashed sessions, then open ``path`` (or the bundled sample)."""
     app = application()
     from argmap.io.recovery import RecoveryStore  # noqa: PLC0415
+    from argmap.ui.app_settings import app_settings  # noqa: PLC0415
     from argmap.ui.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
     from argmap.ui.recovery_dialog import offer_recovery  # noqa: PLC0415
 
     store = RecoveryStore()
     windows: list[MainWindow] = []
     for recovered in offer_recovery(store):
-        window = MainWindow(store=store)
+        window = MainWindow(settings=app_settings(), store=store)
         window.show()
         window.safety.restore(recovered)
         windows.append(window)
     if path is not None or not windows:
-        window = MainWindow(store=store)
+        window = MainWindow(settings=app_settings(), store=store)
         window.show()
         if path is not None:
             window.open_path(path)
         elif sample_path().is_file():
             window.open_sample(sample_path())
         windows.append(window)
+    # Frame the maps once the docks have their sizes, so the camera fits the real canvas.
+    for window in windows:
+        QTimer.singleShot(0, window.show_first_view)
     return app.exec()

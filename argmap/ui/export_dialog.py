@@ -1,18 +1,21 @@
-"""File ▸ Export: PNG, SVG or PDF of the map, a selection or a subtree, with a live preview."""
+"""File ▸ Export… (Ctrl+E): PNG, SVG or PDF of the map, a selection or a subtree, previewed.
+
+The preview is drawn by the same painter that writes the PNG/PDF, so what you see is what
+you get. Choices are remembered between sessions; a failure is explained in a message box.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,228 +26,288 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from argmap.export import raster
-from argmap.export.map_scene import MapScene, prepare
-from argmap.export.map_subset import UnknownStatementError
-from argmap.export.svg_writer import scene_svg
-from argmap.io.atomic_write import write_atomically
+from argmap.analysis.report import analyze
+from argmap.export.map_scene import MapScene
+from argmap.export.raster import fit_scale, render_image
 from argmap.model import ArgMap
+from argmap.ui.app_settings import setting_str
+from argmap.ui.export_options import (
+    DIRECTIONS,
+    FORMATS,
+    SCALES,
+    SCOPES,
+    THEMES,
+    ExportError,
+    ExportOptions,
+    ExportScope,
+    load_options,
+    prepare_export,
+    save_options,
+    write_export,
+)
+from argmap.ui.window_actions import make_action
 
-FORMATS = {"PNG image": ".png", "SVG (vector, editable)": ".svg", "PDF document": ".pdf"}
-SCOPES = {"Whole map": "all", "Selected statements": "selection",
-          "Subtree of the current statement": "subtree"}  # fmt: skip
-THEMES = {"Light": "light", "Dark": "dark", "Projector": "projector",
-          "Projector, dark": "projector-dark"}  # fmt: skip
-DIRECTIONS = {"As in the map": None, "Top-down": "TB", "Left to right": "LR"}
-PREVIEW = (520, 380)
+if TYPE_CHECKING:
+    from argmap.ui.main_window import MainWindow
 
-
-@dataclass(frozen=True, slots=True)
-class ExportChoice:
-    """What the dialog is set to export."""
-
-    suffix: str
-    scope: str
-    theme: str
-    direction: str | None
-    scale: float
-    transparent: bool
-    legend: bool
-    weights: bool
-
-
-def build_scene(
-    doc: ArgMap, choice: ExportChoice, selection: list[str], weights: dict[str, float] | None
-) -> MapScene:
-    """The laid-out export scene for a choice (raises UnknownStatementError, ValueError)."""
-    subtree = selection[-1] if choice.scope == "subtree" and selection else None
-    picked = list(selection) if choice.scope == "selection" and selection else None
-    return prepare(
-        doc, choice.theme, subtree=subtree, selection=picked, show_legend=choice.legend,
-        weights=weights if choice.weights else None, direction=choice.direction,
-    )  # fmt: skip
+PREVIEW = QSize(560, 420)
+PREVIEW_DELAY_MS = 120
 
 
-def write_export(scene: MapScene, path: Path, choice: ExportChoice) -> str:
-    """Write the file; returns a one-line report (and any size-cap note)."""
-    if choice.suffix == ".svg":
-        data = scene_svg(scene, transparent=choice.transparent).encode("utf-8")
-        write_atomically(path, data, backup=False)
-        return f"Exported {path.name} ({len(scene.layout.cards)} statements)"
-    if choice.suffix == ".pdf":
-        raster.write_pdf(scene, path)
-        return f"Exported {path.name}"
-    result = raster.write_png(scene, path, choice.scale, transparent=choice.transparent)
-    report = f"Exported {path.name} ({result.width}×{result.height} px)"
-    return f"{report}. {result.note}" if result.note else report
+def _combo(choices: dict[str, str], current: str) -> QComboBox:
+    box = QComboBox()
+    for key, label in choices.items():
+        box.addItem(label, key)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
 
 
 class ExportDialog(QDialog):
-    """Choose what and how to export, see it, then pick a file."""
+    """Export options on the left, a live preview on the right; Export… asks for a file."""
 
     def __init__(
         self,
         doc: ArgMap,
-        selection: list[str],
-        weights: dict[str, float] | None = None,
+        scope: ExportScope,
+        options: ExportOptions,
+        weights: dict[str, float],
         parent: QWidget | None = None,
-        start_dir: Path | None = None,
+        *,
+        default_name: str = "map",
+        folder: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export map")
-        self.doc, self.selection, self.weights = doc, list(selection), weights
-        self.start_dir = start_dir or Path.home()
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
+        self.doc, self.scope, self.weights = doc, scope, weights
+        self.default_name, self.folder = default_name, folder
         self.written: Path | None = None
         self.report = ""
-        self._settings = QSettings()
-        self._preview = QLabel()
-        self._preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._preview.setMinimumSize(*PREVIEW)
-        self._preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._preview.setStyleSheet("background: #f3f3f3; border: 1px solid #c8c8c8;")
-        self._size_note = QLabel()
-        self._size_note.setTextFormat(Qt.TextFormat.PlainText)
-        self._size_note.setWordWrap(True)
-        self._timer = QTimer(self, singleShot=True, interval=120)
-        self._timer.timeout.connect(self._refresh)
+        self.scene: MapScene | None = None
+        self.format = _combo(FORMATS, options.format)
+        self.scope_box = _combo(SCOPES, options.scope)
+        for row, key in enumerate(SCOPES):
+            if not scope.available(key):
+                self.scope_box.model().item(row).setEnabled(False)  # type: ignore[attr-defined]
+        if not scope.available(options.scope):
+            self.scope_box.setCurrentIndex(0)
+        self.theme = _combo(THEMES, options.theme)
+        self.scale = QComboBox()
+        for s in SCALES:
+            self.scale.addItem(f"{s:g}×", s)
+        self.scale.setCurrentIndex(max(0, self.scale.findData(options.scale)))
+        if self.scale.findData(options.scale) < 0:
+            self.scale.addItem(f"{options.scale:g}×", options.scale)
+            self.scale.setCurrentIndex(self.scale.count() - 1)
+        self.transparent = QCheckBox("Transparent background")
+        self.transparent.setChecked(options.transparent)
+        self.legend = QCheckBox("Legend of kinds and arrows")
+        self.legend.setChecked(options.legend)
+        self.weights_box = QCheckBox("Scenario weights")
+        self.weights_box.setChecked(options.weights)
+        self.weights_box.setEnabled(bool(weights))
+        self.direction = _combo(DIRECTIONS, options.direction)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(PREVIEW)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.setStyleSheet("QLabel { background: #8c939c; border-radius: 4px; }")
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
         self._build()
-        self._restore()
-        self._refresh()
-
-    def _combo(self, options: dict[str, object]) -> QComboBox:
-        box = QComboBox()
-        for label in options:
-            box.addItem(label)
-        box.currentIndexChanged.connect(lambda _i: self._changed())
-        return box
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        for box in (self.format, self.scope_box, self.theme, self.scale, self.direction):
+            box.currentIndexChanged.connect(lambda _i: self._changed())
+        for check in (self.transparent, self.legend, self.weights_box):
+            check.toggled.connect(lambda _on: self._changed())
+        self._update_enabled()
+        self.refresh_preview()
 
     def _build(self) -> None:
-        self.format = self._combo(dict(FORMATS))
-        self.scope = self._combo(dict(SCOPES))
-        self.theme = self._combo(dict(THEMES))
-        self.direction = self._combo(dict(DIRECTIONS))
-        self.scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, singleStep=0.25, value=2.0)
-        self.scale.setSuffix("×")
-        self.scale.valueChanged.connect(lambda _v: self._changed())
-        self.transparent = QCheckBox("Transparent background")
-        self.legend = QCheckBox("Legend of kinds and arrows")
-        self.weights_box = QCheckBox("Scenario weights")
-        self.weights_box.setEnabled(bool(self.weights))
-        for box in (self.transparent, self.legend, self.weights_box):
-            box.toggled.connect(lambda _on: self._changed())
-        scope_model = self.scope.model()
-        has_selection = bool(self.selection)
-        for row in (1, 2):  # selection / subtree need a selected statement
-            item = scope_model.item(row)  # type: ignore[attr-defined]
-            item.setEnabled(has_selection)
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("What", self.scope)
-        form.addRow("Theme", self.theme)
-        form.addRow("Layout", self.direction)
-        form.addRow("Scale (PNG)", self.scale)
+        form.addRow("Format:", self.format)
+        form.addRow("Export:", self.scope_box)
+        form.addRow("Theme:", self.theme)
+        form.addRow("Layout:", self.direction)
+        form.addRow("Scale:", self.scale)
         form.addRow("", self.transparent)
         form.addRow("", self.legend)
         form.addRow("", self.weights_box)
-        form.addRow("", self._size_note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
-        buttons.accepted.connect(self._export)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.caption)
+        top = QHBoxLayout()
+        top.addLayout(left)
+        top.addLayout(right, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        buttons.accepted.connect(self.choose_file_and_export)
         buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addLayout(form)
-        row.addWidget(self._preview, 1)
         column = QVBoxLayout(self)
-        column.addLayout(row, 1)
+        column.addLayout(top, 1)
         column.addWidget(buttons)
 
-    def choice(self) -> ExportChoice:
-        """The current settings."""
-        return ExportChoice(
-            suffix=FORMATS[self.format.currentText()],
-            scope=SCOPES[self.scope.currentText()],
-            theme=THEMES[self.theme.currentText()],
-            direction=DIRECTIONS[self.direction.currentText()],
-            scale=self.scale.value(),
+    # --- options -----------------------------------------------------------------------
+
+    def options(self) -> ExportOptions:
+        """The choices as the dialog shows them."""
+        return ExportOptions(
+            format=str(self.format.currentData()),
+            scope=str(self.scope_box.currentData()),
+            theme=str(self.theme.currentData()),
+            scale=float(self.scale.currentData()),
             transparent=self.transparent.isChecked(),
             legend=self.legend.isChecked(),
-            weights=self.weights_box.isChecked() and bool(self.weights),
+            weights=self.weights_box.isChecked(),
+            direction=str(self.direction.currentData()),
         )
 
+    def set_option(self, name: str, value: object) -> None:
+        """Change one choice as a user would (for scripts and tests)."""
+        boxes = {"format": self.format, "scope": self.scope_box, "theme": self.theme,
+                 "scale": self.scale, "direction": self.direction}  # fmt: skip
+        checks = {"transparent": self.transparent, "legend": self.legend,
+                  "weights": self.weights_box}  # fmt: skip
+        if name in boxes:
+            index = boxes[name].findData(value)
+            if index < 0:
+                raise ValueError(f"{value!r} is not a choice for {name}")
+            boxes[name].setCurrentIndex(index)
+        else:
+            checks[name].setChecked(bool(value))
+        self.refresh_preview()
+
     def _changed(self) -> None:
-        c = self.choice()
-        self.scale.setEnabled(c.suffix == ".png")
-        self.transparent.setEnabled(c.suffix != ".pdf")
+        self._update_enabled()
         self._timer.start()
 
-    def _scene(self) -> MapScene | None:
+    def _update_enabled(self) -> None:
+        png = self.format.currentData() == "png"
+        self.scale.setEnabled(png)
+        self.transparent.setEnabled(self.format.currentData() != "pdf")
+
+    # --- preview -----------------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        """Lay out and draw the export as it would be written, scaled to the preview."""
+        self._timer.stop()
+        options = self.options()
         try:
-            return build_scene(self.doc, self.choice(), self.selection, self.weights)
-        except (UnknownStatementError, ValueError) as exc:
-            self._preview.setText(f"Nothing to export: {exc}")
-            return None
-
-    def _refresh(self) -> None:
-        scene = self._scene()
-        if scene is None:
+            self.scene = prepare_export(self.doc, options, self.scope, self.weights)
+        except ExportError as exc:
+            self.scene = None
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(str(exc))
+            self.caption.setText("")
+            self.export_button.setEnabled(False)
             return
-        c = self.choice()
-        w, h = max(1.0, scene.rect.w), max(1.0, scene.rect.h)
-        fit = min(PREVIEW[0] / w, PREVIEW[1] / h, 1.0)
-        image = raster.render_image(scene, fit, transparent=c.transparent)
-        self._preview.setPixmap(QPixmap.fromImage(image))
-        if c.suffix == ".png":
-            used, note = raster.fit_scale(scene, c.scale)
-            size = f"{round(w * used)} × {round(h * used)} px"
-            self._size_note.setText(f"{size}. {note}" if note else size)
-        else:
-            self._size_note.setText(f"{len(scene.layout.cards)} statements, vector")
+        self.export_button.setEnabled(True)
+        r = self.scene.rect
+        box = self.preview.size().expandedTo(PREVIEW) - QSize(16, 16)
+        ratio = self.devicePixelRatioF()
+        fit = min(box.width() / r.w, box.height() / r.h, 1.0)
+        image = render_image(self.scene, fit * ratio, transparent=options.transparent)
+        image.setDevicePixelRatio(ratio)
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.caption.setText(self._describe(options))
 
-    def _export(self) -> None:
-        c = self.choice()
-        scene = self._scene()
-        if scene is None:
-            return
-        stem = (self.doc.title or "map").strip().replace("/", "-") or "map"
-        start = str(self.start_dir / f"{stem}{c.suffix}")
-        name = [k for k, v in FORMATS.items() if v == c.suffix][0]
-        path, _ = QFileDialog.getSaveFileName(self, "Export as", start, f"{name} (*{c.suffix})")
+    def _describe(self, options: ExportOptions) -> str:
+        assert self.scene is not None
+        r = self.scene.rect
+        count = len(self.scene.layout.cards)
+        what = f"{count} statement{'s' * (count != 1)}"
+        if options.format == "png":
+            scale, note = fit_scale(self.scene, options.scale)
+            size = f"{round(r.w * scale)} × {round(r.h * scale)} px"
+            return f"{what}, {size}" + (" (capped: export SVG or PDF for full detail)" * bool(note))
+        return f"{what}, {round(r.w)} × {round(r.h)} units, vector with real text"
+
+    # --- writing -----------------------------------------------------------------------
+
+    def choose_file_and_export(self) -> None:
+        """Ask where to save, then write (the dialog stays open if that fails)."""
+        options = self.options()
+        start = str(Path(self.folder or Path.home()) / f"{self.default_name}{options.suffix}")
+        label = FORMATS[options.format]
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export map", start, f"{label} (*{options.suffix})"
+        )
         if not path:
             return
         target = Path(path)
-        if target.suffix.lower() != c.suffix:
-            target = target.with_name(target.name + c.suffix)
+        if target.suffix.lower() != options.suffix:
+            target = target.with_name(target.name + options.suffix)
+        if self.export_to(target):
+            self.accept()
+
+    def export_to(self, path: Path) -> bool:
+        """Write the export to ``path``; on failure explain in a message box, return False."""
         try:
-            self.report = write_export(scene, target, c)
-        except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {target}:\n{exc}")
-            return
-        self.written = target
-        self._save()
-        self.accept()
+            if self.scene is None or self._timer.isActive():
+                self.refresh_preview()
+            if self.scene is None:
+                raise ExportError(self.preview.text() or "Nothing to export.")
+            self.report = write_export(self.scene, self.options(), Path(path))
+        except ExportError as exc:
+            self.show_error(str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 (an export must never take the app down)
+            self.show_error(f"Could not export {Path(path).name}: {exc}")
+            return False
+        self.written = Path(path)
+        return True
 
-    def _restore(self) -> None:
-        s = self._settings
-        for key, box in (("format", self.format), ("theme", self.theme),
-                         ("direction", self.direction)):  # fmt: skip
-            value = s.value(f"export/{key}")
-            if isinstance(value, str) and box.findText(value) >= 0:
-                box.setCurrentText(value)
-        self.scale.setValue(float(s.value("export/scale", 2.0)))  # type: ignore[arg-type]
-        self.legend.setChecked(s.value("export/legend", "false") == "true")
-        self.transparent.setChecked(s.value("export/transparent", "false") == "true")
-        self.weights_box.setChecked(
-            bool(self.weights) and s.value("export/weights", "true") == "true"
-        )
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, "Export failed", text)
 
-    def _save(self) -> None:
-        s = self._settings
-        s.setValue("export/format", self.format.currentText())
-        s.setValue("export/theme", self.theme.currentText())
-        s.setValue("export/direction", self.direction.currentText())
-        s.setValue("export/scale", self.scale.value())
-        for key, box in (("legend", self.legend), ("transparent", self.transparent),
-                         ("weights", self.weights_box)):  # fmt: skip
-            s.setValue(f"export/{key}", "true" if box.isChecked() else "false")
+
+class ExportActions:
+    """File ▸ Export… for a main window: opens the dialog on the current document."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.last_dialog: ExportDialog | None = None
+        make_action(window, "export", "&Export…", self.open_dialog, ["Ctrl+E"],
+                    tip="Export the map as PNG, SVG or PDF, with a preview")  # fmt: skip
+
+    def dialog(self) -> ExportDialog:
+        """A dialog set up from the window's document, selection and remembered choices."""
+        w = self.window
+        c = w.controller
+        weights = {s.id: s.weight for s in analyze(c.doc).scenarios}
+        scope = ExportScope(tuple(c.selection), c.current)
+        settings = w.settings
+        folder = setting_str(settings, "export/folder", "") if settings is not None else ""
+        if not folder and c.path is not None:
+            folder = str(c.path.parent)
+        name = c.path.name.removesuffix(".argmap.json").removesuffix(".json") if c.path else ""
+        name = name or _slug(c.doc.title) or "map"
+        options = load_options(settings)
+        dialog = ExportDialog(c.doc, scope, options, weights, w, default_name=name, folder=folder)
+        self.last_dialog = dialog
+        return dialog
+
+    def open_dialog(self) -> None:
+        dialog = self.dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
+            self.remember(dialog)
+            self.window.show_message(dialog.report)
+
+    def remember(self, dialog: ExportDialog) -> None:
+        """Keep the dialog's choices and folder for next time."""
+        settings = self.window.settings
+        save_options(settings, dialog.options())
+        if settings is not None and dialog.written is not None:
+            settings.setValue("export/folder", str(dialog.written.parent))
+
+
+def _slug(title: str | None) -> str:
+    words = "".join(ch if ch.isalnum() else " " for ch in (title or "")).split()
+    return "-".join(words[:6]).lower()

@@ -27,6 +27,7 @@ class CardMarks:
     dimmed: bool = False
     drop_target: bool = False
     current: bool = False
+    weight: float | None = None  # a scenario's live weight, shown on its card
 
 
 class CardItem(QGraphicsItem):
@@ -77,6 +78,12 @@ class CardItem(QGraphicsItem):
                 setattr(self.marks, name, value)
                 changed = True
         if changed:
+            self.update()
+
+    def set_weight(self, weight: float | None) -> None:
+        """Show a scenario's current weight on the card (None hides it)."""
+        if self.marks.weight != weight:
+            self.marks.weight = weight
             self.update()
 
     # --- geometry ------------------------------------------------------------------------
@@ -136,7 +143,12 @@ class CardItem(QGraphicsItem):
         marks = self.marks
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        state = CardState(selected=selected, dimmed=marks.dimmed, highlighted=marks.highlighted)
+        state = CardState(
+            selected=selected,
+            dimmed=marks.dimmed,
+            highlighted=marks.highlighted,
+            weight=marks.weight,
+        )
         painter.save()
         # paint_card draws in scene coordinates from the layout box; we are at its origin.
         painter.translate(-self.layout.box.x, -self.layout.box.y)

@@ -1,0 +1,161 @@
+"""The main window's docks: where each pane goes by default, and the user's saved layout.
+
+Panes are registered once with their default area (and the pane they share a tabbed
+dock with); ``apply_default`` puts them all back there, ``save`` / ``restore`` keep the
+user's arrangement and window geometry in QSettings between sessions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+
+STATE_VERSION = 2  # bump when the set of docks changes, so old saved states are ignored
+Area = Qt.DockWidgetArea
+
+
+@dataclass(slots=True)
+class DockSpec:
+    """A pane's default place: its area, the dock it is tabbed with, whether it starts shown."""
+
+    dock: QDockWidget
+    area: Area
+    tab_with: str | None = None
+    shown: bool = True
+
+
+def side_widths(window_width: int) -> tuple[int, int]:
+    """Default widths of the left and right dock columns: the canvas keeps most of the room."""
+    left = round(min(max(window_width * 0.23, 290), 440))
+    right = round(min(max(window_width * 0.21, 290), 400))
+    return left, right
+
+
+class WindowLayout:
+    """Registers docks, lists them under a Panels menu, saves and restores their layout."""
+
+    def __init__(
+        self, window: QMainWindow, panels_menu: QMenu, settings: QSettings | None = None
+    ) -> None:
+        self.window = window
+        self.menu = panels_menu
+        self.settings = settings
+        self.specs: dict[str, DockSpec] = {}
+        self.restored = False
+
+    # --- docks ---------------------------------------------------------------------------
+
+    def add(
+        self,
+        title: str,
+        widget: QWidget,
+        area: Area,
+        *,
+        tab_with: str | None = None,
+        shown: bool = True,
+        shortcut: str = "",
+    ) -> QDockWidget:
+        """Dock ``widget`` in ``area`` (tabbed with ``tab_with``) and list it in the menu."""
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(f"dock-{title}")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.specs[title] = DockSpec(dock, area, tab_with, shown)
+        self._place(title)
+        toggle = dock.toggleViewAction()
+        toggle.setText(title)
+        toggle.setStatusTip(f"Show or hide the {title} panel")
+        if shortcut:
+            toggle.setShortcut(shortcut)
+        self.menu.addAction(toggle)
+        return dock
+
+    def dock(self, title: str) -> QDockWidget:
+        """The dock holding the pane called ``title``."""
+        return self.specs[title].dock
+
+    def titles(self) -> list[str]:
+        return list(self.specs)
+
+    def bring_forward(self, title: str) -> None:
+        """Show a pane and make it the front tab of its dock."""
+        dock = self.dock(title)
+        dock.show()
+        dock.raise_()
+
+    def _place(self, title: str) -> None:
+        spec = self.specs[title]
+        dock = spec.dock
+        dock.setFloating(False)
+        partner = self.specs.get(spec.tab_with or "")
+        self.window.addDockWidget(spec.area, dock)
+        if partner is not None:
+            self.window.tabifyDockWidget(partner.dock, dock)
+        dock.setVisible(spec.shown)
+
+    # --- default layout ---------------------------------------------------------------
+
+    def apply_default(self) -> None:
+        """Every pane back in its default place, shown or hidden as at first launch."""
+        for title in self.specs:
+            self._place(title)
+        for spec in self.specs.values():
+            if spec.tab_with is None and spec.shown:
+                spec.dock.raise_()
+        self.size_default()
+
+    def size_default(self) -> None:
+        """Side columns at comfortable widths; bottom panes a third of the height."""
+        left, right = side_widths(max(self.window.width(), 900))
+        widths = {Area.LeftDockWidgetArea: left, Area.RightDockWidgetArea: right}
+        docks, sizes = [], []
+        for spec in self.specs.values():
+            if spec.area in widths and spec.tab_with is None and spec.dock.isVisible():
+                docks.append(spec.dock)
+                sizes.append(widths[spec.area])
+        if docks:
+            self.window.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
+        bottom = [
+            s.dock
+            for s in self.specs.values()
+            if s.area == Area.BottomDockWidgetArea and s.tab_with is None and s.dock.isVisible()
+        ]
+        if bottom:
+            height = round(max(self.window.height(), 600) * 0.3)
+            self.window.resizeDocks(bottom, [height] * len(bottom), Qt.Orientation.Vertical)
+
+    # --- persistence ----------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Remember window geometry and the docks' arrangement."""
+        if self.settings is None:
+            return
+        self.settings.setValue("window/geometry", self.window.saveGeometry())
+        self.settings.setValue("window/state", self.window.saveState(STATE_VERSION))
+        self.settings.sync()
+
+    def restore(self) -> bool:
+        """Put back the saved geometry and arrangement; False if there was none (or stale)."""
+        if self.settings is None:
+            return False
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.window.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restored = self.window.restoreState(state, STATE_VERSION)
+        return self.restored
+
+    def reset(self) -> None:
+        """Forget the saved arrangement and lay the panes out as at first launch."""
+        if self.settings is not None:
+            self.settings.remove("window/state")
+            self.settings.sync()
+        self.restored = False
+        self.apply_default()

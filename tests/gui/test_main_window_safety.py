@@ -1,0 +1,51 @@
+"""The main window keeps a map safe: outside changes are not overwritten, clean close."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui.main_window_fixtures import close_window, make_window
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from argmap.resources import resource
+
+SAMPLE = Path(str(resource("sample.argmap.json")))
+
+
+def test_saving_over_a_file_changed_by_another_program_asks_first(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, tmp_path / "home")
+    assert window.open_sample(SAMPLE)
+    path = tmp_path / "m.argmap.json"
+    assert window._save_to(path)  # noqa: SLF001
+    path.write_text(path.read_text(encoding="utf-8").replace("Kremlin", "K"), encoding="utf-8")
+    asked: list[str] = []
+
+    def refuse(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
+    window.controller.set_statement_field("s-sc-deal", "text", "Ceasefire deal by spring")
+    assert not window._save_to(path)  # noqa: SLF001
+    assert asked and "changed by another program" in asked[0]
+    assert "Kremlin" not in path.read_text(encoding="utf-8")  # their change is kept
+    close_window(window)
+
+
+def test_unsaved_edits_get_a_recovery_copy_and_a_clean_close_removes_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, tmp_path / "home")
+    assert window.open_sample(SAMPLE)
+    window.controller.set_statement_field("s-sc-deal", "text", "Ceasefire deal by spring")
+    saver = window.safety.autosaver
+    assert saver.write_if_needed()
+    saver.flush()
+    assert saver.snapshot_file.exists()
+    close_window(window)
+    window.close()
+    assert not saver.snapshot_file.exists()
