@@ -35,6 +35,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     p.add_argument("--transparent", action="store_true", help="no background (PNG, SVG)")
     p.add_argument("--legend", action="store_true", help="add a legend of kinds and arrows")
+    p.add_argument(
+        "--weights", action="store_true", help="add a box of the scenarios' current weights"
+    )
+    p.add_argument(
+        "--expanded", action="store_true", help="unfold collapsed branches (default: as saved)"
+    )
     p.set_defaults(func=run)
 
 
@@ -76,10 +82,18 @@ def _export(args: argparse.Namespace) -> int:
     from argmap.export.map_scene import prepare  # noqa: PLC0415
     from argmap.export.map_subset import UnknownStatementError  # noqa: PLC0415
 
+    if args.expanded:
+        doc.view.collapsed = []
+    weights = None
+    if args.weights:
+        from argmap.analysis.report import analyze  # noqa: PLC0415
+
+        weights = {s.id: s.weight for s in analyze(doc).scenarios} or None
     try:
         scene = prepare(
-            doc, args.theme, subtree=args.subtree, show_legend=args.legend, direction=args.direction
-        )
+            doc, args.theme, subtree=args.subtree, show_legend=args.legend,
+            direction=args.direction, weights=weights,
+        )  # fmt: skip
     except UnknownStatementError as exc:
         return _fail(f"{args.map}: --subtree: {exc}")
 

@@ -64,3 +64,30 @@ def test_unreadable_map_is_named(tmp_path: Path) -> None:
     bad.write_text("{not json", encoding="utf-8")
     done = _run(str(bad), "-o", str(tmp_path / "x.svg"))
     assert done.returncode != 0 and "bad.argmap.json" in done.stderr
+
+
+def test_weights_box_and_expanded_branches_on_the_sample(tmp_path: Path) -> None:
+    from argmap.analysis.report import analyze  # noqa: PLC0415
+    from argmap.io.map_file import load_map  # noqa: PLC0415
+    from argmap.resources import resource  # noqa: PLC0415
+
+    sample = str(resource("sample.argmap.json"))
+    doc = load_map(sample)
+    folded, full, weighed = tmp_path / "f.svg", tmp_path / "e.svg", tmp_path / "w.svg"
+    assert _run(sample, "-o", str(folded)).returncode == 0
+    assert _run(sample, "-o", str(full), "--expanded").returncode == 0
+    assert _run(sample, "-o", str(weighed), "--weights").returncode == 0
+
+    statement_ids = {s.id for s in doc.statements}
+
+    def groups(path: Path) -> int:
+        root = ET.parse(path).getroot()
+        ids = {g.get("id") for g in root.iter("{http://www.w3.org/2000/svg}g")}
+        return len(ids & statement_ids)
+
+    hidden = [s.id for s in doc.statements if s.id in doc.view.collapsed]
+    assert hidden and groups(full) == len(doc.statements) > groups(folded)
+    leader = analyze(doc).leader
+    assert leader is not None
+    percent = f"{round(leader.weight * 100)} %"
+    assert percent in weighed.read_text(encoding="utf-8")
