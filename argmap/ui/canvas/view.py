@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from argmap.export.card_painter import MIN_READABLE_PX
 from argmap.ui.canvas import navigation
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.text_editor import InlineTextEditor
@@ -165,6 +166,25 @@ class MapView(QGraphicsView):
             return
         self.zoom_by(ZOOM_STEP ** (steps * 0.5), event.position().toPoint())
         event.accept()
+
+    # --- painting ----------------------------------------------------------------------
+
+    @property
+    def low_detail(self) -> bool:
+        """Whether text would be unreadably small: then the whole map is drawn at once
+        as boxes and lines (one batched pass instead of a paint call per item)."""
+        return self.map_scene.theme.metrics.body_px * self.zoom < MIN_READABLE_PX
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.low_detail:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), self.map_scene.backgroundBrush())
+        painter.setWorldTransform(self.viewportTransform())
+        exposed = self.mapToScene(event.rect()).boundingRect()
+        self.map_scene.paint_overview(painter, exposed, self.zoom)
+        painter.end()
 
     # --- pan ---------------------------------------------------------------------------
 

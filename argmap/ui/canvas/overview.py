@@ -1,0 +1,230 @@
+"""The map at low zoom: cards as plain boxes in their kind's colours, arrows as thin lines.
+
+Below a readable zoom the view paints this instead of thousands of items (each item's
+``paint`` is a Python call; a few dozen batched paths are not). Cards and arrows are
+cut into strips along the map's long side, each strip holding one path per kind, so
+an edit rebuilds only the strips it touched and a repaint skips strips out of view.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+
+from argmap.export.themes import Theme, mix
+from argmap.layout.geometry import Box, MapLayout
+
+_PER_STRIP = 400  # cards per strip when the strips are cut
+_TINY_PX = 6.0  # narrower cards are filled boxes without a border
+_CORNERS = {"question": -1.0, "scenario": 7.0, "claim": 12.0, "assumption": 5.0}
+_EDGE_KINDS = ("support", "attack", "undercut")
+
+Card = tuple[str, float, float, float, float]  # kind, x, y, w, h
+Edge = tuple[str, list[list[tuple[float, float]]]]  # kind, polylines (line and feeders)
+
+
+@dataclass(slots=True)
+class _Strip:
+    """The cards and arrows whose first point falls in one slice of the map."""
+
+    cards: dict[str, Card] = field(default_factory=dict)
+    edges: dict[str, Edge] = field(default_factory=dict)
+    dirty: bool = True
+    bounds: QRectF = field(default_factory=QRectF)
+    # (kind, dimmed) -> path; built on the first paint after a change
+    card_paths: dict[tuple[str, bool], QPainterPath] = field(default_factory=dict)
+    edge_paths: dict[tuple[str, bool], QPainterPath] = field(default_factory=dict)
+
+
+class Overview:
+    """Batched low-detail drawing of a whole map, kept in step with layout deltas."""
+
+    def __init__(self, theme: Theme) -> None:
+        self.theme = theme
+        self.build_count = 0  # strips (re)built: edits rebuild few
+        self._cuts: list[float] = []
+        self._along_x = True
+        self._strips: list[_Strip] = [_Strip()]
+        self._card_strip: dict[str, _Strip] = {}
+        self._edge_strip: dict[str, _Strip] = {}
+        self._dimmed: set[str] = set()
+        self._layout = MapLayout({}, {}, Box(0, 0, 0, 0))
+        self._stale_cards: set[str] = set()
+        self._stale_edges: set[str] = set()
+        self._set_styles()
+
+    # --- keeping in step ---------------------------------------------------------------
+
+    def reset(self, layout: MapLayout, dimmed: Iterable[str] = ()) -> None:
+        """Cut the map into strips afresh (a new map, theme or direction)."""
+        b = layout.bounds
+        self._along_x = b.w >= b.h
+        starts = sorted(c.box.x if self._along_x else c.box.y for c in layout.cards.values())
+        self._cuts = starts[_PER_STRIP::_PER_STRIP]
+        self._strips = [_Strip() for _ in range(len(self._cuts) + 1)]
+        self._card_strip.clear()
+        self._edge_strip.clear()
+        self._dimmed = set(dimmed)
+        self._layout = layout
+        self._stale_cards = set(layout.cards)
+        self._stale_edges = set(layout.edges)
+
+    def update(self, layout: MapLayout, cards: Iterable[str], edges: Iterable[str]) -> None:
+        """Note that these cards and arrows moved, appeared or went; the strips catch up
+        when next painted (at a readable zoom, edits never pay for the overview)."""
+        self._layout = layout
+        self._stale_cards.update(cards)
+        self._stale_edges.update(edges)
+
+    def _catch_up(self) -> None:
+        layout = self._layout
+        placed = layout.cards
+        for sid in self._stale_cards:
+            old = self._card_strip.pop(sid, None)
+            if old is not None:
+                del old.cards[sid]
+                old.dirty = True
+            c = placed.get(sid)
+            if c is not None:
+                b = c.box
+                strip = self._strip_at(b.x, b.y)
+                self._card_strip[sid] = strip
+                strip.cards[sid] = (c.kind, b.x, b.y, b.w, b.h)
+                strip.dirty = True
+        routed = layout.edges
+        for iid in self._stale_edges:
+            gone = self._edge_strip.pop(iid, None)
+            if gone is not None:
+                del gone.edges[iid]
+                gone.dirty = True
+            e = routed.get(iid)
+            if e is not None:
+                first = e.points[0]
+                strip = self._strip_at(first[0], first[1])
+                self._edge_strip[iid] = strip
+                strip.edges[iid] = (e.kind, [e.points, *e.feeders])
+                strip.dirty = True
+        self._stale_cards = set()
+        self._stale_edges = set()
+
+    def set_dimmed(self, dimmed: set[str]) -> None:
+        """Show these card and arrow ids faded (focus mode)."""
+        if self._stale_cards or self._stale_edges:
+            self._catch_up()
+        for key in self._dimmed ^ dimmed:
+            strip = self._card_strip.get(key) or self._edge_strip.get(key)
+            if strip is not None:
+                strip.dirty = True
+        self._dimmed = set(dimmed)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._set_styles()
+
+    def _strip_at(self, x: float, y: float) -> _Strip:
+        return self._strips[bisect.bisect_right(self._cuts, x if self._along_x else y)]
+
+    # --- painting ------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, exposed: QRectF, zoom: float) -> None:
+        """Draw the strips that meet ``exposed`` (scene units) at ``zoom``."""
+        if self._stale_cards or self._stale_edges:
+            self._catch_up()
+        shown = []
+        for strip in self._strips:
+            if strip.dirty:
+                self._build(strip)
+            if strip.bounds.intersects(exposed):
+                shown.append(strip)
+        dim = self.theme.dimmed_opacity
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for strip in shown:
+            for (kind, dimmed), path in strip.edge_paths.items():
+                painter.setOpacity(dim if dimmed else 1.0)
+                painter.setPen(self._edge_pens[kind])
+                painter.drawPath(path)
+        tiny = self._card_width * zoom < _TINY_PX
+        for strip in shown:
+            for (kind, dimmed), path in strip.card_paths.items():
+                painter.setOpacity(dim if dimmed else 1.0)
+                if tiny:
+                    painter.fillPath(path, self._solid[kind])
+                else:
+                    painter.setPen(self._borders[kind])
+                    painter.setBrush(self._fills[kind])
+                    painter.drawPath(path)
+        painter.setOpacity(1.0)
+
+    def paint_marks(
+        self,
+        painter: QPainter,
+        boxes: Iterable[tuple[QRectF, str]],
+        colour: str,
+        zoom: float,
+    ) -> None:
+        """Rings (2 px on screen) around cards: selection, find matches, drop target."""
+        pen = QPen(QColor(colour), 3.0)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        margin = 3.0 / max(zoom, 1e-6)
+        for rect, kind in boxes:
+            painter.setBrush(self._fills[kind])
+            painter.drawRoundedRect(rect.adjusted(-margin, -margin, margin, margin), 4, 4)
+
+    def _build(self, strip: _Strip) -> None:
+        self.build_count += 1
+        dimmed = self._dimmed
+        scale = self.theme.scale
+        cards: dict[tuple[str, bool], QPainterPath] = {}
+        left = top = float("inf")
+        right = bottom = float("-inf")
+        for sid, (kind, x, y, w, h) in strip.cards.items():
+            key = (kind, sid in dimmed)
+            path = cards.get(key)
+            if path is None:
+                path = cards[key] = QPainterPath()
+            r = _CORNERS.get(kind, 2.0)
+            r = h / 2 if r < 0 else r * scale
+            path.addRoundedRect(x, y, w, h, r, r)
+            left, top = min(left, x), min(top, y)
+            right, bottom = max(right, x + w), max(bottom, y + h)
+        edges: dict[tuple[str, bool], QPainterPath] = {}
+        for iid, (kind, lines) in strip.edges.items():
+            key = (kind, iid in dimmed)
+            path = edges.get(key)
+            if path is None:
+                path = edges[key] = QPainterPath()
+            for (x0, y0), *rest in lines:
+                path.moveTo(x0, y0)
+                for x, y in rest:
+                    path.lineTo(x, y)
+        for path in edges.values():
+            r = path.boundingRect()
+            left, top = min(left, r.left()), min(top, r.top())
+            right, bottom = max(right, r.right()), max(bottom, r.bottom())
+        strip.card_paths = cards
+        strip.edge_paths = {k: edges[k] for k in sorted(edges)}
+        strip.bounds = QRectF(left, top, right - left, bottom - top) if cards or edges else QRectF()
+        strip.dirty = False
+
+    def _set_styles(self) -> None:
+        t = self.theme
+        self._card_width = 150.0 * t.scale
+        self._fills = {k: QBrush(QColor(s.fill)) for k, s in t.kinds.items()}
+        self._solid = {k: QBrush(QColor(mix(s.fill, s.border, 0.55))) for k, s in t.kinds.items()}
+        self._borders = {}
+        for k, s in t.kinds.items():
+            pen = QPen(QColor(s.border), 1.0)
+            pen.setCosmetic(True)
+            self._borders[k] = pen
+        self._edge_pens = {}
+        colours = {"support": t.support, "attack": t.attack, "undercut": t.undercut}
+        for k in _EDGE_KINDS:
+            pen = QPen(QColor(colours[k]), 1.0)
+            pen.setCosmetic(True)
+            self._edge_pens[k] = pen
