@@ -67,6 +67,7 @@ def open_canvas(path: Path) -> tuple[Any, Any, Any]:
     scene = MapScene(controller)
     view = MapView(scene)
     view.resize(*VIEW_SIZE)
+    view.show()  # lays the viewport out (a hidden view keeps a default size)
     view.fit_all()
     view.viewport().grab()  # the first paint
     return controller, scene, view
@@ -157,6 +158,7 @@ tracemalloc.start()
 scene = MapScene(controller)
 view = MapView(scene)
 view.resize({w}, {h})
+view.show()
 view.fit_all()
 view.viewport().grab()
 py = tracemalloc.get_traced_memory()[0]

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from argmap.export import card_decor, shapes
+from argmap.export import card_decor, line_clip, shapes
 from argmap.export.themes import Theme
 from argmap.layout.card_metrics import BOLD_KINDS, badge_text, kind_label
 from argmap.layout.geometry import CardLayout, EdgeLayout
@@ -269,6 +269,7 @@ class EdgeDrawing:
     feeders: list[QPolygonF]
     bar: tuple[QPen, QPointF, QPointF] | None
     line: QPolygonF
+    points: list[tuple[float, float]]  # the line's points, for clipping
     head: list[tuple[QPainterPath, QColor | None, QPen | None]]  # fill or stroke
     width: float
     marker: tuple[float, float]
@@ -294,6 +295,7 @@ def edge_drawing(
         [QPolygonF([QPointF(x, y) for x, y in feeder]) for feeder in edge.feeders],
         bar,
         QPolygonF([QPointF(x, y) for x, y in trimmed]),
+        trimmed,
         [
             (qpath(part.path), color(hex_code), None)
             if part.filled
@@ -306,9 +308,15 @@ def edge_drawing(
 
 
 def draw_edge(
-    painter: QPainter, drawing: EdgeDrawing, theme: Theme, *, dimmed: bool = False
+    painter: QPainter,
+    drawing: EdgeDrawing,
+    theme: Theme,
+    *,
+    dimmed: bool = False,
+    clip: QRectF | None = None,
 ) -> None:
-    """Draw a prepared arrow (see :func:`edge_drawing`)."""
+    """Draw a prepared arrow (see :func:`edge_drawing`); with ``clip``, only the part of
+    its line inside that rectangle (a canvas showing part of a long arrow)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if dimmed:
@@ -323,7 +331,10 @@ def draw_edge(
         painter.setPen(bar_pen)
         painter.drawLine(a, b)
         painter.setPen(pen)
-    painter.drawPolyline(drawing.line)
+    if clip is None or clip.contains(drawing.line.boundingRect()):
+        painter.drawPolyline(drawing.line)
+    else:
+        _draw_clipped(painter, drawing, clip)
     for path, fill, stroke in drawing.head:
         if fill is not None:
             painter.fillPath(path, fill)
@@ -332,6 +343,32 @@ def draw_edge(
     if drawing.kind == "attack":
         paint_minus_marker(painter, drawing.marker, theme, drawing.width)
     painter.restore()
+
+
+def _draw_clipped(painter: QPainter, drawing: EdgeDrawing, clip: QRectF) -> None:
+    """The parts of the line inside ``clip``, dashes in phase with the whole line."""
+    pen = drawing.pen
+    dashed = pen.style() != Qt.PenStyle.SolidLine
+    rect = (clip.left(), clip.top(), clip.right(), clip.bottom())
+    pattern = pen.dashPattern() if dashed else []
+    if len(pattern) == 2 and pattern[0] < 0.5:  # dotted: round dots, drawn as points
+        w = pen.widthF()
+        period, first = sum(pattern) * w, (pattern[0] / 2 - pen.dashOffset()) * w
+        dots = QPen(pen)
+        dots.setStyle(Qt.PenStyle.SolidLine)
+        painter.setPen(dots)
+        for along, points in line_clip.visible_runs(drawing.points, rect):
+            spots = line_clip.dots_along(points, along, period, first)
+            painter.drawPoints(QPolygonF([QPointF(x, y) for x, y in spots]))
+        painter.setPen(pen)
+        return
+    for along, points in line_clip.visible_runs(drawing.points, rect):
+        if dashed:
+            phased = QPen(pen)
+            phased.setDashOffset(pen.dashOffset() + along / pen.widthF())
+            painter.setPen(phased)
+        painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+    painter.setPen(pen)
 
 
 def paint_edge(

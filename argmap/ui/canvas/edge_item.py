@@ -17,6 +17,8 @@ from argmap.layout.geometry import EdgeLayout
 
 _MARGIN = 14.0  # arrowheads and the attack marker reach past the polyline
 _EMPTY = QRectF()
+_EXPOSED = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+_CLIP_MARGIN = 8.0  # round caps and joins of a clipped line stay outside the view
 Point = tuple[float, float]
 
 
@@ -69,6 +71,7 @@ class EdgeItem(QGraphicsItem):
         self._drawing: EdgeDrawing | None = None  # built on the first paint after a change
         self._anchor: Point = (0.0, 0.0)  # the first point of the layout drawn from
         self.setZValue(-1)
+        self.setFlag(_EXPOSED)  # paint gets the exposed part: long arrows draw only that
 
     def set_layout(self, edge: EdgeLayout) -> None:
         """Route the arrow as the layout says (scene units)."""
@@ -115,7 +118,7 @@ class EdgeItem(QGraphicsItem):
     def paint(
         self,
         painter: QPainter,
-        _option: QStyleOptionGraphicsItem,
+        option: QStyleOptionGraphicsItem,
         _widget: QWidget | None = None,
     ) -> None:
         if self.layout is None:
@@ -124,6 +127,9 @@ class EdgeItem(QGraphicsItem):
         if drawing is None:
             self._anchor = self.layout.points[0]
             drawing = self._drawing = edge_drawing(self.layout, None, self.theme)
-        painter.translate(-self._anchor[0], -self._anchor[1])
-        draw_edge(painter, drawing, self.theme, dimmed=self.dimmed)
-        painter.translate(self._anchor[0], self._anchor[1])
+        ax, ay = self._anchor
+        m = _CLIP_MARGIN
+        clip = option.exposedRect.adjusted(-m, -m, m, m).translated(ax, ay)  # type: ignore[attr-defined]
+        painter.translate(-ax, -ay)
+        draw_edge(painter, drawing, self.theme, dimmed=self.dimmed, clip=clip)
+        painter.translate(ax, ay)

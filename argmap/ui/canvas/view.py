@@ -63,7 +63,7 @@ class MapView(QGraphicsView):
 
     def zoom_by(self, factor: float, at: QPoint | None = None) -> None:
         """Zoom by ``factor`` keeping the scene point under ``at`` (viewport px) still."""
-        target = max(MIN_SCALE, min(MAX_SCALE, self.zoom * factor))
+        target = max(self.min_zoom(), min(MAX_SCALE, self.zoom * factor))
         factor = target / self.zoom
         if abs(factor - 1.0) < 1e-9:
             return
@@ -77,6 +77,16 @@ class MapView(QGraphicsView):
         self.translate(delta.x(), delta.y())
         self.setTransformationAnchor(old_anchor)
         self.zoom_changed.emit(self.zoom)
+
+    def min_zoom(self) -> float:
+        """How far one can zoom out: ``MIN_SCALE``, or further if the map needs it to be
+        seen whole (the low-detail overview keeps such zooms fast)."""
+        area = self.map_scene.sceneRect()
+        port = self.viewport().rect()
+        if area.isEmpty() or port.isEmpty():
+            return MIN_SCALE
+        whole = min(port.width() / area.width(), port.height() / area.height())
+        return min(MIN_SCALE, whole * 0.5)
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -94,7 +104,7 @@ class MapView(QGraphicsView):
         rect = rect.adjusted(-30, -30, 30, 30)
         port = self.viewport().rect()
         scale = min(port.width() / rect.width(), port.height() / rect.height(), max_scale)
-        scale = max(MIN_SCALE, scale)
+        scale = max(self.min_zoom(), scale)
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(rect.center())
