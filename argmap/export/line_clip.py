@@ -67,16 +67,17 @@ def dots_along(run: list[Point], start: float, period: float, first: float) -> l
     """Points every ``period`` along ``run`` (which starts ``start`` along its line), in
     phase with dots at ``first``, ``first + period``... from the line's own start."""
     out: list[Point] = []
-    k = max(0, math.ceil((start - first) / period))
-    at = first + k * period  # distance of the next dot from the line's start
+    at = first + max(0, math.ceil((start - first) / period)) * period  # next dot's distance
     along = start
     for p, q in zip(run, run[1:], strict=False):
         length = math.hypot(q[0] - p[0], q[1] - p[1])
-        if length > 0:
+        if length > 0 and at <= along + length:
             ux, uy = (q[0] - p[0]) / length, (q[1] - p[1]) / length
-            while at <= along + length:
-                t = at - along
-                out.append((p[0] + ux * t, p[1] + uy * t))
-                at += period
+            count = math.floor((along + length - at) / period) + 1
+            t0 = at - along
+            x0, y0 = p[0] + ux * t0, p[1] + uy * t0
+            dx, dy = ux * period, uy * period
+            out += [(x0 + dx * k, y0 + dy * k) for k in range(count)]
+            at += count * period
         along += length
     return out

@@ -33,8 +33,10 @@ def _points(edge: EdgeLayout) -> list[Point]:
     return pts
 
 
-def _bounds(pts: list[Point], ox: float, oy: float) -> QRectF:
-    """The points' bounds relative to (ox, oy), with room for heads and markers."""
+def _bounds(edge: EdgeLayout, ox: float, oy: float) -> QRectF:
+    """The arrow's bounds relative to (ox, oy), with room for heads and markers."""
+    # A single premise's arrow starts at it and has its marker on the line: the points do.
+    pts = edge.points if not (edge.feeders or edge.bar) else _points(edge)
     xs = [p[0] for p in pts]
     ys = [p[1] for p in pts]
     x0, y0 = min(xs), min(ys)
@@ -81,7 +83,7 @@ class EdgeItem(QGraphicsItem):
             self.setPos(*edge.points[0])
             return
         anchor = self._anchor = edge.points[0]
-        bounds = _bounds(_points(edge), *anchor)
+        bounds = _bounds(edge, *anchor)
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds

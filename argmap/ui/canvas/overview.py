@@ -16,23 +16,21 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
 from argmap.export.themes import Theme, mix
-from argmap.layout.geometry import Box, MapLayout
+from argmap.layout.geometry import Box, CardLayout, EdgeLayout, MapLayout
 
 _PER_STRIP = 400  # cards per strip when the strips are cut
 _TINY_PX = 6.0  # narrower cards are filled boxes without a border
-_CORNERS = {"question": -1.0, "scenario": 7.0, "claim": 12.0, "assumption": 5.0}
+# Corner radii of the kinds whose roundness shows at low zoom (-1: a pill, half the height).
+_CORNERS = {"question": -1.0, "scenario": 7.0, "claim": 12.0}
 _EDGE_KINDS = ("support", "attack", "undercut")
-
-Card = tuple[str, float, float, float, float]  # kind, x, y, w, h
-Edge = tuple[str, list[list[tuple[float, float]]]]  # kind, polylines (line and feeders)
 
 
 @dataclass(slots=True)
 class _Strip:
     """The cards and arrows whose first point falls in one slice of the map."""
 
-    cards: dict[str, Card] = field(default_factory=dict)
-    edges: dict[str, Edge] = field(default_factory=dict)
+    cards: dict[str, CardLayout] = field(default_factory=dict)
+    edges: dict[str, EdgeLayout] = field(default_factory=dict)
     dirty: bool = True
     bounds: QRectF = field(default_factory=QRectF)
     # (kind, dimmed) -> path; built on the first paint after a change
@@ -62,15 +60,19 @@ class Overview:
     def reset(self, layout: MapLayout, dimmed: Iterable[str] = ()) -> None:
         """Cut the map into strips afresh (a new map, theme or direction)."""
         b = layout.bounds
-        self._along_x = b.w >= b.h
-        starts = sorted(c.box.x if self._along_x else c.box.y for c in layout.cards.values())
-        self._cuts = starts[_PER_STRIP::_PER_STRIP]
-        self._strips = [_Strip() for _ in range(len(self._cuts) + 1)]
-        self._card_strip.clear()
+        along_x = self._along_x = b.w >= b.h
+        cards = sorted(layout.cards.values(), key=lambda c: c.box.x if along_x else c.box.y)
+        chunks = [cards[k : k + _PER_STRIP] for k in range(0, len(cards), _PER_STRIP)] or [[]]
+        self._cuts = [(c[0].box.x if along_x else c[0].box.y) for c in chunks[1:]]
+        self._strips = [_Strip() for _ in chunks]
+        card_strip = self._card_strip = {}
+        for strip, chunk in zip(self._strips, chunks, strict=True):
+            strip.cards = {c.statement_id: c for c in chunk}
+            card_strip.update(dict.fromkeys(strip.cards, strip))
         self._edge_strip.clear()
         self._dimmed = set(dimmed)
         self._layout = layout
-        self._stale_cards = set(layout.cards)
+        self._stale_cards = set()
         self._stale_edges = set(layout.edges)
 
     def update(self, layout: MapLayout, cards: Iterable[str], edges: Iterable[str]) -> None:
@@ -93,7 +95,7 @@ class Overview:
                 b = c.box
                 strip = self._strip_at(b.x, b.y)
                 self._card_strip[sid] = strip
-                strip.cards[sid] = (c.kind, b.x, b.y, b.w, b.h)
+                strip.cards[sid] = c
                 strip.dirty = True
         routed = layout.edges
         for iid in self._stale_edges:
@@ -106,7 +108,7 @@ class Overview:
                 first = e.points[0]
                 strip = self._strip_at(first[0], first[1])
                 self._edge_strip[iid] = strip
-                strip.edges[iid] = (e.kind, [e.points, *e.feeders])
+                strip.edges[iid] = e
                 strip.dirty = True
         self._stale_cards = set()
         self._stale_edges = set()
@@ -182,36 +184,46 @@ class Overview:
         self.build_count += 1
         dimmed = self._dimmed
         scale = self.theme.scale
+        boxes: dict[tuple[str, bool], list[Box]] = {}
+        if dimmed:
+            for sid, card in strip.cards.items():
+                boxes.setdefault((card.kind, sid in dimmed), []).append(card.box)
+        else:
+            for card in strip.cards.values():
+                boxes.setdefault((card.kind, False), []).append(card.box)
         cards: dict[tuple[str, bool], QPainterPath] = {}
-        left = top = float("inf")
-        right = bottom = float("-inf")
-        for sid, (kind, x, y, w, h) in strip.cards.items():
-            key = (kind, sid in dimmed)
-            path = cards.get(key)
-            if path is None:
-                path = cards[key] = QPainterPath()
-            r = _CORNERS.get(kind, 2.0)
-            r = h / 2 if r < 0 else r * scale
-            path.addRoundedRect(x, y, w, h, r, r)
-            left, top = min(left, x), min(top, y)
-            right, bottom = max(right, x + w), max(bottom, y + h)
+        for key, group in boxes.items():
+            path = cards[key] = QPainterPath()
+            corner = _CORNERS.get(key[0])
+            if corner is None:  # square enough at this size: 5 path elements, not 17
+                path.reserve(5 * len(group))
+                for b in group:
+                    path.addRect(b.x, b.y, b.w, b.h)
+            else:
+                path.reserve(17 * len(group))
+                for b in group:
+                    r = b.h / 2 if corner < 0 else corner * scale
+                    path.addRoundedRect(b.x, b.y, b.w, b.h, r, r)
+        lines: dict[tuple[str, bool], list[list[tuple[float, float]]]] = {}
+        for iid, edge in strip.edges.items():
+            group = lines.setdefault((edge.kind, bool(dimmed) and iid in dimmed), [])
+            group.append(edge.points)
+            if edge.feeders:
+                group.extend(edge.feeders)
         edges: dict[tuple[str, bool], QPainterPath] = {}
-        for iid, (kind, lines) in strip.edges.items():
-            key = (kind, iid in dimmed)
-            path = edges.get(key)
-            if path is None:
-                path = edges[key] = QPainterPath()
-            for (x0, y0), *rest in lines:
+        for key in sorted(lines):
+            path = edges[key] = QPainterPath()
+            path.reserve(sum(len(points) for points in lines[key]))
+            for (x0, y0), *rest in lines[key]:
                 path.moveTo(x0, y0)
                 for x, y in rest:
                     path.lineTo(x, y)
-        for path in edges.values():
-            r = path.boundingRect()
-            left, top = min(left, r.left()), min(top, r.top())
-            right, bottom = max(right, r.right()), max(bottom, r.bottom())
+        bounds = QRectF()
+        for path in (*cards.values(), *edges.values()):
+            bounds = bounds.united(path.boundingRect())
         strip.card_paths = cards
-        strip.edge_paths = {k: edges[k] for k in sorted(edges)}
-        strip.bounds = QRectF(left, top, right - left, bottom - top) if cards or edges else QRectF()
+        strip.edge_paths = edges
+        strip.bounds = bounds
         strip.dirty = False
 
     def _set_styles(self) -> None:

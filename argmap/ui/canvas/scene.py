@@ -12,6 +12,7 @@ model writes.
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ from argmap.ui.canvas.overview import Overview
 from argmap.ui.controller import DocumentController
 
 _SCENE_MARGIN = 400.0
+_MAX_BSP_DEPTH = 10
 
 
 @dataclass(slots=True)
@@ -145,6 +147,22 @@ class MapScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Drop every item and build them again, already in place (a new map was loaded)."""
+        # The cyclic collector would rescan the whole map (a million objects at 20,000
+        # statements) again and again: while the items are made (none are cycles), and
+        # after, on every full collection (measured: 0.2 to 1.7 s per open, and pauses of
+        # ~1 s while editing). So the open map is frozen out of its reach; what the
+        # previous map left is handed back first.
+        gc.unfreeze()
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            self._rebuild()
+        finally:
+            if paused:
+                gc.enable()
+        gc.freeze()
+
+    def _rebuild(self) -> None:
         self.cancel_gesture()
         self.clear()
         self.overlays.clear()
@@ -176,6 +194,9 @@ class MapScene(QGraphicsScene):
                 edge.set_layout(path)
             self.edges[i.id] = edge
             self.addItem(edge)
+        # Qt would pick ~log2(items) levels: long arrows then sit in thousands of cells
+        # (measured at 20,000 statements: 68 MB and 0.4 s to index, against 1 MB at 10).
+        self.setBspTreeDepth(min(_MAX_BSP_DEPTH, max(4, (len(self.cards) * 2).bit_length() - 4)))
         work.cards_created += len(self.cards)
         work.edges_created += len(self.edges)
         work.cards_placed += len(layout.cards)

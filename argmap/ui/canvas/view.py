@@ -112,12 +112,20 @@ class MapView(QGraphicsView):
 
     def fit_all(self) -> None:
         """Zoom to show every visible card."""
-        self.fit_rect(self._cards_rect(self.map_scene.cards.keys()))
+        self.fit_rect(self._all_cards_rect())
+
+    def _all_cards_rect(self) -> QRectF:
+        """Every visible card with its ring margin: the layout's bounds (no item walk)."""
+        layout = self.map_scene.layout
+        if layout is None or not layout.cards:
+            return QRectF()
+        b = layout.bounds
+        return QRectF(b.x, b.y, b.w, b.h).adjusted(-8, -8, 8, 8)
 
     def show_start(self) -> None:
         """A first look at a map: all of it if it fits readably, else its root(s) at a
         readable zoom, the top (TB) or left (LR) edge of the map in view."""
-        rect = self._cards_rect(self.map_scene.cards.keys())
+        rect = self._all_cards_rect()
         layout = self.map_scene.layout
         if rect.isEmpty() or layout is None:
             return
