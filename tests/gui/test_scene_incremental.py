@@ -182,3 +182,46 @@ def test_low_zoom_paints_kind_coloured_boxes_and_repaints_few_strips(big, qtbot)
     assert scene.overview.build_count - built <= 2  # ...an edit rebuilds its own
     QApplication.processEvents()
     _undo_all(controller)
+
+
+def test_an_edit_moving_most_cards_places_the_visible_ones_first(big, qtbot) -> None:
+    controller, scene = big
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.show()
+    sid = _leaf(scene, 23)
+    card = scene.cards[sid]
+    view.centerOn(card.sceneBoundingRect().center())
+    # Deleting a leaf closes its row: the cards after it shift, thousands of them.
+    neighbour = next(
+        s
+        for s, c in scene.layout.cards.items()
+        if s != sid and view.viewport().rect().contains(view.mapFromScene(c.box.x, c.box.y))
+    )
+    controller.remove_statements([sid])
+    moved, _ = _delta_size(scene)
+    assert moved > 1000
+    waiting = len(scene.backlog.card_ids) + len(scene.backlog.edge_ids)
+    assert waiting > moved // 2  # most are off screen: they wait...
+    box = scene.layout.cards[neighbour].box
+    assert scene.cards[neighbour].pos() == QPointF(box.x, box.y)  # ...the visible ones do not
+    qtbot.waitUntil(lambda: not (scene.backlog.card_ids or scene.backlog.edge_ids))
+    _assert_items_follow_layout(scene)
+    _undo_all(controller)
+    scene.backlog.catch_up()  # a press on the canvas does this before reading positions
+    _assert_items_follow_layout(scene)
+
+
+def _assert_items_follow_layout(scene: MapScene) -> None:
+    layout = scene.layout
+    for sid, card in scene.cards.items():
+        placed = layout.cards.get(sid)
+        assert card.isVisible() == (placed is not None)
+        if placed is not None:
+            assert card.pos() == QPointF(placed.box.x, placed.box.y), sid
+    for iid, edge in scene.edges.items():
+        routed = layout.edges.get(iid)
+        assert edge.isVisible() == (routed is not None)
+        if routed is not None:
+            assert edge.layout == routed and edge.pos() == QPointF(*routed.points[0]), iid

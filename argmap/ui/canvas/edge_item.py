@@ -46,16 +46,18 @@ def _bounds(edge: EdgeLayout, ox: float, oy: float) -> QRectF:
 
 def _shift(old: EdgeLayout, new: EdgeLayout) -> bool:
     """Whether ``new`` is ``old`` moved as a whole (same kind, same shape)."""
-    if old.kind != new.kind or len(old.feeders) != len(new.feeders):
+    a, b = old.points, new.points
+    if old.kind != new.kind or len(a) != len(b) or len(old.feeders) != len(new.feeders):
         return False
-    a, b = _points(old), _points(new)
-    if len(a) != len(b):
-        return False
+    if old.feeders or old.bar is not None or new.bar is not None:
+        a, b = _points(old), _points(new)  # linked premises: compare every part
+        if len(a) != len(b):
+            return False
     dx, dy = b[0][0] - a[0][0], b[0][1] - a[0][1]
-    return all(
-        abs(q[0] - p[0] - dx) < 1e-6 and abs(q[1] - p[1] - dy) < 1e-6
-        for p, q in zip(a, b, strict=True)
-    )
+    for (ax, ay), (bx, by) in zip(a, b, strict=True):
+        if abs(bx - ax - dx) > 1e-6 or abs(by - ay - dy) > 1e-6:
+            return False
+    return True
 
 
 class EdgeItem(QGraphicsItem):

@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter
@@ -32,26 +31,12 @@ from argmap.layout.tidy_tree import TreeLayouter
 from argmap.ui.canvas import interactions
 from argmap.ui.canvas.card_item import CardItem
 from argmap.ui.canvas.edge_item import EdgeItem
+from argmap.ui.canvas.item_backlog import ItemBacklog, SceneWork
 from argmap.ui.canvas.overview import Overview
 from argmap.ui.controller import DocumentController
 
 _SCENE_MARGIN = 400.0
 _MAX_BSP_DEPTH = 10
-
-
-@dataclass(slots=True)
-class SceneWork:
-    """Items the scene created, placed, refreshed and removed since it was made.
-
-    A regression guard that cannot flake: tests count work per edit, not milliseconds.
-    """
-
-    cards_created: int = 0
-    edges_created: int = 0
-    cards_placed: int = 0  # a card given a (new) place from the layout
-    edges_placed: int = 0
-    items_refreshed: int = 0  # a new statement, mark or visibility on one item
-    items_removed: int = 0
 
 
 class MapScene(QGraphicsScene):
@@ -74,6 +59,7 @@ class MapScene(QGraphicsScene):
         self.overview = Overview(self.theme)
         self.overlays: list[QGraphicsItem] = []  # gesture previews (band, link line)
         self.work = SceneWork()
+        self.backlog = ItemBacklog(self)
         self.focus_mode = False
         self.action: interactions.Gesture | None = None
         self._matches: set[str] = set()
@@ -110,6 +96,7 @@ class MapScene(QGraphicsScene):
 
     def card_at(self, pos: QPointF, exclude: Iterable[str] = ()) -> CardItem | None:
         """The visible card under a scene point (topmost), skipping ``exclude``."""
+        self.backlog.catch_up()
         skip = set(exclude)
         for item in self.items(pos):
             if isinstance(item, CardItem) and item.isVisible() and item.statement_id not in skip:
@@ -129,6 +116,21 @@ class MapScene(QGraphicsScene):
         chosen = {i.statement_id for i in self.selectedItems() if isinstance(i, CardItem)}
         ordered = [s for s in self.controller.selection if s in chosen]
         return ordered + sorted(chosen - set(ordered))
+
+    def shown_area(self) -> QRectF | None:
+        """The scene area the views show items in, with half a view around it (None: no
+        view; empty: views draw the low-detail overview, not items)."""
+        views = self.views()
+        if not views:
+            return None
+        area = QRectF()
+        for view in views:
+            if getattr(view, "low_detail", False):
+                continue
+            r = view.mapToScene(view.viewport().rect()).boundingRect()
+            w, h = r.width() / 2, r.height() / 2
+            area = area.united(r.adjusted(-w, -h, w, h))
+        return area
 
     # --- items that are neither cards nor arrows --------------------------------------------
 
@@ -169,6 +171,7 @@ class MapScene(QGraphicsScene):
         self.cards.clear()
         self.edges.clear()
         self._changed.clear()
+        self.backlog.clear()
         self._dimmed = set()
         self._current = None
         self._matches = set()
@@ -201,6 +204,7 @@ class MapScene(QGraphicsScene):
         work.edges_created += len(self.edges)
         work.cards_placed += len(layout.cards)
         work.edges_placed += len(routed)
+        self.backlog.layout = layout
         self._finish(layout, None)
 
     def _on_statement_added(self, statement_id: str) -> None:
@@ -267,23 +271,12 @@ class MapScene(QGraphicsScene):
             if card is not None:
                 card.setVisible(False)
                 work.items_refreshed += 1
-        placed = layout.cards
-        for sid in delta.moved | delta.added:
-            card = cards[sid]
-            card.set_layout(placed[sid])
-            card.setVisible(True)
-            work.cards_placed += 1
         for iid in delta.edges_removed:
             edge = edges.get(iid)
             if edge is not None:
                 edge.setVisible(False)
                 work.items_refreshed += 1
-        routed = layout.edges
-        for iid in delta.edges_changed:
-            edge = edges[iid]
-            edge.set_layout(routed[iid])
-            edge.setVisible(True)
-            work.edges_placed += 1
+        self.backlog.place(layout, (*delta.moved, *delta.added), delta.edges_changed)
         self._finish(layout, delta)
 
     def relayout(self) -> None:
@@ -294,6 +287,8 @@ class MapScene(QGraphicsScene):
         self._finish(layout, None)
 
     def _place_all(self, layout: MapLayout) -> None:
+        self.backlog.clear()
+        self.backlog.layout = layout
         work = self.work
         for sid, card in self.cards.items():
             placed = layout.cards.get(sid)
@@ -516,6 +511,7 @@ class MapScene(QGraphicsScene):
             action.cancel()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.backlog.catch_up()  # gestures read item positions
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
@@ -580,6 +576,7 @@ class MapScene(QGraphicsScene):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.backlog.catch_up()
         card = self.card_at(event.scenePos())
         if card is not None and event.button() == Qt.MouseButton.LeftButton:
             self.cancel_gesture()

@@ -155,6 +155,7 @@ class MapView(QGraphicsView):
         self.fit_rect(self._cards_rect(chosen), max_scale=1.5)
 
     def _cards_rect(self, ids: object) -> QRectF:
+        self.map_scene.backlog.catch_up()
         rect = QRectF()
         for sid in ids:  # type: ignore[attr-defined]
             card = self.map_scene.cards.get(sid)
@@ -164,6 +165,7 @@ class MapView(QGraphicsView):
 
     def reveal(self, statement_id: str) -> None:
         """Bring a card into view: centred if it was off screen, else nudged fully in."""
+        self.map_scene.backlog.catch_up()
         card = self.map_scene.cards.get(statement_id)
         if card is None or not card.isVisible():
             return
@@ -291,6 +293,7 @@ class MapView(QGraphicsView):
 
     def edit_text(self, statement_id: str) -> None:
         """Open the in-place editor on a card (F2, double-click, or a new card)."""
+        self.map_scene.backlog.catch_up()
         card = self.map_scene.cards.get(statement_id)
         if card is None or not card.isVisible():
             return
