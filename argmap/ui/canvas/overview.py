@@ -11,12 +11,18 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from argmap.export.themes import Theme, mix
 from argmap.layout.geometry import Box, CardLayout, EdgeLayout, MapLayout
+from argmap.ui.canvas.card_item import CardItem
+
+if TYPE_CHECKING:
+    from argmap.ui.canvas.scene import MapScene
 
 _PER_STRIP = 400  # cards per strip when the strips are cut
 _TINY_PX = 6.0  # narrower cards are filled boxes without a border
@@ -167,18 +173,21 @@ class Overview:
     def paint_marks(
         self,
         painter: QPainter,
-        boxes: Iterable[tuple[QRectF, str]],
+        boxes: Iterable[tuple[QRectF, str, bool]],
         colour: str,
         zoom: float,
     ) -> None:
-        """Rings (2 px on screen) around cards: selection, find matches, drop target."""
+        """Rings (3 px on screen) around cards (rect, kind, dimmed): selection, find
+        matches, drop target."""
         pen = QPen(QColor(colour), 3.0)
         pen.setCosmetic(True)
         painter.setPen(pen)
         margin = 3.0 / max(zoom, 1e-6)
-        for rect, kind in boxes:
+        for rect, kind, dimmed in boxes:
+            painter.setOpacity(self.theme.dimmed_opacity if dimmed else 1.0)
             painter.setBrush(self._fills[kind])
             painter.drawRoundedRect(rect.adjusted(-margin, -margin, margin, margin), 4, 4)
+        painter.setOpacity(1.0)
 
     def _build(self, strip: _Strip) -> None:
         self.build_count += 1
@@ -242,3 +251,43 @@ class Overview:
             pen = QPen(QColor(colours[k]), 1.0)
             pen.setCosmetic(True)
             self._edge_pens[k] = pen
+
+
+def paint_low_detail(scene: MapScene, painter: QPainter, exposed: QRectF, zoom: float) -> None:
+    """The scene below a readable zoom: its overview, then rings on selected, matched and
+    target cards where they are (a dragged card moves), then gesture previews."""
+    scene.overview.paint(painter, exposed, zoom)
+    cards = scene.cards
+    chosen = [i for i in scene.selectedItems() if isinstance(i, CardItem)]
+    target = getattr(scene.action, "target", None)
+    rings = (
+        (scene.theme.highlight, [cards[s] for s in scene.matches if s in cards]),
+        (scene.theme.selection, chosen),
+        (scene.theme.selection, [target] if isinstance(target, CardItem) else []),
+    )
+    for colour, marked in rings:
+        boxes = [
+            (_ring_rect(scene, c), c.statement.kind.value, scene.is_dimmed(c.statement_id))
+            for c in marked
+            if c.isVisible()
+        ]
+        if boxes:
+            scene.overview.paint_marks(painter, boxes, colour, zoom)
+    option = QStyleOptionGraphicsItem()
+    for item in scene.overlays:
+        if item.isVisible():
+            painter.save()
+            painter.setTransform(item.sceneTransform(), True)
+            item.paint(painter, option, None)
+            painter.restore()
+
+
+def _ring_rect(scene: MapScene, card: CardItem) -> QRectF:
+    """Where a card is: its item (which a drag moves), or its layout box while the item
+    waits in the backlog."""
+    layout = scene.layout
+    placed = layout.cards.get(card.statement_id) if layout is not None else None
+    if placed is not None and card.statement_id in scene.backlog.card_ids:
+        b = placed.box
+        return QRectF(b.x, b.y, b.w, b.h)
+    return card.mapRectToScene(card.rect())

@@ -17,12 +17,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsScene,
-    QGraphicsSceneMouseEvent,
-    QStyleOptionGraphicsItem,
-)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from argmap.export.themes import Theme
 from argmap.export.themes import theme as theme_named
@@ -32,7 +27,7 @@ from argmap.ui.canvas import interactions
 from argmap.ui.canvas.card_item import CardItem
 from argmap.ui.canvas.edge_item import EdgeItem
 from argmap.ui.canvas.item_backlog import ItemBacklog, SceneWork
-from argmap.ui.canvas.overview import Overview
+from argmap.ui.canvas.overview import Overview, paint_low_detail
 from argmap.ui.controller import DocumentController
 
 _SCENE_MARGIN = 400.0
@@ -471,30 +466,17 @@ class MapScene(QGraphicsScene):
     # --- low detail ----------------------------------------------------------------------
 
     def paint_overview(self, painter: QPainter, exposed: QRectF, zoom: float) -> None:
-        """Draw the map in low detail (the view calls this below a readable zoom):
-        batched boxes and lines, then rings on selected, matched and target cards at
-        their items' places (dragged cards move), then gesture previews."""
-        self.overview.paint(painter, exposed, zoom)
-        chosen = [i for i in self.selectedItems() if isinstance(i, CardItem)]
-        target = getattr(self.action, "target", None)
-        rings = (
-            (self.theme.highlight, [self.cards[s] for s in self._matches if s in self.cards]),
-            (self.theme.selection, chosen),
-            (self.theme.selection, [target] if isinstance(target, CardItem) else []),
-        )
-        for colour, cards in rings:
-            boxes = [
-                (c.mapRectToScene(c.rect()), c.statement.kind.value) for c in cards if c.isVisible()
-            ]
-            if boxes:
-                self.overview.paint_marks(painter, boxes, colour, zoom)
-        option = QStyleOptionGraphicsItem()
-        for item in self.overlays:
-            if item.isVisible():
-                painter.save()
-                painter.setTransform(item.sceneTransform(), True)
-                item.paint(painter, option, None)
-                painter.restore()
+        """Draw the map in low detail (the view calls this below a readable zoom)."""
+        paint_low_detail(self, painter, exposed, zoom)
+
+    @property
+    def matches(self) -> frozenset[str]:
+        """The statements find highlights."""
+        return frozenset(self._matches)
+
+    def is_dimmed(self, record_id: str) -> bool:
+        """Whether focus mode fades this card or arrow."""
+        return record_id in self._dimmed
 
     # --- gestures ------------------------------------------------------------------------
 
