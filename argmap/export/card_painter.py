@@ -338,7 +338,7 @@ def draw_edge(
     for path, fill, stroke in drawing.head:
         if fill is not None:
             painter.fillPath(path, fill)
-        else:
+        elif stroke is not None:
             painter.strokePath(path, stroke)
     if drawing.kind == "attack":
         paint_minus_marker(painter, drawing.marker, theme, drawing.width)

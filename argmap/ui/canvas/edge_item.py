@@ -133,7 +133,7 @@ class EdgeItem(QGraphicsItem):
             drawing = self._drawing = edge_drawing(self.layout, None, self.theme)
         ax, ay = self._anchor
         m = _CLIP_MARGIN
-        clip = option.exposedRect.adjusted(-m, -m, m, m).translated(ax, ay)  # type: ignore[attr-defined]
+        clip = option.exposedRect.adjusted(-m, -m, m, m).translated(ax, ay)
         painter.translate(-ax, -ay)
         draw_edge(painter, drawing, self.theme, dimmed=self.dimmed, clip=clip)
         painter.translate(ax, ay)

@@ -215,10 +215,10 @@ class Overview:
                     path.addRoundedRect(b.x, b.y, b.w, b.h, r, r)
         lines: dict[tuple[str, bool], list[list[tuple[float, float]]]] = {}
         for iid, edge in strip.edges.items():
-            group = lines.setdefault((edge.kind, bool(dimmed) and iid in dimmed), [])
-            group.append(edge.points)
+            polylines = lines.setdefault((edge.kind, bool(dimmed) and iid in dimmed), [])
+            polylines.append(edge.points)
             if edge.feeders:
-                group.extend(edge.feeders)
+                polylines.extend(edge.feeders)
         edges: dict[tuple[str, bool], QPainterPath] = {}
         for key in sorted(lines):
             path = edges[key] = QPainterPath()

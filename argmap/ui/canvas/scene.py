@@ -355,10 +355,11 @@ class MapScene(QGraphicsScene):
                     card.setSelected(True)
             current = ids[-1] if ids else None
             if current != self._current:
-                for sid in (self._current, current):
-                    card = self.cards.get(sid) if sid is not None else None
+                for key in (self._current, current):
+                    card = self.cards.get(key) if key is not None else None
                     if card is not None:
-                        card.set_flags(current=sid == current)
+                        card.set_flags(current=key == current)
+                        self.work.items_refreshed += 1
                 self._current = current
         finally:
             self._syncing_selection = False
