@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from layout_maps import synthetic_map
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -225,3 +225,23 @@ def _assert_items_follow_layout(scene: MapScene) -> None:
         assert edge.isVisible() == (routed is not None)
         if routed is not None:
             assert edge.layout == routed and edge.pos() == QPointF(*routed.points[0]), iid
+
+
+def test_the_hand_cursor_shows_over_cards_only(qtbot) -> None:
+    controller = DocumentController(synthetic_map(30))
+    scene = MapScene(controller)
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.reset_zoom()
+    sid = scene.layout.roots[0]
+    view.centerOn(scene.cards[sid].sceneBoundingRect().center())
+    over = view.mapFromScene(scene.cards[sid].sceneBoundingRect().center())
+    for at in (over, over + QPoint(1, 1)):
+        qtbot.mouseMove(view.viewport(), at)
+    assert view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+    for at in (QPoint(3, 3), QPoint(5, 5)):  # empty canvas in the corner
+        qtbot.mouseMove(view.viewport(), at)
+    assert view.viewport().cursor().shape() == Qt.CursorShape.ArrowCursor
