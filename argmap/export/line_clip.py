@@ -63,10 +63,13 @@ def visible_runs(points: list[Point], rect: Rect) -> list[tuple[float, list[Poin
     return runs
 
 
-def dots_along(run: list[Point], start: float, period: float, first: float) -> list[Point]:
-    """Points every ``period`` along ``run`` (which starts ``start`` along its line), in
-    phase with dots at ``first``, ``first + period``... from the line's own start."""
-    out: list[Point] = []
+def dot_rows(
+    run: list[Point], start: float, period: float, first: float
+) -> list[tuple[float, float, float, float, int]]:
+    """The dots every ``period`` along ``run`` (which starts ``start`` along its line, in
+    phase with dots at ``first``, ``first + period``... from the line's own start), one
+    row per straight piece: (first dot x, y, unit step x, y, count)."""
+    rows: list[tuple[float, float, float, float, int]] = []
     at = first + max(0, math.ceil((start - first) / period)) * period  # next dot's distance
     along = start
     for p, q in zip(run, run[1:], strict=False):
@@ -74,10 +77,8 @@ def dots_along(run: list[Point], start: float, period: float, first: float) -> l
         if length > 0 and at <= along + length:
             ux, uy = (q[0] - p[0]) / length, (q[1] - p[1]) / length
             count = math.floor((along + length - at) / period) + 1
-            t0 = at - along
-            x0, y0 = p[0] + ux * t0, p[1] + uy * t0
-            dx, dy = ux * period, uy * period
-            out += [(x0 + dx * k, y0 + dy * k) for k in range(count)]
+            t = at - along
+            rows.append((p[0] + ux * t, p[1] + uy * t, ux, uy, count))
             at += count * period
         along += length
-    return out
+    return rows

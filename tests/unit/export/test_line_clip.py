@@ -7,7 +7,7 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.export.line_clip import dots_along, visible_runs
+from argmap.export.line_clip import dot_rows, visible_runs
 
 RECT = (0.0, 0.0, 100.0, 50.0)
 coord = st.floats(-300, 300, allow_nan=False)
@@ -52,12 +52,20 @@ def test_runs_lie_inside_and_sit_where_they_are_on_the_line(line) -> None:  # ty
         assert any(math.dist(p, q) < 1e-6 for _, points in runs for q in points)
 
 
+def _dots(rows: list[tuple[float, float, float, float, int]], period: float) -> list:  # type: ignore[type-arg]
+    return [
+        (round(x + ux * period * k, 9), round(y + uy * period * k, 9))
+        for x, y, ux, uy, n in rows
+        for k in range(n)
+    ]
+
+
 def test_dots_continue_the_pattern_of_the_whole_line() -> None:
     # Dots every 4 units from 1 on a line along x; its visible part starts 10 units in.
-    dots = dots_along([(10.0, 0.0), (30.0, 0.0)], start=10.0, period=4.0, first=1.0)
-    assert dots == [(13.0, 0.0), (17.0, 0.0), (21.0, 0.0), (25.0, 0.0), (29.0, 0.0)]
+    rows = dot_rows([(10.0, 0.0), (30.0, 0.0)], start=10.0, period=4.0, first=1.0)
+    assert _dots(rows, 4.0) == [(13.0, 0.0), (17.0, 0.0), (21.0, 0.0), (25.0, 0.0), (29.0, 0.0)]
 
 
 def test_dots_turn_corners() -> None:
-    dots = dots_along([(0.0, 0.0), (3.0, 0.0), (3.0, 10.0)], start=0.0, period=4.0, first=1.0)
-    assert dots == [(1.0, 0.0), (3.0, 2.0), (3.0, 6.0), (3.0, 10.0)]
+    rows = dot_rows([(0.0, 0.0), (3.0, 0.0), (3.0, 10.0)], start=0.0, period=4.0, first=1.0)
+    assert _dots(rows, 4.0) == [(1.0, 0.0), (3.0, 2.0), (3.0, 6.0), (3.0, 10.0)]
