@@ -242,6 +242,75 @@ def open_20k(opts: Options) -> float:
     return _open_ms(20000, opts, with_layout=True)
 
 
+# --- the interactive canvas (benchmarks/bench_scene.py) -------------------------------------
+
+
+def _scene_bench():  # type: ignore[no-untyped-def]
+    import bench_scene  # noqa: PLC0415 (Qt only for these rows)
+
+    return bench_scene
+
+
+@figure("Open 5,000 statements in the canvas (read to first paint)", "< 500 ms", 500)
+def canvas_open_5k(opts: Options) -> float:
+    return float(_scene_bench().open_ms(5000, opts.repeat))
+
+
+@figure("Open 20,000 statements in the canvas (read to first paint)", "< 2,000 ms", 2000)
+def canvas_open_20k(opts: Options) -> float:
+    return float(_scene_bench().open_ms(20000, max(3, opts.repeat // 2)))
+
+
+@figure("Canvas repaint at fit-to-view, 5,000 statements", "<= 16 ms", 16)
+def canvas_fit_5k(opts: Options) -> float:
+    return float(_scene_bench().repaint_ms(5000, None, opts.repeat))
+
+
+@figure("Canvas repaint at fit-to-view, 20,000 statements", "<= 33 ms", 33)
+def canvas_fit_20k(opts: Options) -> float:
+    return float(_scene_bench().repaint_ms(20000, None, opts.repeat))
+
+
+@figure("Canvas repaint at 100 %, 5,000 statements (map centre)", "<= 16 ms", 16)
+def canvas_100_5k(opts: Options) -> float:
+    return float(_scene_bench().repaint_ms(5000, 1.0, opts.repeat))
+
+
+@figure("Canvas edit: change a text, 5,000 statements (layout + items)", "<= 30 ms", 30)
+def canvas_edit_text(opts: Options) -> float:
+    return float(_scene_bench().edit_ms("text", opts.repeat))
+
+
+@figure("Canvas edit: add a premise, 5,000 statements", "<= 30 ms", 30)
+def canvas_edit_add(opts: Options) -> float:
+    return float(_scene_bench().edit_ms("add", opts.repeat))
+
+
+@figure("Canvas edit: delete a leaf, 5,000 statements", "<= 30 ms", 30)
+def canvas_edit_delete(opts: Options) -> float:
+    return float(_scene_bench().edit_ms("delete", opts.repeat))
+
+
+@figure("Canvas edit: move (pin) a card, 5,000 statements", "<= 30 ms", 30)
+def canvas_edit_move(opts: Options) -> float:
+    return float(_scene_bench().edit_ms("move", opts.repeat))
+
+
+@figure("Canvas memory per statement, 20,000 (items, RSS)", "<= 3 KB", 3, "KB")
+def canvas_memory(_opts: Options) -> float:
+    return float(_scene_bench().memory(20000)[1] / 1024)
+
+
+@figure("RSS with 20,000 statements open in the canvas", "<= 250 MB", 250, "MB")
+def canvas_rss(_opts: Options) -> float:
+    return float(_scene_bench().memory(20000)[3] / 2**20)
+
+
+@figure("Start-up to a painted window on the sample map (process)", "< 600 ms", 600)
+def canvas_startup(opts: Options) -> float:
+    return float(_scene_bench().startup_ms(opts.process_repeat))
+
+
 # --- analysis ------------------------------------------------------------------------------
 
 

@@ -19,9 +19,11 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPolygonF,
+    QTransform,
 )
 
-from argmap.export import card_decor, shapes
+from argmap.export import card_decor, line_clip, shapes
 from argmap.export.themes import Theme
 from argmap.layout.card_metrics import BOLD_KINDS, badge_text, kind_label
 from argmap.layout.geometry import CardLayout, EdgeLayout
@@ -88,6 +90,17 @@ def qpath(ops: shapes.Path) -> QPainterPath:
     return path
 
 
+_SCALES: dict[int, tuple[Theme, float]] = {}
+
+
+def _scale(theme: Theme) -> float:
+    """``theme.scale``, computed once per theme (it builds default metrics each time)."""
+    hit = _SCALES.get(id(theme))
+    if hit is None or hit[0] is not theme:
+        hit = _SCALES[id(theme)] = (theme, theme.scale)
+    return hit[1]
+
+
 def _detail(painter: QPainter) -> float:
     t = painter.worldTransform()
     return max(abs(t.m11()), abs(t.m12()))
@@ -106,7 +119,7 @@ def paint_card(
     m = theme.metrics
     kind = statement.kind.value if statement is not None else card.kind
     style = theme.kind(kind)
-    s = theme.scale
+    s = _scale(theme)
     box = card.box
     shape = shapes.card_shape(kind, box, s)
     outline = qpath(shape.outline)
@@ -120,11 +133,8 @@ def paint_card(
         painter.strokePath(outline, _pen(theme.highlight, halo * (1.8 if state.selected else 1)))
     if state.selected:
         painter.strokePath(outline, _pen(theme.selection, halo))
-    pen = _pen(style.border, theme.border_width * shape.border_scale)
-    if shape.dashed:
-        pen.setStyle(Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern([4.0, 2.5])
-    painter.setPen(pen)
+    width = theme.border_width * shape.border_scale
+    painter.setPen(_dashed_pen(style.border, width) if shape.dashed else _pen(style.border, width))
     painter.setBrush(QBrush(color(style.fill)))
     painter.drawPath(outline)
     if shape.inner is not None:
@@ -144,10 +154,20 @@ def paint_card(
     painter.restore()
 
 
+@functools.lru_cache(maxsize=256)
 def _pen(hex_code: str, width: float) -> QPen:
+    """A round-joined pen; shared, so callers must not change it."""
     pen = QPen(color(hex_code), width)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+@functools.lru_cache(maxsize=64)
+def _dashed_pen(hex_code: str, width: float) -> QPen:
+    pen = QPen(_pen(hex_code, width))
+    pen.setStyle(Qt.PenStyle.CustomDashLine)
+    pen.setDashPattern([4.0, 2.5])
     return pen
 
 
@@ -173,7 +193,7 @@ def _paint_label_line(
     style = theme.kind(kind)
     line = card_decor.label_line(card, kind, theme, badge_text(quotes), weight)
     ic = line.icon
-    _paint_icon(painter, shapes.kind_icon(kind, ic.x, ic.y, ic.w), style.label, 1.3 * theme.scale)
+    _paint_icon(painter, shapes.kind_icon(kind, ic.x, ic.y, ic.w), style.label, 1.3 * _scale(theme))
     painter.setFont(font(m.label_px, True))
     if kind == "question":
         painter.setPen(color(style.fill))
@@ -221,7 +241,12 @@ def edge_color(kind: str, theme: Theme) -> str:
 def edge_pen(kind: str, theme: Theme, width: float | None = None) -> QPen:
     """Solid for support, dashed for attack, dotted for undercut."""
     w = theme.edge_width if width is None else width
-    pen = _pen(edge_color(kind, theme), w)
+    return QPen(_edge_pen(kind, edge_color(kind, theme), w))
+
+
+@functools.lru_cache(maxsize=64)
+def _edge_pen(kind: str, hex_code: str, width: float) -> QPen:
+    pen = QPen(_pen(hex_code, width))
     if kind == "attack":
         pen.setStyle(Qt.PenStyle.CustomDashLine)
         pen.setDashPattern([4.0, 2.5])
@@ -233,7 +258,142 @@ def edge_pen(kind: str, theme: Theme, width: float | None = None) -> QPen:
 
 
 def head_size(theme: Theme) -> float:
-    return 9.0 * theme.scale + theme.edge_width * 1.5
+    return 9.0 * _scale(theme) + theme.edge_width * 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeDrawing:
+    """An arrow turned into Qt pens and shapes once, to be drawn many times."""
+
+    kind: str
+    pen: QPen
+    feeders: list[QPolygonF]
+    bar: tuple[QPen, QPointF, QPointF] | None
+    line: QPolygonF
+    points: list[tuple[float, float]]  # the line's points, for clipping
+    head: list[tuple[QPainterPath, QColor | None, QPen | None]]  # fill or stroke
+    width: float
+    marker: tuple[float, float]
+
+
+def edge_drawing(
+    edge: EdgeLayout, inference: Inference | None, theme: Theme, *, highlighted: bool = False
+) -> EdgeDrawing:
+    """What :func:`paint_edge` draws for ``edge``, ready for :func:`draw_edge`."""
+    kind = inference.kind.value if inference is not None else edge.kind
+    width = theme.edge_width * (1.8 if highlighted else 1.0)
+    hex_code = edge_color(kind, theme)
+    bar = None
+    if edge.bar is not None:
+        (x0, y0), (x1, y1) = edge.bar
+        bar = (_pen(hex_code, width * 2.6), QPointF(x0, y0), QPointF(x1, y1))
+    size = head_size(theme)
+    trimmed = trimmed_points(edge.points, shapes.end_trim(kind, size))
+    head = shapes.arrow_head(kind, edge.points[-1], edge.points[-2], size)
+    return EdgeDrawing(
+        kind,
+        _edge_pen(kind, hex_code, width),
+        [QPolygonF([QPointF(x, y) for x, y in feeder]) for feeder in edge.feeders],
+        bar,
+        QPolygonF([QPointF(x, y) for x, y in trimmed]),
+        trimmed,
+        [
+            (qpath(part.path), color(hex_code), None)
+            if part.filled
+            else (qpath(part.path), None, _pen(hex_code, width * 1.2))
+            for part in head
+        ],
+        width,
+        edge.marker,
+    )
+
+
+def draw_edge(
+    painter: QPainter,
+    drawing: EdgeDrawing,
+    theme: Theme,
+    *,
+    dimmed: bool = False,
+    clip: QRectF | None = None,
+) -> None:
+    """Draw a prepared arrow (see :func:`edge_drawing`); with ``clip``, only the part of
+    its line inside that rectangle (a canvas showing part of a long arrow)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if dimmed:
+        painter.setOpacity(theme.dimmed_opacity)
+    pen = drawing.pen
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(pen)
+    for feeder in drawing.feeders:
+        painter.drawPolyline(feeder)
+    if drawing.bar is not None:
+        bar_pen, a, b = drawing.bar
+        painter.setPen(bar_pen)
+        painter.drawLine(a, b)
+        painter.setPen(pen)
+    # Solid lines are cheap whole; Qt dashes a line dash by dash, even off screen.
+    if (
+        clip is None
+        or pen.style() == Qt.PenStyle.SolidLine
+        or clip.contains(drawing.line.boundingRect())
+    ):
+        painter.drawPolyline(drawing.line)
+    else:
+        _draw_clipped(painter, drawing, clip)
+    for path, fill, stroke in drawing.head:
+        if fill is not None:
+            painter.fillPath(path, fill)
+        elif stroke is not None:
+            painter.strokePath(path, stroke)
+    if drawing.kind == "attack":
+        paint_minus_marker(painter, drawing.marker, theme, drawing.width)
+    painter.restore()
+
+
+def _draw_clipped(painter: QPainter, drawing: EdgeDrawing, clip: QRectF) -> None:
+    """The parts of a dashed line inside ``clip``, dashes in phase with the whole line."""
+    pen = drawing.pen
+    rect = (clip.left(), clip.top(), clip.right(), clip.bottom())
+    runs = line_clip.visible_runs(drawing.points, rect)
+    pattern = pen.dashPattern()
+    if len(pattern) == 2 and pattern[0] < 0.5:  # dotted: drawn as rows of points
+        w = pen.widthF()
+        period, first = sum(pattern) * w, (pattern[0] / 2 - pen.dashOffset()) * w
+        painter.setPen(_dot_pen(pen))
+        for along, points in runs:
+            for x, y, ux, uy, count in line_clip.dot_rows(points, along, period, first):
+                row = QPolygonF(_dot_row(period, count))
+                row.resize(count)
+                painter.drawPoints(QTransform(ux, uy, -uy, ux, x, y).map(row))
+        painter.setPen(pen)
+        return
+    for along, points in runs:
+        phased = QPen(pen)
+        phased.setDashOffset(pen.dashOffset() + along / pen.widthF())
+        painter.setPen(phased)
+        painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+    painter.setPen(pen)
+
+
+def _dot_pen(pen: QPen) -> QPen:
+    """Square points as wide as the line: the same 2 px dots, 12x faster than round."""
+    dots = QPen(pen)
+    dots.setStyle(Qt.PenStyle.SolidLine)
+    dots.setCapStyle(Qt.PenCapStyle.SquareCap)
+    return dots
+
+
+_DOT_ROWS: dict[float, QPolygonF] = {}
+
+
+def _dot_row(period: float, count: int) -> QPolygonF:
+    """Points 0, period, 2 period... along x (at least ``count``), shared and reused."""
+    row = _DOT_ROWS.get(period)
+    if row is None or row.size() < count:
+        n = max(count, 512)
+        row = _DOT_ROWS[period] = QPolygonF([QPointF(k * period, 0.0) for k in range(n)])
+    return row
 
 
 def paint_edge(
@@ -246,38 +406,15 @@ def paint_edge(
     highlighted: bool = False,
 ) -> None:
     """Draw an inference arrow: feeders and bar of linked premises, line, head, marker."""
-    kind = inference.kind.value if inference is not None else edge.kind
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    if dimmed:
-        painter.setOpacity(theme.dimmed_opacity)
-    width = theme.edge_width * (1.8 if highlighted else 1.0)
-    pen = edge_pen(kind, theme, width)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(pen)
-    for feeder in edge.feeders:
-        painter.drawPolyline([QPointF(x, y) for x, y in feeder])
-    if edge.bar is not None:
-        (x0, y0), (x1, y1) = edge.bar
-        bar_pen = _pen(edge_color(kind, theme), width * 2.6)
-        painter.setPen(bar_pen)
-        painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
-        painter.setPen(pen)
-    size = head_size(theme)
-    pts = [QPointF(x, y) for x, y in trimmed_points(edge.points, shapes.end_trim(kind, size))]
-    painter.drawPolyline(pts)
-    head = shapes.arrow_head(kind, edge.points[-1], edge.points[-2], size)
-    _paint_icon(painter, head, edge_color(kind, theme), width * 1.2)
-    if kind == "attack":
-        paint_minus_marker(painter, edge.marker, theme, width)
-    painter.restore()
+    drawing = edge_drawing(edge, inference, theme, highlighted=highlighted)
+    draw_edge(painter, drawing, theme, dimmed=dimmed)
 
 
 def paint_minus_marker(
     painter: QPainter, at: tuple[float, float], theme: Theme, width: float
 ) -> None:
     """The "−" disc in the middle of an attack, readable without colour."""
-    r = 6.5 * theme.scale + width
+    r = 6.5 * _scale(theme) + width
     c = QPointF(*at)
     painter.setPen(_pen(theme.attack, width))
     painter.setBrush(color(theme.background))

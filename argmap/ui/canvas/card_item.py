@@ -1,12 +1,24 @@
-"""A statement's card on the canvas: painted by the export card painter, so screen = export."""
+"""A statement's card on the canvas: painted by the export card painter, so screen = export.
+
+Maps hold thousands of cards, so an item keeps little state (slots, one shared bounds
+rectangle until placed, marks shared until one is set) and sets its hand cursor only
+while hovered.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from argmap.export.card_painter import CardState, paint_card
 from argmap.export.themes import Theme
@@ -17,9 +29,14 @@ from argmap.model import Statement
 
 _HANDLE_RADIUS = 6.0
 _MARGIN = 8.0  # room around the card for the selection ring and shadow
+_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_SELECTED = QStyle.StateFlag.State_Selected
+_HOVERED = QStyle.StateFlag.State_MouseOver
+_HAND = Qt.CursorShape.PointingHandCursor
+_UNPLACED = QRectF(-_MARGIN, -_MARGIN, 150 + 2 * _MARGIN, 40 + 2 * _MARGIN)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class CardMarks:
     """Canvas-only marks on a card: find matches, focus dimming, drop target."""
 
@@ -30,20 +47,35 @@ class CardMarks:
     weight: float | None = None  # a scenario's live weight, shown on its card
 
 
+_NO_MARKS = CardMarks()
+
+
+def _same_look(a: CardLayout, b: CardLayout) -> bool:
+    """Whether two placements of a card draw the same card (wherever they put it)."""
+    return (
+        a.box.w == b.box.w
+        and a.box.h == b.box.h
+        and a.lines == b.lines
+        and a.kind == b.kind
+        and a.quote_count == b.quote_count
+        and a.hidden_count == b.hidden_count
+    )
+
+
 class CardItem(QGraphicsItem):
     """Shows one statement. It never edits the map: the scene reads its gestures."""
+
+    __slots__ = ("statement", "theme", "layout", "marks", "_bounds")
 
     def __init__(self, statement: Statement, theme: Theme) -> None:
         super().__init__()
         self.statement = statement
         self.theme = theme
         self.layout: CardLayout | None = None
-        self.marks = CardMarks()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.marks = _NO_MARKS
+        self._bounds = _UNPLACED  # the card's rectangle plus the ring margin
+        self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._rect = QRectF(0, 0, 150, 40)
 
     @property
     def statement_id(self) -> str:
@@ -53,13 +85,15 @@ class CardItem(QGraphicsItem):
 
     def set_layout(self, card: CardLayout) -> None:
         """Place the card where the layout says (scene units)."""
-        rect = QRectF(0, 0, card.box.w, card.box.h)
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
+        box = card.box
+        old = self.layout
         self.layout = card
-        if self.pos() != QPointF(card.box.x, card.box.y):
-            self.setPos(card.box.x, card.box.y)
+        self.setPos(box.x, box.y)  # a no-op for Qt when unchanged
+        if old is not None and _same_look(old, card):
+            return  # only moved: Qt repaints the old and new places itself
+        if old is None or old.box.w != box.w or old.box.h != box.h:
+            self.prepareGeometryChange()
+            self._bounds = QRectF(-_MARGIN, -_MARGIN, box.w + 2 * _MARGIN, box.h + 2 * _MARGIN)
         self.update()
 
     def set_statement(self, statement: Statement) -> None:
@@ -72,42 +106,49 @@ class CardItem(QGraphicsItem):
 
     def set_flags(self, **flags: bool) -> None:
         """Update marks (``highlighted``, ``dimmed``, ``drop_target``, ``current``...)."""
-        changed = False
-        for name, value in flags.items():
-            if getattr(self.marks, name) != value:
-                setattr(self.marks, name, value)
-                changed = True
-        if changed:
+        marks = self.marks
+        if any(getattr(marks, name) != value for name, value in flags.items()):
+            self.marks = dataclasses.replace(marks, **flags)
             self.update()
 
     def set_weight(self, weight: float | None) -> None:
         """Show a scenario's current weight on the card (None hides it)."""
         if self.marks.weight != weight:
-            self.marks.weight = weight
+            # Marks are shared until changed (_NO_MARKS): replace, never mutate.
+            self.marks = dataclasses.replace(self.marks, weight=weight)
             self.update()
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setCursor(_HAND)  # only while hovered: a cursor per idle card costs memory
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.unsetCursor()
+        super().hoverLeaveEvent(event)
 
     # --- geometry ------------------------------------------------------------------------
 
     def rect(self) -> QRectF:
         """The card's own rectangle in item coordinates."""
-        return QRectF(self._rect)
+        return self._bounds.adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.WindingFill)  # the handle overlaps the card
-        path.addRoundedRect(self._rect, 8, 8)
+        path.addRoundedRect(self.rect(), 8, 8)
         path.addEllipse(self.handle_center(), _HANDLE_RADIUS + 3, _HANDLE_RADIUS + 3)
         return path
 
     def handle_center(self) -> QPointF:
         """The link handle: on the side facing the conclusion (top, or left in LR)."""
+        rect = self.rect()
         left_to_right = self.layout is not None and self.layout_direction() == "LR"
         if left_to_right:
-            return QPointF(self._rect.right(), self._rect.center().y())
-        return QPointF(self._rect.center().x(), self._rect.top())
+            return QPointF(rect.right(), rect.center().y())
+        return QPointF(rect.center().x(), rect.top())
 
     def layout_direction(self) -> str:
         scene = self.scene()
@@ -124,11 +165,12 @@ class CardItem(QGraphicsItem):
             return False
         m = self.theme.metrics
         badge_w = text_width(badge_text(len(self.statement.quotes)), m.label_px, True)
-        left = self._rect.right() - m.pad_x - badge_w - m.label_px * 2 - 6
+        rect = self.rect()
+        left = rect.right() - m.pad_x - badge_w - m.label_px * 2 - 6
         if self.statement.kind.value == "question":
-            left -= self._rect.height() * 0.25
+            left -= rect.height() * 0.25
         top_band = m.pad_y + m.label_height + 3
-        return left <= pos.x() <= self._rect.right() and 0 <= pos.y() <= top_band
+        return left <= pos.x() <= rect.right() and 0 <= pos.y() <= top_band
 
     # --- painting --------------------------------------------------------------------------
 
@@ -141,8 +183,8 @@ class CardItem(QGraphicsItem):
         if self.layout is None:
             return
         marks = self.marks
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        selected = bool(option.state & _SELECTED)
+        hovered = bool(option.state & _HOVERED)
         state = CardState(
             selected=selected,
             dimmed=marks.dimmed,
@@ -166,7 +208,7 @@ class CardItem(QGraphicsItem):
         pen = QPen(QColor(self.theme.selection), 3.0, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(self._rect.adjusted(-5, -5, 5, 5), 10, 10)
+        painter.drawRoundedRect(self._bounds.adjusted(3, 3, -3, -3), 10, 10)
         painter.restore()
 
     def _paint_handle(self, painter: QPainter) -> None:

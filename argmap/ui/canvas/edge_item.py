@@ -1,30 +1,69 @@
-"""An inference's arrow on the canvas, painted by the export edge painter."""
+"""An inference's arrow on the canvas, painted by the export edge painter.
+
+The item sits at its line's first point. When a layout only shifts an arrow (its cards
+moved together, as most do when a sibling is added or removed), the item just moves:
+its bounds and its prepared drawing stay valid.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from argmap.export.card_painter import paint_edge
+from argmap.export.card_painter import EdgeDrawing, draw_edge, edge_drawing
 from argmap.export.themes import Theme
 from argmap.layout.geometry import EdgeLayout
 
 _MARGIN = 14.0  # arrowheads and the attack marker reach past the polyline
+_EMPTY = QRectF()
+_EXPOSED = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+_CLIP_MARGIN = 8.0  # round caps and joins of a clipped line stay outside the view
+Point = tuple[float, float]
 
 
-def _points(edge: EdgeLayout) -> list[tuple[float, float]]:
-    pts = list(edge.points) + list(edge.premise_points)
-    for feeder in getattr(edge, "feeders", ()):
-        pts.extend(feeder)
-    bar = getattr(edge, "bar", None)
-    if bar:
-        pts.extend(bar)
+def _points(edge: EdgeLayout) -> list[Point]:
+    """Every point the arrow is drawn from (line, premise ends, feeders, bar, marker)."""
+    pts = edge.points + edge.premise_points
+    for feeder in edge.feeders:
+        pts += feeder
+    if edge.bar is not None:
+        pts += edge.bar
+    pts.append(edge.marker)
     return pts
 
 
+def _bounds(edge: EdgeLayout, ox: float, oy: float) -> QRectF:
+    """The arrow's bounds relative to (ox, oy), with room for heads and markers."""
+    # A single premise's arrow starts at it and has its marker on the line: the points do.
+    pts = edge.points if not (edge.feeders or edge.bar) else _points(edge)
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    x0, y0 = min(xs), min(ys)
+    m = _MARGIN
+    return QRectF(x0 - ox - m, y0 - oy - m, max(xs) - x0 + 2 * m, max(ys) - y0 + 2 * m)
+
+
+def _shift(old: EdgeLayout, new: EdgeLayout) -> bool:
+    """Whether ``new`` is ``old`` moved as a whole (same kind, same shape)."""
+    a, b = old.points, new.points
+    if old.kind != new.kind or len(a) != len(b) or len(old.feeders) != len(new.feeders):
+        return False
+    if old.feeders or old.bar is not None or new.bar is not None:
+        a, b = _points(old), _points(new)  # linked premises: compare every part
+        if len(a) != len(b):
+            return False
+    dx, dy = b[0][0] - a[0][0], b[0][1] - a[0][1]
+    for (ax, ay), (bx, by) in zip(a, b, strict=True):
+        if abs(bx - ax - dx) > 1e-6 or abs(by - ay - dy) > 1e-6:
+            return False
+    return True
+
+
 class EdgeItem(QGraphicsItem):
-    """Shows one inference; drawn under the cards, in scene coordinates."""
+    """Shows one inference; drawn under the cards."""
+
+    __slots__ = ("inference_id", "theme", "layout", "dimmed", "_bounds", "_drawing", "_anchor")
 
     def __init__(self, inference_id: str, theme: Theme) -> None:
         super().__init__()
@@ -32,20 +71,26 @@ class EdgeItem(QGraphicsItem):
         self.theme = theme
         self.layout: EdgeLayout | None = None
         self.dimmed = False
-        self._bounds = QRectF()
+        self._bounds = _EMPTY  # item coordinates
+        self._drawing: EdgeDrawing | None = None  # built on the first paint after a change
+        self._anchor: Point = (0.0, 0.0)  # the first point of the layout drawn from
         self.setZValue(-1)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.setFlag(_EXPOSED)  # paint gets the exposed part: long arrows draw only that
 
     def set_layout(self, edge: EdgeLayout) -> None:
-        pts = _points(edge)
-        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-        bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
-            -_MARGIN, -_MARGIN, _MARGIN, _MARGIN
-        )
+        """Route the arrow as the layout says (scene units)."""
+        old = self.layout
+        self.layout = edge
+        if old is not None and _shift(old, edge):
+            self.setPos(*edge.points[0])
+            return
+        anchor = self._anchor = edge.points[0]
+        bounds = _bounds(edge, *anchor)
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
-        self.layout = edge
+        self._drawing = None
+        self.setPos(*anchor)
         self.update()
 
     def set_dimmed(self, dimmed: bool) -> None:
@@ -55,19 +100,21 @@ class EdgeItem(QGraphicsItem):
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        self._drawing = None
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(self._bounds)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         if self.layout is None or not self.layout.points:
             return path
+        ox, oy = self.layout.points[0]
         first, *rest = self.layout.points
-        path.moveTo(QPointF(*first))
-        for p in rest:
-            path.lineTo(QPointF(*p))
+        path.moveTo(first[0] - ox, first[1] - oy)
+        for x, y in rest:
+            path.lineTo(x - ox, y - oy)
         stroker = QPainterPathStroker()
         stroker.setWidth(8)
         return stroker.createStroke(path)
@@ -75,9 +122,18 @@ class EdgeItem(QGraphicsItem):
     def paint(
         self,
         painter: QPainter,
-        _option: QStyleOptionGraphicsItem,
+        option: QStyleOptionGraphicsItem,
         _widget: QWidget | None = None,
     ) -> None:
         if self.layout is None:
             return
-        paint_edge(painter, self.layout, None, self.theme, dimmed=self.dimmed)
+        drawing = self._drawing
+        if drawing is None:
+            self._anchor = self.layout.points[0]
+            drawing = self._drawing = edge_drawing(self.layout, None, self.theme)
+        ax, ay = self._anchor
+        m = _CLIP_MARGIN
+        clip = option.exposedRect.adjusted(-m, -m, m, m).translated(ax, ay)
+        painter.translate(-ax, -ay)
+        draw_edge(painter, drawing, self.theme, dimmed=self.dimmed, clip=clip)
+        painter.translate(ax, ay)

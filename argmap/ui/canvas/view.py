@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from argmap.export.card_painter import MIN_READABLE_PX
 from argmap.ui.canvas import navigation
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.text_editor import InlineTextEditor
@@ -62,7 +63,7 @@ class MapView(QGraphicsView):
 
     def zoom_by(self, factor: float, at: QPoint | None = None) -> None:
         """Zoom by ``factor`` keeping the scene point under ``at`` (viewport px) still."""
-        target = max(MIN_SCALE, min(MAX_SCALE, self.zoom * factor))
+        target = max(self.min_zoom(), min(MAX_SCALE, self.zoom * factor))
         factor = target / self.zoom
         if abs(factor - 1.0) < 1e-9:
             return
@@ -76,6 +77,16 @@ class MapView(QGraphicsView):
         self.translate(delta.x(), delta.y())
         self.setTransformationAnchor(old_anchor)
         self.zoom_changed.emit(self.zoom)
+
+    def min_zoom(self) -> float:
+        """How far one can zoom out: ``MIN_SCALE``, or further if the map needs it to be
+        seen whole (the low-detail overview keeps such zooms fast)."""
+        area = self.map_scene.sceneRect()
+        port = self.viewport().rect()
+        if area.isEmpty() or port.isEmpty():
+            return MIN_SCALE
+        whole = min(port.width() / area.width(), port.height() / area.height())
+        return min(MIN_SCALE, whole * 0.5)
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -93,7 +104,7 @@ class MapView(QGraphicsView):
         rect = rect.adjusted(-30, -30, 30, 30)
         port = self.viewport().rect()
         scale = min(port.width() / rect.width(), port.height() / rect.height(), max_scale)
-        scale = max(MIN_SCALE, scale)
+        scale = max(self.min_zoom(), scale)
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(rect.center())
@@ -101,12 +112,20 @@ class MapView(QGraphicsView):
 
     def fit_all(self) -> None:
         """Zoom to show every visible card."""
-        self.fit_rect(self._cards_rect(self.map_scene.cards.keys()))
+        self.fit_rect(self._all_cards_rect())
+
+    def _all_cards_rect(self) -> QRectF:
+        """Every visible card with its ring margin: the layout's bounds (no item walk)."""
+        layout = self.map_scene.layout
+        if layout is None or not layout.cards:
+            return QRectF()
+        b = layout.bounds
+        return QRectF(b.x, b.y, b.w, b.h).adjusted(-8, -8, 8, 8)
 
     def show_start(self) -> None:
         """A first look at a map: all of it if it fits readably, else its root(s) at a
         readable zoom, the top (TB) or left (LR) edge of the map in view."""
-        rect = self._cards_rect(self.map_scene.cards.keys())
+        rect = self._all_cards_rect()
         layout = self.map_scene.layout
         if rect.isEmpty() or layout is None:
             return
@@ -159,6 +178,7 @@ class MapView(QGraphicsView):
         self.fit_rect(self._cards_rect(chosen), max_scale=1.5)
 
     def _cards_rect(self, ids: object) -> QRectF:
+        self.map_scene.backlog.catch_up()
         rect = QRectF()
         for sid in ids:  # type: ignore[attr-defined]
             card = self.map_scene.cards.get(sid)
@@ -168,6 +188,7 @@ class MapView(QGraphicsView):
 
     def reveal(self, statement_id: str) -> None:
         """Bring a card into view: centred if it was off screen, else nudged fully in."""
+        self.map_scene.backlog.catch_up()
         card = self.map_scene.cards.get(statement_id)
         if card is None or not card.isVisible():
             return
@@ -188,6 +209,25 @@ class MapView(QGraphicsView):
             return
         self.zoom_by(ZOOM_STEP ** (steps * 0.5), event.position().toPoint())
         event.accept()
+
+    # --- painting ----------------------------------------------------------------------
+
+    @property
+    def low_detail(self) -> bool:
+        """Whether text would be unreadably small: then the whole map is drawn at once
+        as boxes and lines (one batched pass instead of a paint call per item)."""
+        return self.map_scene.theme.metrics.body_px * self.zoom < MIN_READABLE_PX
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.low_detail:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), self.map_scene.backgroundBrush())
+        painter.setWorldTransform(self.viewportTransform())
+        exposed = self.mapToScene(event.rect()).boundingRect()
+        self.map_scene.paint_overview(painter, exposed, self.zoom)
+        painter.end()
 
     # --- pan ---------------------------------------------------------------------------
 
@@ -276,6 +316,7 @@ class MapView(QGraphicsView):
 
     def edit_text(self, statement_id: str) -> None:
         """Open the in-place editor on a card (F2, double-click, or a new card)."""
+        self.map_scene.backlog.catch_up()
         card = self.map_scene.cards.get(statement_id)
         if card is None or not card.isVisible():
             return
