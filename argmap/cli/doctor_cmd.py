@@ -9,8 +9,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from argmap.io.map_file import MAP_SUFFIX
-
 EXIT_HEALTHY = 0
 EXIT_PROBLEMS = 1
 EXIT_UNREADABLE = 2
@@ -39,6 +37,8 @@ def register(subparsers: Any) -> None:
 
 def default_output(path: str | os.PathLike[str]) -> Path:
     """``talks.argmap.json`` -> ``talks.repaired.argmap.json`` (same folder)."""
+    from argmap.io.map_file import MAP_SUFFIX  # noqa: PLC0415 (keep `argmap --help` light)
+
     p = Path(path)
     stem = p.name.removesuffix(MAP_SUFFIX) if p.name.endswith(MAP_SUFFIX) else p.stem
     return p.with_name(f"{stem}.repaired{MAP_SUFFIX}")

@@ -8,11 +8,13 @@ edges run premise -> inference (``role="premise"``) and inference -> conclusion
 from __future__ import annotations
 
 import re
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from argmap.interop.well_formed import drawable_inferences
 from argmap.model import ArgMap
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 # Characters XML 1.0 cannot hold at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -25,6 +27,8 @@ def xml_safe(text: str) -> str:
 
 def map_graph(doc: ArgMap) -> nx.DiGraph:
     """The map as a directed graph whose nodes carry the statements' and inferences' data."""
+    import networkx as nx  # noqa: PLC0415 (heavy: only when writing GraphML)
+
     graph = nx.DiGraph(title=xml_safe(doc.title))
     for s in doc.statements:
         attrs: dict[str, str | float] = {
@@ -60,4 +64,6 @@ def map_graph(doc: ArgMap) -> nx.DiGraph:
 
 def dumps_graphml(doc: ArgMap) -> str:
     """The map as GraphML text."""
+    import networkx as nx  # noqa: PLC0415
+
     return "\n".join(nx.generate_graphml(map_graph(doc), prettyprint=True)) + "\n"

@@ -15,12 +15,12 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from argmap.io.article_import import ArticleImportError, ImportedArticle, import_article
 from argmap.model.ids import PREFIXES, new_id
 from argmap.model.source import Source, text_sha256
 from argmap.ui.window_actions import make_action
 
 if TYPE_CHECKING:
+    from argmap.io.article_import import ImportedArticle
     from argmap.ui.main_window import MainWindow
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml")
@@ -109,6 +109,11 @@ class ImportActions(QObject):
         report = ImportReport()
         taken = {s.id for s in controller.doc.sources}
         known = list(controller.doc.sources)
+        from argmap.io.article_import import (  # noqa: PLC0415 (bs4 etc.: only when used)
+            ArticleImportError,
+            import_article,
+        )
+
         for path in paths:
             try:
                 article = import_article(path)
