@@ -178,10 +178,16 @@ class MainWindow(QMainWindow):
             pane.status_message.connect(self.show_message)
         self.inspector.quote_requested.connect(c.request_quote)
         self.inspector.statements_requested.connect(c.set_selection)
+        self.scene.inference_clicked.connect(self.inspect_inference)
         self.sources.statement_created.connect(self.view.reveal)
         c.quote_requested.connect(lambda _q: self.layout_.bring_forward("Sources"))
         show_weights_on_cards(self.scene, panes.live)
         first_view.fit_reader_font(self.sources.reader)
+
+    def inspect_inference(self, inference_id: str) -> None:
+        """Show an arrow's inference (kind, strength, premises) in the inspector."""
+        self.inspector.set_selection([inference_id])
+        self.layout_.dock("Inspector").raise_()
 
     def add_dock(self, title: str, widget: QWidget, area: Area) -> QDockWidget:
         """Dock another pane and list it under View ▸ Panels (for features added later)."""

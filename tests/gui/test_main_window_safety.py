@@ -49,3 +49,25 @@ def test_unsaved_edits_get_a_recovery_copy_and_a_clean_close_removes_it(
     close_window(window)
     window.close()
     assert not saver.snapshot_file.exists()
+
+
+def test_clicking_an_arrow_opens_its_inference_in_the_inspector(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gui.main_window_fixtures import small_map_window  # noqa: PLC0415
+    from gui.ui_maps import click  # noqa: PLC0415
+
+    gen = small_map_window(qtbot, tmp_path, monkeypatch)
+    window = next(gen)
+    window.view.reset_zoom()
+    inference_id, edge = next(iter(window.scene.edges.items()))
+    assert edge.layout is not None
+    (x0, y0), (x1, y1) = edge.layout.points[0], edge.layout.points[1]
+    middle = edge.mapToScene(edge.mapFromScene((x0 + x1) / 2, (y0 + y1) / 2))
+    window.view.centerOn(middle)
+    assert window.scene.card_at(middle) is None
+    with qtbot.waitSignal(window.scene.inference_clicked) as signal:
+        click(window.view, window.view.mapFromScene(middle))
+    assert signal.args == [inference_id]
+    assert window.inspector._selection == [inference_id]  # noqa: SLF001
+    next(gen, None)

@@ -38,6 +38,7 @@ class MapScene(QGraphicsScene):
     """Cards and arrows for the controller's map, kept in step with every edit."""
 
     quote_requested = Signal(str)
+    inference_clicked = Signal(str)  # an arrow was clicked: inspect that inference
     message = Signal(str)  # a refused gesture explains itself (status bar)
     edit_requested = Signal(str)  # double-click on a card: edit its text in place
 
@@ -504,6 +505,11 @@ class MapScene(QGraphicsScene):
             handle_card = self._handle_at(pos)
             if handle_card is not None:
                 self.start_gesture(interactions.LinkDrag(self, handle_card, pos))
+                event.accept()
+                return
+            edge = next((i for i in self.items(pos) if isinstance(i, EdgeItem)), None)
+            if edge is not None and not event.modifiers():
+                self.inference_clicked.emit(edge.inference_id)
                 event.accept()
                 return
             self.start_gesture(interactions.RubberBandSelect(self, pos, event.modifiers()))
