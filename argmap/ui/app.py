@@ -6,21 +6,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from argmap import __version__
+from argmap.export.card_painter import register_fonts
 from argmap.resources import resource
-
-FONT_FAMILY = "DejaVu Sans"
-
-
-def register_fonts() -> None:
-    """Make the bundled DejaVu fonts available, so every machine renders alike."""
-    for name in ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf"):
-        node = resource(name)
-        if node.is_file():
-            QFontDatabase.addApplicationFontFromData(node.read_bytes())
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -33,8 +24,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("argmap")
     app.setOrganizationName("argmap")
     app.setApplicationVersion(__version__)
-    register_fonts()
-    font = QFont(FONT_FAMILY)
+    font = QFont(register_fonts())
     font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
     app.setFont(font)
     for name in ("icons/argmap.svg", "icons/argmap.png"):

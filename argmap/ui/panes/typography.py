@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QColor, QFont
 
-from argmap.resources import resource
-
-FAMILY = "DejaVu Sans"
-_FONT_FILES = ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf")
-_registered = False
+from argmap.export.card_painter import register_fonts
+from argmap.layout.text_metrics import FONT_FAMILY as FAMILY
 
 INK = QColor("#1f2328")
 MUTED = QColor("#5f6670")
@@ -21,13 +18,7 @@ QUOTE_FLASH_BG = QColor("#ff8c1a")  # the flash when jumping to it
 
 def ensure_fonts() -> None:
     """Register the bundled fonts once, so every machine draws the same glyphs."""
-    global _registered  # noqa: PLW0603
-    if _registered:
-        return
-    for name in _FONT_FILES:
-        data = resource(name).read_bytes()
-        QFontDatabase.addApplicationFontFromData(data)
-    _registered = True
+    register_fonts()
 
 
 def ui_font(point_size: float = 10.0, bold: bool = False) -> QFont:
