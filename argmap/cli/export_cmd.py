@@ -7,8 +7,12 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-FORMATS = (".png", ".svg", ".pdf")
+if TYPE_CHECKING:
+    from argmap.export.export_file import Format
+
+FORMATS: dict[str, Format] = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 THEME_CHOICES = ("light", "dark", "projector", "projector-dark")
 
 
@@ -97,29 +101,24 @@ def _export(args: argparse.Namespace) -> int:
     except UnknownStatementError as exc:
         return _fail(f"{args.map}: --subtree: {exc}")
 
-    try:
-        if suffix == ".svg":
-            from argmap.export.svg_writer import scene_svg  # noqa: PLC0415
-            from argmap.io.atomic_write import write_atomically  # noqa: PLC0415
+    from argmap.export.export_file import write_scene  # noqa: PLC0415
 
-            data = scene_svg(scene, transparent=args.transparent).encode("utf-8")
-            write_atomically(out, data, backup=False)
-            print(f"wrote {out} ({len(scene.layout.cards)} statements)")
-            return 0
+    fmt = FORMATS[suffix]
+    if fmt != "svg":  # PNG and PDF paint with Qt: a GUI application, offscreen
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
-        from argmap.export import raster  # noqa: PLC0415
-
         _app = QGuiApplication.instance() or QGuiApplication(["argmap"])
-        if suffix == ".png":
-            result = raster.write_png(scene, out, args.scale, transparent=args.transparent)
-            if result.note:
-                print(f"argmap export: {result.note}", file=sys.stderr)
-            print(f"wrote {out} ({result.width}x{result.height} px)")
-        else:
-            raster.write_pdf(scene, out)
-            print(f"wrote {out}")
+    try:
+        written = write_scene(scene, out, fmt, scale=args.scale, transparent=args.transparent)
     except OSError as exc:
         return _fail(f"{out}: cannot write: {exc}")
+    if written.note:
+        print(f"argmap export: {written.note}", file=sys.stderr)
+    if fmt == "svg":
+        print(f"wrote {out} ({written.statements} statements)")
+    elif fmt == "png":
+        print(f"wrote {out} ({written.width}x{written.height} px)")
+    else:
+        print(f"wrote {out}")
     return 0

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QSettings
 
+from argmap.export.export_file import Format, write_scene
 from argmap.export.map_scene import MapScene, prepare
 from argmap.export.map_subset import UnknownStatementError
 from argmap.model import ArgMap
@@ -128,20 +130,14 @@ def prepare_export(
 def write_export(scene: MapScene, options: ExportOptions, path: Path) -> str:
     """Write the file; returns a one-line report (ExportError when it cannot be written)."""
     try:
-        if options.format == "svg":
-            from argmap.export.svg_writer import scene_svg  # noqa: PLC0415
-            from argmap.io.atomic_write import write_atomically  # noqa: PLC0415
-
-            data = scene_svg(scene, transparent=options.transparent).encode("utf-8")
-            write_atomically(path, data, backup=False)
-            return f"Exported {path.name} ({len(scene.layout.cards)} statements, SVG)"
-        from argmap.export import raster  # noqa: PLC0415
-
-        if options.format == "pdf":
-            raster.write_pdf(scene, path)
-            return f"Exported {path.name} ({len(scene.layout.cards)} statements, PDF)"
-        result = raster.write_png(scene, path, options.scale, transparent=options.transparent)
+        fmt = cast(Format, options.format)  # one of FORMATS: sanitized() checks it
+        written = write_scene(
+            scene, path, fmt, scale=options.scale, transparent=options.transparent
+        )
     except OSError as exc:
         raise ExportError(f"Could not write {path}: {exc.strerror or exc}") from exc
-    note = f" — {result.note}" if result.note else ""
-    return f"Exported {path.name} ({result.width} × {result.height} px){note}"
+    if written.width is None:
+        kind = options.format.upper()
+        return f"Exported {path.name} ({written.statements} statements, {kind})"
+    note = f" — {written.note}" if written.note else ""
+    return f"Exported {path.name} ({written.width} × {written.height} px){note}"
