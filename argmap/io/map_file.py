@@ -20,6 +20,7 @@ import math
 import os
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ from argmap.io.json_reading import (
 from argmap.io.map_errors import MapFileError, fail, json_kind, plain_errors
 from argmap.io.migrations import OLDEST_VERSION, MigrationError, migrate
 from argmap.model import Inference, Quote, Rating, Source, Statement
+from argmap.model.base import share_field_sets
 from argmap.model.document import FORMAT_NAME, FORMAT_VERSION, ArgMap
 from argmap.model.validation import Problem, errors, validate
 
@@ -232,7 +234,10 @@ def loads_map_with_report(
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _loads(text, name, allow_errors=allow_errors)
+        result = _loads(text, name, allow_errors=allow_errors)
+        doc = result.doc
+        share_field_sets(chain(doc.sources, doc.quotes, doc.statements, doc.inferences))
+        return result
     finally:
         if was_enabled:
             gc.enable()
