@@ -104,3 +104,15 @@ def synthetic_map(n: int, seed: int = 1) -> ArgMap:
     return ArgMap(
         title=f"synthetic {n}", question="s-0", statements=statements, inferences=inferences
     )
+
+
+def close(a: object, b: object) -> bool:
+    """Equal, with floats equal to a millionth of a pixel (an arrow carried along with
+    its subtree is translated, not routed again, so its last digits may differ)."""
+    if isinstance(a, float) and isinstance(b, float):
+        return abs(a - b) <= 1e-6
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(close(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(close(a[k], b[k]) for k in a)
+    return bool(a == b)

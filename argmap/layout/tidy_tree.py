@@ -32,6 +32,7 @@ from argmap.layout.layout_state import (
     preorder,
     reaches_edge,
 )
+from argmap.layout.rigid_moves import carry_edges
 from argmap.layout.subtree_shapes import Shape, Spacing, forest, leaf_shape, node_shape, spacing
 from argmap.layout.tree_patch import classify, inference_facts, patch_tree
 from argmap.model import ArgMap, Inference
@@ -51,6 +52,9 @@ class TreeLayouter:
         self.shape_count = 0  # subtree outlines built
         self.place_count = 0  # cards whose position was computed
         self.route_count = 0  # arrows routed
+        self.shift_count = 0  # subtrees moved as one (their cards and arrows translated)
+        self.carry_count = 0  # arrows translated with their subtree instead of routed
+        self._shifted: dict[str, tuple[float, float]] = {}  # by the last _place
         self.last_delta = LayoutDelta()
         self._serial = 0  # never reset: placements remember the serial of their shape
         self._clear()
@@ -134,12 +138,14 @@ class TreeLayouter:
         self._place(state, touched, delta)
         edges: dict[str, EdgeLayout] = dict(old.layout.edges) if old else {}
         keys: set[str] | None = None  # the first layout routes every arrow
+        carried: list[str] = []
         if old is not None:
             keys = changed_routes(old.plan, plan)
-            for sid in delta.moved | delta.added:
-                keys.update(plan.touching.get(sid, ()))
+            self._touching_keys(plan, delta, keys)
+            carried = self._carry(plan, edges, keys)
         routed = plan.route(self._cards, self._lanes, edges, keys)
         self.route_count += len(routed)
+        routed.extend(carried)
         ordered = edge_order(plan)
         kept = set(ordered)
         delta.edges_removed = {iid for iid in edges if iid not in kept}
@@ -284,8 +290,7 @@ class TreeLayouter:
         for sid in changed:
             cards[sid] = self._cards[sid]
         keys: set[str] = set()
-        for sid in changed:
-            keys.update(st.plan.touching.get(sid, ()))
+        self._touching_keys(st.plan, delta, keys)
         for inf in (*edit.added_inferences, *edit.changed_inferences):
             keys.update((inf.conclusion, inf.id))
         keys.update(p for p in parents if p in tree.parent)
@@ -293,8 +298,10 @@ class TreeLayouter:
         for iid in edit.removed_inferences:
             if edges.pop(iid, None) is not None:
                 delta.edges_removed.add(iid)
+        carried = self._carry(st.plan, edges, keys)
         routed = st.plan.route(self._cards, self._lanes, edges, keys)
         self.route_count += len(routed)
+        routed.extend(carried)
         delta.edges_changed = set(routed)
         bounds = prev.bounds
         if any(reaches_edge(prev.cards[s].box, bounds) for s in delta.moved | delta.removed) or any(
@@ -306,6 +313,23 @@ class TreeLayouter:
         return st.layout
 
     # --- the steps ---------------------------------------------------------------------------
+
+    def _touching_keys(self, plan: EdgePlan, delta: LayoutDelta, keys: set[str]) -> None:
+        """Add to ``keys`` the arrows of cards placed afresh (not moved as a subtree)."""
+        touching, shifted = plan.touching, self._shifted
+        for sid in delta.moved | delta.added:
+            if sid not in shifted:
+                keys.update(touching.get(sid, ()))
+
+    def _carry(self, plan: EdgePlan, edges: dict[str, EdgeLayout], keys: set[str]) -> list[str]:
+        """Translate the arrows of subtrees moved as one; add to ``keys`` the arrows of
+        shifted cards that must be routed instead. Returns the arrows translated."""
+        if not self._shifted:
+            return []
+        carried, rest = carry_edges(plan, edges, self._shifted, keys)
+        keys |= rest
+        self.carry_count += len(carried)
+        return carried
 
     def _measure(self, sid: str, key: MeasureKey) -> tuple[Measured, bool]:
         hit = self._measured.get(sid)
@@ -401,6 +425,7 @@ class TreeLayouter:
         tree = st.tree
         cache = self._shapes
         roots = tree.roots
+        self._shifted = {}
         root_shapes = [cache[r][1] for r in roots]
         sig = tuple(s.serial for s in root_shapes)
         if self._forest[0] != sig:
@@ -443,7 +468,12 @@ class TreeLayouter:
                     pin is not None,
                 )
             else:
-                if placed.get(sid) == key and sid not in touched:
+                was = placed.get(sid)
+                if was == key and sid not in touched:
+                    continue
+                if was is not None and was[2] == shape.serial:
+                    # The same outline elsewhere: the whole subtree moves as one.
+                    self._shift(st, sid, (b, t), touched, delta)
                     continue
                 placed[sid] = key
                 visited.add(sid)
@@ -467,6 +497,64 @@ class TreeLayouter:
         for sid in touched - visited:
             b, t, _ = placed[sid]
             card(st, sid, b, t, delta)
+
+    def _shift(
+        self,
+        st: LayoutState,
+        root: str,
+        to: tuple[float, float],
+        touched: set[str],
+        delta: LayoutDelta,
+    ) -> None:
+        """Place ``root``'s subtree, whose outline did not change, at ``to``: its cards
+        keep everything but their place (pinned ones stay put) and are recorded in
+        ``_shifted`` with the subtree's move, so their arrows are translated, not routed.
+        Touched cards are left to the end of :meth:`_place`."""
+        tb = st.direction == "TB"
+        b0, t0 = to
+        was = self._placed[root]
+        db, dt = b0 - was[0], t0 - was[1]
+        v = (db, dt) if tb else (dt, db)
+        cache, placed, cards, lanes, shifted = (
+            self._shapes,
+            self._placed,
+            self._cards,
+            self._lanes,
+            self._shifted,
+        )
+        moved = delta.moved
+        stack = [(root, b0, t0)]
+        while stack:
+            sid, b, t = stack.pop()
+            shape = cache[sid][1]
+            placed[sid] = (b, t, shape.serial)
+            kids = shape.kids
+            if kids:  # the same arithmetic as _place: the same numbers as a fresh layout
+                kid_lanes = shape.lanes
+                for kid, (ob, od) in kids.items():
+                    stack.append((kid, b + ob, t + od))
+                    lane = kid_lanes.get(kid)
+                    if lane is not None:
+                        lanes[kid] = b + lane
+            c = cards[sid]
+            if sid in touched or c.pinned:
+                continue
+            box = c.box
+            x, y = (b - box.w / 2, t) if tb else (t, b - box.h / 2)
+            cards[sid] = CardLayout(
+                sid,
+                Box(x, y, box.w, box.h),
+                c.lines,
+                c.kind,
+                c.quote_count,
+                c.hidden_count,
+                c.depth,
+                c.parent,
+                False,
+            )
+            shifted[sid] = v
+            moved.add(sid)
+        self.shift_count += 1
 
     def _card(
         self, st: LayoutState, sid: str, b: float, t: float, delta: LayoutDelta | None

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Iterator
 
 import pytest
-from layout_maps import synthetic_map
+from layout_maps import close, synthetic_map
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
@@ -157,7 +157,9 @@ def test_after_many_edits_the_items_match_a_fresh_scene(qtbot) -> None:
     controller.undo_stack.undo()  # the new text
     controller.set_collapsed(parents[3], False)
     fresh = MapScene(DocumentController(controller.doc.model_copy(deep=True)))
-    assert _placements(scene) == _placements(fresh)
+    got, want = _placements(scene), _placements(fresh)
+    assert got.keys() == want.keys()
+    assert [k for k in got if not close(got[k], want[k])] == []
 
 
 def test_low_zoom_paints_kind_coloured_boxes_and_repaints_few_strips(big, qtbot) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from layout_maps import ceasefire_map, synthetic_map
+from layout_maps import ceasefire_map, close, synthetic_map
 
-from argmap.layout.geometry import MapLayout
+from argmap.layout.geometry import EdgeLayout, MapLayout
 from argmap.layout.tidy_tree import TreeLayouter, layout_map
 from argmap.model import ArgMap, InferenceKind
 from argmap.model.edit_steps import DeleteRecord, EditError, InsertRecord
@@ -40,10 +40,22 @@ def _spent(layouter: TreeLayouter, before: _Work) -> _Work:
     return a, b, c, d
 
 
+def _arrows_differing(got: MapLayout, fresh: MapLayout) -> list[str]:
+    fields = EdgeLayout.__dataclass_fields__
+    return [
+        iid
+        for iid, e in got.edges.items()
+        if not all(close(getattr(e, f), getattr(fresh.edges[iid], f)) for f in fields)
+    ]
+
+
 def _assert_same(got: MapLayout, doc: ArgMap, direction: str | None = None) -> None:
+    """Cards exactly as a fresh layout places them; arrows too, to a millionth of a
+    pixel (an arrow carried along with its subtree is translated, not routed)."""
     fresh = layout_map(doc, direction)
     assert got.cards == fresh.cards
-    assert got.edges == fresh.edges
+    assert got.edges.keys() == fresh.edges.keys()
+    assert _arrows_differing(got, fresh) == []
     assert got.bounds == fresh.bounds
     assert got.roots == fresh.roots
     assert got.children == fresh.children
@@ -70,6 +82,24 @@ def _leaf(layout: MapLayout) -> str:
     """A card with no children, at the deepest level (last in tree order)."""
     leaves = [s for s, c in layout.cards.items() if s not in layout.children and c.parent]
     return max(leaves, key=lambda s: layout.cards[s].depth)
+
+
+def _leaf_in_widest_row(layout: MapLayout) -> str:
+    """A leaf in the row of side-by-side leaves with the most cards."""
+
+    def row(parent: str) -> list[str]:
+        kids = layout.children[parent]
+        if any(k in layout.children for k in kids):
+            return []
+        breadth = {
+            (c.box.x if layout.direction == "TB" else c.box.y): k
+            for k in kids
+            for c in (layout.cards[k],)
+        }
+        return list(breadth.values())
+
+    widest = max((row(p) for p in layout.children), key=len)
+    return widest[len(widest) // 2]
 
 
 def _height(layout: MapLayout, sid: str) -> int:
@@ -124,6 +154,23 @@ def test_deleting_a_leaf_measures_nothing_and_reports_what_went() -> None:
     assert delta.removed == {sid} and sid not in s.layout.cards
     assert delta.edges_removed == arrows
     _assert_same(s.layout, s.doc)
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_deleting_a_leaf_moves_the_other_subtrees_as_blocks(direction: str) -> None:
+    # Deleting a leaf narrows every subtree on its path to the root, so nearly every
+    # card shifts; the subtrees beside that path keep their shape and move as one.
+    s = _Session(synthetic_map(1500), direction)
+    sid = _leaf_in_widest_row(s.layout)
+    shifts, carried = s.layouter.shift_count, s.layouter.carry_count
+    _, _, placed, routed = s.edit(remove_statement(s.ix, sid))
+    delta = s.layouter.last_delta
+    assert len(delta.moved) > 500  # the map closed up around the gap
+    assert placed < 50 and routed < 50  # only the path to the root was laid out afresh
+    assert s.layouter.shift_count > shifts
+    assert s.layouter.carry_count - carried > 300  # the rest of the arrows came along
+    assert delta.edges_changed >= {i for i, e in s.layout.edges.items() if e.target in delta.moved}
+    _assert_same(s.layout, s.doc, direction)
 
 
 def test_the_same_layout_again_does_no_work() -> None:
