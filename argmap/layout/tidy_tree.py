@@ -8,7 +8,9 @@ compact; left-right, levels are columns as wide as their widest card.
 :class:`TreeLayouter` keeps every intermediate result (card sizes, subtree outlines,
 positions, arrows) between calls and redoes only what an edit invalidated: the edited
 cards, the outlines on their path to the root, the cards that moved and their arrows.
-``measure_count``, ``shape_count``, ``place_count`` and ``route_count`` count that work.
+``measure_count``, ``shape_count``, ``place_count`` and ``route_count`` count that work;
+``shift_count``, ``walk_count`` and ``carry_count`` count subtrees moved as one, their cards
+and their arrows.
 """
 
 from __future__ import annotations
@@ -32,7 +34,14 @@ from argmap.layout.layout_state import (
     preorder,
     reaches_edge,
 )
-from argmap.layout.rigid_moves import carry_edges
+from argmap.layout.rigid_moves import (
+    Block,
+    BlockWalk,
+    WaitingCards,
+    block_box,
+    carry_edges,
+    meets,
+)
 from argmap.layout.subtree_shapes import Shape, Spacing, forest, leaf_shape, node_shape, spacing
 from argmap.layout.tree_patch import classify, inference_facts, patch_tree
 from argmap.model import ArgMap, Inference
@@ -54,7 +63,10 @@ class TreeLayouter:
         self.route_count = 0  # arrows routed
         self.shift_count = 0  # subtrees moved as one (their cards and arrows translated)
         self.carry_count = 0  # arrows translated with their subtree instead of routed
+        self.walk_count = 0  # cards moved with their subtree (not placed one by one)
         self._shifted: dict[str, tuple[float, float]] = {}  # by the last _place
+        self._waiting: list[Block] = []  # blocks left for finish(), far from the view
+        self._waiting_keys: set[str] = set()  # arrows that touch their cards
         self.last_delta = LayoutDelta()
         self._serial = 0  # never reset: placements remember the serial of their shape
         self._clear()
@@ -72,18 +84,65 @@ class TreeLayouter:
 
     def layout(self, doc: ArgMap, direction: Direction | None = None) -> MapLayout:
         """Where every visible card and edge of ``doc`` goes (``last_delta``: what moved)."""
+        self.finish()
         return _without_gc(lambda: self._full(doc, _check(direction or doc.view.direction)))
 
     def relayout(
-        self, doc: ArgMap, changed_ids: Iterable[str], direction: Direction | None = None
+        self,
+        doc: ArgMap,
+        changed_ids: Iterable[str],
+        direction: Direction | None = None,
+        *,
+        near: Box | None = None,
     ) -> MapLayout:
         """:meth:`layout` after an edit of ``doc`` touching ``changed_ids`` (statements
         whose text, kind, quotes or pin changed; any inference id, or an unknown id, means
         the structure changed). Without tree changes only the edited cards, their path to
-        the root and what moved are redone; otherwise this is :meth:`layout`."""
+        the root and what moved are redone; otherwise this is :meth:`layout`.
+
+        With ``near`` (the area the user sees), subtrees that moved as one and lie wholly
+        outside it wait: their roots are placed, the rest of their cards keep their old
+        places until :meth:`finish` (``pending`` says whether anything waits)."""
+        self.finish()
         d = _check(direction or doc.view.direction)
         ids = list(changed_ids)
-        return _without_gc(lambda: self._fast(doc, ids, d) or self._full(doc, d))
+        return _without_gc(lambda: self._fast(doc, ids, d, near) or self._full(doc, d))
+
+    @property
+    def pending(self) -> bool:
+        """Whether the last layout left blocks of cards (and their arrows) for later."""
+        return bool(self._waiting or self._waiting_keys)
+
+    def finish(self, limit: int | None = None) -> LayoutDelta:
+        """Do work the last :meth:`relayout` left for later: at most about ``limit``
+        cards (all if None); once every card is placed, their arrows. Updates the last
+        layout in place and returns what this step changed."""
+        delta = LayoutDelta(full=False)
+        st = self._state
+        if st is None or not self.pending:
+            self._waiting, self._waiting_keys = [], set()
+            return delta
+        return _without_gc(lambda: self._finish_some(st, limit, delta))
+
+    def _finish_some(self, st: LayoutState, limit: int | None, delta: LayoutDelta) -> LayoutDelta:
+        walker = self._walker(st, delta)
+        done = 0
+        while self._waiting and (limit is None or done < limit):
+            done += walker.walk(self._waiting.pop(), (), root=False, below=True)
+        layout = st.layout
+        for sid in delta.moved:
+            layout.cards[sid] = self._cards[sid]
+        self.walk_count += done
+        if self._waiting:
+            return delta
+        keys, self._waiting_keys = self._waiting_keys, set()
+        edges = layout.edges
+        carried = self._carry(st.plan, edges, keys)
+        routed = st.plan.route(self._cards, self._lanes, edges, keys)
+        self.route_count += len(routed)
+        delta.edges_changed = set(routed) | set(carried)
+        layout.bounds = bounds_of(layout.cards.values())
+        return delta
 
     # --- full layout (reusing caches) --------------------------------------------------
 
@@ -197,7 +256,9 @@ class TreeLayouter:
 
     # --- fast path: edits that change the tree only locally -----------------------------
 
-    def _fast(self, doc: ArgMap, ids: list[str], direction: str) -> MapLayout | None:
+    def _fast(
+        self, doc: ArgMap, ids: list[str], direction: str, near: Box | None = None
+    ) -> MapLayout | None:
         st = self._state
         if (
             st is None
@@ -282,7 +343,7 @@ class TreeLayouter:
             chain = sorted(dirty, key=lambda n: -tree.depth[n])
             self._build_shapes(tree, st.sizes, st.rows, direction, order=chain, reuse=True)
         prev = st.layout
-        self._place(st, touched, delta)
+        self._place(st, touched, delta, near)
         changed = delta.moved | delta.added
         cards = dict(prev.cards)
         for sid in delta.removed:
@@ -299,6 +360,11 @@ class TreeLayouter:
             if edges.pop(iid, None) is not None:
                 delta.edges_removed.add(iid)
         carried = self._carry(st.plan, edges, keys)
+        if self._waiting:  # arrows touching cards not placed yet wait for them
+            waiting = WaitingCards({b.root for b in self._waiting}, tree.parent)
+            self._waiting_keys = waiting.waiting_keys(st.plan, keys)
+            keys -= self._waiting_keys
+            self._shifted = {}  # finish() carries the arrows of the cards it walks
         routed = st.plan.route(self._cards, self._lanes, edges, keys)
         self.route_count += len(routed)
         routed.extend(carried)
@@ -419,13 +485,35 @@ class TreeLayouter:
             shape = node_shape(b, d, shaped, sp, stack=tb, serial=self._serial)
             cache[node] = (sig, shape)
 
-    def _place(self, st: LayoutState, touched: set[str], delta: LayoutDelta) -> None:
+    def _walker(self, st: LayoutState, delta: LayoutDelta) -> BlockWalk:
+        return BlockWalk(
+            st.direction == "TB",
+            self._shapes,
+            self._placed,
+            self._cards,
+            self._lanes,
+            self._shifted,
+            delta.moved,
+        )
+
+    def _place(
+        self, st: LayoutState, touched: set[str], delta: LayoutDelta, near: Box | None = None
+    ) -> None:
         """Position every card whose place or look may have changed (top-down, skipping
-        subtrees that are where they were and as they were)."""
+        subtrees that are where they were and as they were; those only moved walk as
+        blocks, and with ``near``, blocks outside it wait)."""
         tree = st.tree
         cache = self._shapes
         roots = tree.roots
         self._shifted = {}
+        walker = self._walker(st, delta)
+        keep: set[str] = set()  # blocks holding touched cards are walked now
+        if near is not None:
+            for sid in touched:
+                node: str | None = sid
+                while node is not None and node not in keep:
+                    keep.add(node)
+                    node = tree.parent.get(node)
         root_shapes = [cache[r][1] for r in roots]
         sig = tuple(s.serial for s in root_shapes)
         if self._forest[0] != sig:
@@ -473,7 +561,17 @@ class TreeLayouter:
                     continue
                 if was is not None and was[2] == shape.serial:
                     # The same outline elsewhere: the whole subtree moves as one.
-                    self._shift(st, sid, (b, t), touched, delta)
+                    db, dt = b - was[0], t - was[1]
+                    block = Block(sid, (b, t), (db, dt) if tb else (dt, db))
+                    later = (
+                        near is not None
+                        and sid not in keep
+                        and not meets(block_box(shape, (b, t), tb), near)
+                    )
+                    if later:
+                        self._waiting.append(block)
+                    self.walk_count += walker.walk(block, touched, root=True, below=not later)
+                    self.shift_count += 1
                     continue
                 placed[sid] = key
                 visited.add(sid)
@@ -497,64 +595,6 @@ class TreeLayouter:
         for sid in touched - visited:
             b, t, _ = placed[sid]
             card(st, sid, b, t, delta)
-
-    def _shift(
-        self,
-        st: LayoutState,
-        root: str,
-        to: tuple[float, float],
-        touched: set[str],
-        delta: LayoutDelta,
-    ) -> None:
-        """Place ``root``'s subtree, whose outline did not change, at ``to``: its cards
-        keep everything but their place (pinned ones stay put) and are recorded in
-        ``_shifted`` with the subtree's move, so their arrows are translated, not routed.
-        Touched cards are left to the end of :meth:`_place`."""
-        tb = st.direction == "TB"
-        b0, t0 = to
-        was = self._placed[root]
-        db, dt = b0 - was[0], t0 - was[1]
-        v = (db, dt) if tb else (dt, db)
-        cache, placed, cards, lanes, shifted = (
-            self._shapes,
-            self._placed,
-            self._cards,
-            self._lanes,
-            self._shifted,
-        )
-        moved = delta.moved
-        stack = [(root, b0, t0)]
-        while stack:
-            sid, b, t = stack.pop()
-            shape = cache[sid][1]
-            placed[sid] = (b, t, shape.serial)
-            kids = shape.kids
-            if kids:  # the same arithmetic as _place: the same numbers as a fresh layout
-                kid_lanes = shape.lanes
-                for kid, (ob, od) in kids.items():
-                    stack.append((kid, b + ob, t + od))
-                    lane = kid_lanes.get(kid)
-                    if lane is not None:
-                        lanes[kid] = b + lane
-            c = cards[sid]
-            if sid in touched or c.pinned:
-                continue
-            box = c.box
-            x, y = (b - box.w / 2, t) if tb else (t, b - box.h / 2)
-            cards[sid] = CardLayout(
-                sid,
-                Box(x, y, box.w, box.h),
-                c.lines,
-                c.kind,
-                c.quote_count,
-                c.hidden_count,
-                c.depth,
-                c.parent,
-                False,
-            )
-            shifted[sid] = v
-            moved.add(sid)
-        self.shift_count += 1
 
     def _card(
         self, st: LayoutState, sid: str, b: float, t: float, delta: LayoutDelta | None

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from layout_maps import ceasefire_map, close, synthetic_map
 
-from argmap.layout.geometry import EdgeLayout, MapLayout
+from argmap.layout.geometry import Box, EdgeLayout, MapLayout
 from argmap.layout.tidy_tree import TreeLayouter, layout_map
 from argmap.model import ArgMap, InferenceKind
 from argmap.model.edit_steps import DeleteRecord, EditError, InsertRecord
@@ -173,6 +173,54 @@ def test_deleting_a_leaf_moves_the_other_subtrees_as_blocks(direction: str) -> N
     _assert_same(s.layout, s.doc, direction)
 
 
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_blocks_far_from_the_view_wait_and_finish_as_a_fresh_layout(direction: str) -> None:
+    s = _Session(synthetic_map(1500), direction)
+    sid = _leaf_in_widest_row(s.layout)
+    box = s.layout.cards[sid].box
+    near = Box(box.x - 600, box.y - 400, 1200 + box.w, 800 + box.h)  # a view around it
+    edit = remove_statement(s.ix, sid)
+    ids = [c.id for c in s.ix.apply(edit) if c.id]
+    layout = s.layouter.relayout(s.doc, ids, direction, near=near)
+    now = s.layouter.last_delta
+    fresh = layout_map(s.doc, direction)
+    assert s.layouter.pending
+    assert 0 < len(now.moved) < 300  # the path, the blocks' roots, the blocks in view
+    in_view = [k for k, c in fresh.cards.items() if _meets(c.box, near)]
+    assert in_view and all(layout.cards[k] == fresh.cards[k] for k in in_view)
+    arrows = [
+        i
+        for i, e in fresh.edges.items()
+        if all(_meets(fresh.cards[k].box, near) for k in e.premises)
+        and e.target in fresh.cards
+        and _meets(fresh.cards[e.target].box, near)
+    ]
+    assert arrows and all(close(layout.edges[i].points, fresh.edges[i].points) for i in arrows)
+    first = s.layouter.finish(limit=100)  # idle time: a step at a time
+    assert first.moved and not first.edges_changed and s.layouter.pending
+    rest = s.layouter.finish()
+    assert not s.layouter.pending and rest.edges_changed
+    assert len(now.moved | first.moved | rest.moved) > 500
+    _assert_same(layout, s.doc, direction)
+
+
+def test_a_new_edit_finishes_the_waiting_work_first() -> None:
+    s = _Session(synthetic_map(1500))
+    sid = _leaf_in_widest_row(s.layout)
+    box = s.layout.cards[sid].box
+    edit = remove_statement(s.ix, sid)
+    ids = [c.id for c in s.ix.apply(edit) if c.id]
+    s.layouter.relayout(s.doc, ids, near=Box(box.x, box.y, box.w, box.h))
+    assert s.layouter.pending
+    s.edit(set_statement_field(s.ix, _leaf(s.layout), "text", "Shorter."))
+    assert not s.layouter.pending
+    _assert_same(s.layout, s.doc)
+
+
+def _meets(a: Box, b: Box) -> bool:
+    return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h
+
+
 def test_the_same_layout_again_does_no_work() -> None:
     doc = synthetic_map(800)
     layouter = TreeLayouter()
@@ -262,3 +310,42 @@ def test_any_sequence_of_edits_lays_out_as_a_fresh_layout_would(
             rerouted = {k for k, e in s.layout.edges.items() if before.edges.get(k) != e}
             assert rerouted <= delta.edges_changed
             assert delta.edges_removed == set(before.edges) - set(s.layout.edges)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    _EDITS,
+    st.sampled_from(["TB", "LR"]),
+    st.floats(0.0, 1.0),
+    st.floats(0.0, 1.0),
+    st.integers(1, 30),
+)
+def test_edits_seen_through_a_small_view_finish_as_a_fresh_layout(
+    edits: list[tuple[str, int, int]], direction: str, fx: float, fy: float, step: int
+) -> None:
+    # Each edit is laid out for a view of 500 x 300 somewhere on the map, and what waits
+    # is finished a few cards at a time: the result, and what the deltas said, add up.
+    s = _Session(synthetic_map(60, seed=3), direction)
+    for what, a, b in edits:
+        if len(s.doc.statements) < 3:
+            break
+        before = s.layout
+        try:
+            edit = _plan(s.ix, what, a, b)
+        except EditError:
+            continue
+        ids = [c.id for c in s.ix.apply(edit) if c.id]
+        bounds = before.bounds
+        near = Box(bounds.x + fx * bounds.w, bounds.y + fy * bounds.h, 500.0, 300.0)
+        layout = s.layouter.relayout(s.doc, ids, direction, near=near)
+        deltas = [s.layouter.last_delta]
+        while s.layouter.pending:
+            deltas.append(s.layouter.finish(step))
+        s.layout = layout
+        _assert_same(layout, s.doc, direction)
+        if deltas[0].full:
+            continue
+        moved = set().union(*(d.moved for d in deltas))
+        rerouted = set().union(*(d.edges_changed for d in deltas))
+        assert {k for k, c in layout.cards.items() if before.cards.get(k, c) != c} <= moved
+        assert {k for k, e in layout.edges.items() if before.edges.get(k) != e} <= rerouted
