@@ -110,7 +110,7 @@ def settle(scene: Any) -> None:
     """Run the event loop until deferred item updates are done (idle time)."""
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    while scene.backlog.card_ids or scene.backlog.edge_ids:
+    while scene.layouter.pending or scene.backlog.card_ids or scene.backlog.edge_ids:
         QApplication.processEvents()
 
 

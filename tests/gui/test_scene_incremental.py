@@ -202,17 +202,37 @@ def test_an_edit_moving_most_cards_places_the_visible_ones_first(big, qtbot) -> 
         if s != sid and view.viewport().rect().contains(view.mapFromScene(c.box.x, c.box.y))
     )
     controller.remove_statements([sid])
-    moved, _ = _delta_size(scene)
-    assert moved > 1000
-    waiting = len(scene.backlog.card_ids) + len(scene.backlog.edge_ids)
-    assert waiting > moved // 2  # most are off screen: they wait...
-    box = scene.layout.cards[neighbour].box
+    now, _ = _delta_size(scene)
+    # Most cards are off screen: their subtrees wait, whole, for idle time...
+    assert scene.layouter.pending and now < 300
+    box = scene.layout.cards[neighbour].box  # (reading the layout finishes it)
     assert scene.cards[neighbour].pos() == QPointF(box.x, box.y)  # ...the visible ones do not
+    waiting = len(scene.backlog.card_ids) + len(scene.backlog.edge_ids)
+    assert waiting > 1000  # the rest of the map follows in idle time
     qtbot.waitUntil(lambda: not (scene.backlog.card_ids or scene.backlog.edge_ids))
     _assert_items_follow_layout(scene)
     _undo_all(controller)
     scene.backlog.catch_up()  # a press on the canvas does this before reading positions
     _assert_items_follow_layout(scene)
+
+
+def test_idle_time_finishes_the_layout_and_the_items(big, qtbot) -> None:
+    controller, scene = big
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.show()
+    sid = _leaf(scene, 23)
+    view.centerOn(scene.cards[sid].sceneBoundingRect().center())
+    controller.remove_statements([sid])
+    assert scene.layouter.pending
+    qtbot.waitUntil(lambda: not scene.layouter.pending)  # no one asked: idle time did it
+    qtbot.waitUntil(lambda: not (scene.backlog.card_ids or scene.backlog.edge_ids))
+    _assert_items_follow_layout(scene)
+    fresh = MapScene(DocumentController(controller.doc.model_copy(deep=True)))
+    got, want = _placements(scene), _placements(fresh)
+    assert [k for k in got if not close(got[k], want[k])] == []
+    _undo_all(controller)
 
 
 def _assert_items_follow_layout(scene: MapScene) -> None:

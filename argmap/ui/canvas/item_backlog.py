@@ -3,7 +3,9 @@
 Some edits move most of a map (deleting a card closes its row: every card to its right
 shifts). Qt spends ~8 µs per moved item (index, repaint bookkeeping), so on a big map the
 items in or near a view are updated at once and the rest in idle-time batches: the edit
-shows immediately and the UI never blocks. Anything that reads item positions first
+shows immediately and the UI never blocks. The layouter works the same way (blocks of
+cards far from the view wait, see :mod:`argmap.layout.rigid_moves`): idle-time steps
+first let it finish, then place what it moved. Anything that reads item positions first
 calls :meth:`ItemBacklog.catch_up` (a press on the canvas, revealing a card).
 """
 
@@ -103,7 +105,10 @@ class ItemBacklog(QObject):
         self._place(now_cards, now_edges)
 
     def catch_up(self, limit: int | None = None) -> None:
-        """Apply what is waiting (at most ``limit`` items)."""
+        """Apply what is waiting (at most ``limit`` items); without a limit, first let
+        the layouter finish the cards it left for later."""
+        if limit is None and self.scene.layouter.pending:
+            self.scene.advance_layout(None)
         if not (self.card_ids or self.edge_ids):
             return
         take_cards = list(self.card_ids)[:limit] if limit else list(self.card_ids)
@@ -114,9 +119,16 @@ class ItemBacklog(QObject):
         self._place(take_cards, take_edges)
 
     def _step(self) -> None:
-        self.catch_up(_BATCH)
-        if self.card_ids or self.edge_ids:
+        if self.scene.layouter.pending:  # the layout first: it tells which items moved
+            self.scene.advance_layout(_BATCH)
+        else:
+            self.catch_up(_BATCH)
+        if self.card_ids or self.edge_ids or self.scene.layouter.pending:
             self._timer.start()
+
+    def wake(self) -> None:
+        """Work through what waits in idle time (the layout's part too)."""
+        self._timer.start()
 
     def _place(self, card_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
         layout = self.layout

@@ -49,7 +49,8 @@ class MapScene(QGraphicsScene):
         self.controller = controller
         self.theme = theme or theme_named("light")
         self.layouter = TreeLayouter(self.theme.metrics)
-        self.layout: MapLayout | None = None
+        self._layout: MapLayout | None = None
+        self._shown_bounds: Box | None = None  # the layout bounds the scene rect is made from
         self.cards: dict[str, CardItem] = {}
         self.edges: dict[str, EdgeItem] = {}
         self.overview = Overview(self.theme)
@@ -83,8 +84,16 @@ class MapScene(QGraphicsScene):
     # --- lookups ---------------------------------------------------------------------------
 
     @property
+    def layout(self) -> MapLayout | None:
+        """The current layout, complete: what the last edit left for idle time (cards
+        far from the view) is done first."""
+        if self.layouter.pending:
+            self.advance_layout(None)
+        return self._layout
+
+    @property
     def direction(self) -> str:
-        return self.layout.direction if self.layout is not None else "TB"
+        return self._layout.direction if self._layout is not None else "TB"
 
     def item_for(self, record_id: str) -> CardItem | EdgeItem | None:
         """The card of a statement or the arrow of an inference."""
@@ -251,7 +260,21 @@ class MapScene(QGraphicsScene):
         if not doc.statements:  # an empty map has nothing to lay out
             self.layouter = TreeLayouter(self.theme.metrics)  # the next layout is a full one
             return MapLayout({}, {}, Box(0, 0, 0, 0), direction=doc.view.direction)
-        return self.layouter.relayout(doc, changed)
+        area = self.shown_area()
+        near = None
+        if area is not None and not area.isEmpty():  # cards far from it may wait
+            near = Box(area.x(), area.y(), area.width(), area.height())
+        return self.layouter.relayout(doc, changed, near=near)
+
+    def advance_layout(self, limit: int | None) -> None:
+        """Let the layouter do some of the work the last edit left (about ``limit``
+        cards; all if None) and queue the items it moved."""
+        layout = self._layout
+        delta = self.layouter.finish(limit)
+        if layout is None:
+            return
+        self.backlog.place(layout, delta.moved, delta.edges_changed)
+        self._finish(layout, delta)
 
     def _on_edited(self) -> None:
         """After an edit: lay out again and update only the items that changed."""
@@ -274,6 +297,8 @@ class MapScene(QGraphicsScene):
                 work.items_refreshed += 1
         self.backlog.place(layout, (*delta.moved, *delta.added), delta.edges_changed)
         self._finish(layout, delta)
+        if self.layouter.pending:
+            self.backlog.wake()
 
     def relayout(self) -> None:
         """Lay the map out again and put every item back in its place (e.g. after a
@@ -305,10 +330,9 @@ class MapScene(QGraphicsScene):
 
     def _finish(self, layout: MapLayout, delta: LayoutDelta | None) -> None:
         """Scene rect, overview and focus after items moved (``delta`` None: all did)."""
-        old = self.layout
-        self.layout = layout
-        if old is None or old.bounds != layout.bounds:
-            b = layout.bounds
+        self._layout = layout
+        if self._shown_bounds != layout.bounds:
+            b = self._shown_bounds = layout.bounds
             area = QRectF(b.x, b.y, b.w, b.h).adjusted(
                 -_SCENE_MARGIN, -_SCENE_MARGIN, _SCENE_MARGIN, _SCENE_MARGIN
             )
