@@ -38,6 +38,11 @@ def _clip(p: Point, q: Point, rect: Rect) -> tuple[float, float] | None:
     return t0, t1
 
 
+def crosses(points: list[Point], rect: Rect) -> bool:
+    """Whether any part of the polyline lies inside ``rect``."""
+    return any(_clip(p, q, rect) is not None for p, q in zip(points, points[1:], strict=False))
+
+
 def visible_runs(points: list[Point], rect: Rect) -> list[tuple[float, list[Point]]]:
     """The pieces of the polyline inside ``rect``: (distance from its start, points)."""
     runs: list[tuple[float, list[Point]]] = []

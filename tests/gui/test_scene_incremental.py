@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
+from argmap.export.line_clip import crosses
 from argmap.ui.canvas.scene import MapScene, SceneWork
 from argmap.ui.canvas.view import MapView
 from argmap.ui.controller import DocumentController
@@ -267,3 +268,48 @@ def test_the_hand_cursor_shows_over_cards_only(qtbot) -> None:
     for at in (QPoint(3, 3), QPoint(5, 5)):  # empty canvas in the corner
         qtbot.mouseMove(view.viewport(), at)
     assert view.viewport().cursor().shape() == Qt.CursorShape.ArrowCursor
+
+
+def test_long_arrows_crossing_the_view_box_but_not_its_area_are_not_drawn(
+    big, qtbot, monkeypatch
+) -> None:
+    from argmap.ui.canvas import edge_item  # noqa: PLC0415
+
+    _, scene = big
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    view.resetTransform()
+    # A long arrow whose box the view's bottom edge cuts, where its line runs lower.
+    single = [e for e in scene.edges.values() if e.layout and not e.layout.feeders]
+    longest = max(single, key=lambda e: e.sceneBoundingRect().width())
+    box = longest.sceneBoundingRect()
+    size = view.mapToScene(view.viewport().rect()).boundingRect()
+    w, h = size.width(), size.height()
+    bottom = box.top() + 10
+    x = next(
+        box.left() + box.width() * i / 20
+        for i in range(21)
+        if not crosses(
+            longest.layout.points,
+            (
+                box.left() + box.width() * i / 20 - w / 2 - 20,
+                bottom - h,
+                box.left() + box.width() * i / 20 + w / 2 + 20,
+                bottom + 20,
+            ),
+        )
+    )
+    view.centerOn(x, bottom - h / 2)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert longest.sceneBoundingRect().intersects(shown)
+    for edge in scene.edges.values():
+        edge._drawing = None  # noqa: SLF001 (start from nothing drawn)
+    image = view.viewport().grab().toImage()
+    boxed = [e for e in scene.edges.values() if e.sceneBoundingRect().intersects(shown)]
+    drawn = [e for e in boxed if e._drawing is not None]  # noqa: SLF001
+    assert longest in boxed and longest not in drawn
+    assert len(drawn) < len(boxed)
+    monkeypatch.setattr(edge_item, "_seen", lambda *_: True)
+    assert view.viewport().grab().toImage() == image  # what is skipped shows nothing

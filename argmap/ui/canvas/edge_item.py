@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from argmap.export.card_painter import EdgeDrawing, draw_edge, edge_drawing
+from argmap.export.line_clip import crosses
 from argmap.export.themes import Theme
 from argmap.layout.geometry import EdgeLayout
 
@@ -42,6 +43,16 @@ def _bounds(edge: EdgeLayout, ox: float, oy: float) -> QRectF:
     x0, y0 = min(xs), min(ys)
     m = _MARGIN
     return QRectF(x0 - ox - m, y0 - oy - m, max(xs) - x0 + 2 * m, max(ys) - y0 + 2 * m)
+
+
+def _seen(edge: EdgeLayout, exposed: QRectF) -> bool:
+    """Whether any part of the arrow (heads and markers included) meets ``exposed``
+    (scene coordinates)."""
+    m = _MARGIN
+    rect = (exposed.left() - m, exposed.top() - m, exposed.right() + m, exposed.bottom() + m)
+    if crosses(edge.points, rect) or any(crosses(f, rect) for f in edge.feeders):
+        return True
+    return edge.bar is not None and crosses(list(edge.bar), rect)
 
 
 def _shift(old: EdgeLayout, new: EdgeLayout) -> bool:
@@ -125,12 +136,15 @@ class EdgeItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         _widget: QWidget | None = None,
     ) -> None:
-        if self.layout is None:
+        edge = self.layout
+        if edge is None:
             return
+        if not _seen(edge, option.exposedRect.translated(*edge.points[0])):  # item at points[0]
+            return  # a long arrow whose box, not its line, meets the view: nothing to draw
         drawing = self._drawing
         if drawing is None:
-            self._anchor = self.layout.points[0]
-            drawing = self._drawing = edge_drawing(self.layout, None, self.theme)
+            self._anchor = edge.points[0]
+            drawing = self._drawing = edge_drawing(edge, None, self.theme)
         ax, ay = self._anchor
         m = _CLIP_MARGIN
         clip = option.exposedRect.adjusted(-m, -m, m, m).translated(ax, ay)
