@@ -18,12 +18,17 @@ def register(subparsers: Any) -> None:
         description=(
             "Check each MAP: that it is an argmap file this version reads, that every "
             "field has the right type, that every id it refers to exists, that quotes "
-            "match their sources, and that no statement supports itself. Exit status 0 "
-            "when every map is valid, 1 otherwise."
+            "match their sources, and that no statement supports itself. Warnings (a "
+            "quote whose article text changed, say) are listed but do not fail: the map "
+            "still opens. Exit status 0 when no map has errors (with --strict: no "
+            "problems at all), 1 otherwise."
         ),
     )
     parser.add_argument("maps", nargs="+", metavar="MAP", help="a .argmap.json file")
     parser.add_argument("--json", action="store_true", help="print a JSON report instead")
+    parser.add_argument(
+        "--strict", action="store_true", help="fail on warnings too, not only on errors"
+    )
     parser.set_defaults(func=run)
 
 
@@ -32,7 +37,8 @@ def _plural(count: int, word: str) -> str:
 
 
 def check_file(path: str) -> dict[str, Any]:
-    """One file's report: ``file``, ``valid``, ``summary`` and ``problems`` (dicts)."""
+    """One file's report: ``file``, ``valid`` (no problems), ``errors`` (how many
+    problems are errors), ``summary`` and ``problems`` (dicts)."""
     from argmap.io.map_file import MapFileError, load_map_with_report  # noqa: PLC0415
 
     try:
@@ -49,7 +55,13 @@ def check_file(path: str) -> dict[str, Any]:
                 "code": "internal",
             }
         ]
-        return {"file": path, "valid": False, "summary": None, "problems": problems_list}
+        return {
+            "file": path,
+            "valid": False,
+            "errors": 1,
+            "summary": None,
+            "problems": problems_list,
+        }
     else:
         doc = result.doc
         problems = result.problems
@@ -63,6 +75,7 @@ def check_file(path: str) -> dict[str, Any]:
     return {
         "file": path,
         "valid": not problems,
+        "errors": sum(p.severity == "error" for p in problems),
         "summary": summary,
         "problems": [
             {"path": p.path, "message": p.message, "severity": p.severity, "code": p.code}
@@ -77,9 +90,12 @@ def _print_text(report: dict[str, Any]) -> None:
     if report["valid"]:
         print(f"{name}: valid — {report['summary']}")
         return
-    n_errors = sum(p["severity"] == "error" for p in problems)
-    counts = [_plural(n_errors, "error"), _plural(len(problems) - n_errors, "warning")]
-    print(f"{name}: invalid — {', '.join(counts)}")
+    n_errors = report["errors"]
+    if n_errors:
+        counts = [_plural(n_errors, "error"), _plural(len(problems) - n_errors, "warning")]
+        print(f"{name}: invalid — {', '.join(counts)}")
+    else:
+        print(f"{name}: valid, with {_plural(len(problems), 'warning')} — {report['summary']}")
     for p in problems[:MAX_SHOWN]:
         where = f"{p['path']}: " if p["path"] else ""
         print(f"  {name}: {where}{p['severity']}: {p['message']}")
@@ -88,7 +104,7 @@ def _print_text(report: dict[str, Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Check every map; 0 if all are valid, 1 otherwise."""
+    """Check every map; 0 if none has errors (``--strict``: no problems), else 1."""
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:
         reconfigure(errors="backslashreplace")
@@ -98,4 +114,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         for report in reports:
             _print_text(report)
-    return 0 if all(r["valid"] for r in reports) else 1
+    failed = (not r["valid"] if args.strict else r["errors"] > 0 for r in reports)
+    return 1 if any(failed) else 0

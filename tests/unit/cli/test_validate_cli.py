@@ -180,6 +180,7 @@ def test_json_report(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
         {
             "file": str(good),
             "valid": True,
+            "errors": 0,
             "summary": "2 statements, 1 quote from 1 source, 1 inference",
             "problems": [],
         }
@@ -205,3 +206,20 @@ def test_schema_command_prints_the_schema(capsys: pytest.CaptureFixture[str]) ->
     assert schema["$schema"].startswith("https://json-schema.org/")
     assert out.startswith('{\n  "$schema": ')
     assert set(schema["properties"]) >= {"sources", "quotes", "statements", "inferences"}
+
+
+def test_warnings_alone_pass_unless_strict(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The article's text changed under a quote: the map still opens, the quote is flagged.
+    raw = json.loads(good.read_text(encoding="utf-8"))
+    raw["quotes"][0]["exact"] = "Grain exports halted."
+    good.write_text(json.dumps(raw), encoding="utf-8")
+    code, out = check(capsys, good)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{good}: valid, with 1 warning — ")
+    assert lines[1].startswith(f"  {good}: quotes[0].exact: warning: quote 'q-1' does not match")
+    assert main(["validate", "--strict", str(good)]) == 1
+    capsys.readouterr()
+    assert main(["validate", "--json", str(good)]) == 0
+    (report,) = json.loads(capsys.readouterr().out)
+    assert (report["valid"], report["errors"], len(report["problems"])) == (False, 0, 1)
