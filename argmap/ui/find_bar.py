@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -47,7 +47,7 @@ class FindBar(QWidget):
     ) -> None:
         super().__init__(parent)
         self._doc = ArgMap()
-        self._order: list[str] = []
+        self._order: Callable[[], Sequence[str]] = list
         self._matches: list[str] = []
         self._current = -1
         self.edit = _QueryEdit()
@@ -127,9 +127,10 @@ class FindBar(QWidget):
         if self.isVisible() and self.edit.text():
             self._search(self.edit.text(), keep=self.current, select=False)
 
-    def set_order(self, statement_ids: Sequence[str]) -> None:
-        """The canvas's reading order (top-down), so stepping follows the eye."""
-        self._order = list(statement_ids)
+    def set_order(self, reading_order: Callable[[], Sequence[str]]) -> None:
+        """Where to get the canvas's reading order (top-down), so stepping follows the
+        eye; asked only when searching (an edit need not sort a big map)."""
+        self._order = reading_order
 
     def activate(self) -> None:
         """Show the bar, focus the query and re-run it (what Ctrl+F does)."""
@@ -159,7 +160,7 @@ class FindBar(QWidget):
         self.match_selected.emit(self._matches[self._current])
 
     def _search(self, query: str, keep: str | None = None, select: bool = True) -> None:
-        matches = find_matches(self._doc, query, self._order)
+        matches = find_matches(self._doc, query, self._order())
         changed = matches != self._matches
         self._matches = matches
         self._current = matches.index(keep) if keep in matches else (0 if matches else -1)

@@ -146,13 +146,8 @@ class MainWindow(QMainWindow):
         bar.matches_changed.connect(self.scene.set_matches)
         bar.match_selected.connect(self._on_find_match)
         bar.closed.connect(self.view.setFocus)
-        self.controller.edited.connect(self._update_find_order)
-        self.controller.document_reset.connect(self._update_find_order)
-        self._update_find_order()
+        bar.set_order(self.scene.reading_order)
         return box
-
-    def _update_find_order(self) -> None:
-        self.find_bar.set_order(self.scene.reading_order())
 
     def _on_find_match(self, statement_id: str) -> None:
         self.view.reveal(statement_id)
