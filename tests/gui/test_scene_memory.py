@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import ctypes
 import gc
-import sys
 
 import pytest
 from gui.ui_maps import small_map
+from heap_usage import heap_in_use
 from layout_maps import synthetic_map
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
@@ -47,26 +46,9 @@ def test_a_card_that_changes_size_leaves_its_twins_as_they_were(qtbot) -> None: 
     assert twin.rect().height() == twin.layout.box.h
 
 
-def _heap_in_use() -> int | None:
-    """Bytes the C allocator has handed out (glibc only; None elsewhere)."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-        info = libc.mallinfo2
-    except (OSError, AttributeError):
-        return None
-
-    class MallInfo2(ctypes.Structure):
-        _fields_ = [(n, ctypes.c_size_t) for n in "ab cd ef gh mm uu ff used free keep".split()]
-
-    info.restype = MallInfo2
-    return int(info().used)
-
-
 def test_a_painted_overview_keeps_only_its_paths(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Qt converts a path to draw it and keeps the result in the path: as much again."""
-    if _heap_in_use() is None:
+    if heap_in_use() is None:
         pytest.skip("needs glibc's mallinfo2")
     scene = MapScene(DocumentController(synthetic_map(3000)))
     image = QImage(800, 500, QImage.Format.Format_ARGB32_Premultiplied)
@@ -88,10 +70,10 @@ def test_a_painted_overview_keeps_only_its_paths(qtbot) -> None:  # type: ignore
     for strip in strips:
         strip.dirty = True  # the next paint builds every path again; ``first`` stays alive
     gc.collect()
-    before = _heap_in_use()
+    before = heap_in_use()
     paint()
     gc.collect()
-    held = _heap_in_use() - before  # type: ignore[operator]
+    held = heap_in_use() - before  # type: ignore[operator]
     elements = sum(p.elementCount() for p in first)
     # A path element is 24 bytes; Qt's converted copy of it 20 more.
     assert held / elements < 32

@@ -21,6 +21,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
+from argmap.export.card_painter import forget_drawn_copy
 from argmap.export.themes import Theme, mix
 from argmap.layout.geometry import Box, CardLayout, EdgeLayout, MapLayout
 from argmap.ui.canvas.card_item import CardItem
@@ -162,7 +163,7 @@ class Overview:
                 painter.setOpacity(dim if dimmed else 1.0)
                 painter.setPen(self._edge_pens[kind])
                 painter.drawPath(path)
-                _drop_drawn_copy(path)
+                forget_drawn_copy(path)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for strip in shown:
             for (kind, dimmed), path in strip.card_paths.items():
@@ -173,7 +174,7 @@ class Overview:
                     painter.setPen(self._borders[kind])
                     painter.setBrush(self._fills[kind])
                     painter.drawPath(path)
-                _drop_drawn_copy(path)
+                forget_drawn_copy(path)
         painter.setOpacity(1.0)
 
     def paint_marks(
@@ -257,14 +258,6 @@ class Overview:
             pen = QPen(QColor(colours[k]), 1.0)
             pen.setCosmetic(True)
             self._edge_pens[k] = pen
-
-
-def _drop_drawn_copy(path: QPainterPath) -> None:
-    """Free the converted copy Qt made of ``path`` to draw it: any change to a path drops
-    it, and putting its first point where it is changes nothing else."""
-    if path.elementCount():
-        first = path.elementAt(0)
-        path.setElementPositionAt(0, first.x, first.y)
 
 
 def paint_low_detail(scene: MapScene, painter: QPainter, exposed: QRectF, zoom: float) -> None:
