@@ -8,11 +8,13 @@ import pytest
 from gui.ui_maps import small_map
 from heap_usage import heap_in_use
 from layout_maps import synthetic_map
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from argmap.model import Statement, StatementKind
 from argmap.ui.canvas.scene import MapScene
+from argmap.ui.canvas.text_editor import InlineTextEditor
+from argmap.ui.canvas.view import MapView
 from argmap.ui.controller import DocumentController
 
 
@@ -77,3 +79,20 @@ def test_a_painted_overview_keeps_only_its_paths(qtbot) -> None:  # type: ignore
     elements = sum(p.elementCount() for p in first)
     # A path element is 24 bytes; Qt's converted copy of it 20 more.
     assert held / elements < 32
+
+
+def test_the_in_place_editor_is_made_on_the_first_edit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    controller = DocumentController(small_map())
+    view = MapView(MapScene(controller))
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.viewport().grab()
+    assert view.viewport().findChildren(InlineTextEditor) == []  # ~1 MB saved until then
+    view.edit_text("s-c")
+    assert view.viewport().findChildren(InlineTextEditor) == [view.editor]
+    assert view.editor.is_open
+    qtbot.keyClicks(view.editor, "Talks resumed")  # replaces the selected text
+    qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    assert controller.index.statement("s-c").text == "Talks resumed"
