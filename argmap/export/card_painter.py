@@ -346,6 +346,7 @@ def draw_edge(
             painter.fillPath(path, fill)
         elif stroke is not None:
             painter.strokePath(path, stroke)
+        forget_drawn_copy(path)
     if drawing.kind == "attack":
         paint_minus_marker(painter, drawing.marker, theme, drawing.width)
     painter.restore()
@@ -394,6 +395,18 @@ def _dot_row(period: float, count: int) -> QPolygonF:
         n = max(count, 512)
         row = _DOT_ROWS[period] = QPolygonF([QPointF(k * period, 0.0) for k in range(n)])
     return row
+
+
+def forget_drawn_copy(path: QPainterPath) -> None:
+    """Free the copy Qt converted ``path`` into to draw it, which it keeps in the path.
+
+    It is as big as the path, and at least 3 KB (room for 256 points), so arrows kept
+    for repainting would hold 3 KB each. Any change to a path drops it; putting the
+    first point where it is changes nothing else. Converting again is cheap.
+    """
+    if path.elementCount():
+        first = path.elementAt(0)
+        path.setElementPositionAt(0, first.x, first.y)
 
 
 def paint_edge(

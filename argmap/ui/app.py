@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import sys
 from pathlib import Path
 
@@ -32,7 +33,19 @@ def application(argv: list[str] | None = None) -> QApplication:
         if node.is_file():
             app.setWindowIcon(QIcon(str(node)))
             break
+    forget_read_sources()
     return app
+
+
+def forget_read_sources() -> None:
+    """Drop the module sources PySide6 read at import time.
+
+    PySide6's import hook reads the source of every module imported after it (looking
+    for the word "PySide6"), and ``inspect`` keeps each file's lines in ``linecache``:
+    ~8 MB for argmap's start-up imports, never read again. A traceback reads its lines
+    afresh.
+    """
+    linecache.clearcache()
 
 
 def sample_path() -> Path:
@@ -48,6 +61,7 @@ def run(path: str | None = None) -> int:
     from argmap.ui.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
     from argmap.ui.recovery_dialog import offer_recovery  # noqa: PLC0415
 
+    forget_read_sources()  # read again for the modules imported just now
     store = RecoveryStore()
     windows: list[MainWindow] = []
     for recovered in offer_recovery(store):

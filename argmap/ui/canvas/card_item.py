@@ -1,8 +1,8 @@
 """A statement's card on the canvas: painted by the export card painter, so screen = export.
 
-Maps hold thousands of cards, so an item keeps little state (slots, one shared bounds
-rectangle until placed, marks shared until one is set) and sets its hand cursor only
-while hovered.
+Maps hold thousands of cards, so an item keeps little state (slots, bounds rectangles
+shared by cards of one size, marks shared until one is set) and sets its hand cursor
+only while hovered.
 """
 
 from __future__ import annotations
@@ -34,6 +34,21 @@ _SELECTED = QStyle.StateFlag.State_Selected
 _HOVERED = QStyle.StateFlag.State_MouseOver
 _HAND = Qt.CursorShape.PointingHandCursor
 _UNPLACED = QRectF(-_MARGIN, -_MARGIN, 150 + 2 * _MARGIN, 40 + 2 * _MARGIN)
+_SHARED_BOUNDS: dict[tuple[float, float], QRectF] = {}
+_MAX_SHARED = 4096  # sizes remembered (a 20,000-statement map has ~1,300)
+
+
+def _card_bounds(w: float, h: float) -> QRectF:
+    """The bounds of a w x h card with its ring margin, one rectangle per size: a
+    QRectF per card was ~220 bytes (wrapper, C++ object, binding entry), 4 MB at 20,000
+    cards. Qt copies what ``boundingRect`` returns, and no one changes them in place."""
+    key = (w, h)
+    rect = _SHARED_BOUNDS.get(key)
+    if rect is None:
+        if len(_SHARED_BOUNDS) >= _MAX_SHARED:
+            _SHARED_BOUNDS.clear()  # cards keep theirs; later ones share anew
+        rect = _SHARED_BOUNDS[key] = QRectF(-_MARGIN, -_MARGIN, w + 2 * _MARGIN, h + 2 * _MARGIN)
+    return rect
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +108,7 @@ class CardItem(QGraphicsItem):
             return  # only moved: Qt repaints the old and new places itself
         if old is None or old.box.w != box.w or old.box.h != box.h:
             self.prepareGeometryChange()
-            self._bounds = QRectF(-_MARGIN, -_MARGIN, box.w + 2 * _MARGIN, box.h + 2 * _MARGIN)
+            self._bounds = _card_bounds(box.w, box.h)
         self.update()
 
     def set_statement(self, statement: Statement) -> None:

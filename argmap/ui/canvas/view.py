@@ -50,10 +50,7 @@ class MapView(QGraphicsView):
         self.setMouseTracking(True)
         self._pan_from: QPoint | None = None
         self._space_held = False
-        self.editor = InlineTextEditor(self.viewport())
-        self.editor.committed.connect(self._on_text_committed)
-        self.editor.committed.connect(lambda *_: self.setFocus())
-        self.editor.cancelled.connect(lambda *_: self.setFocus())
+        self._editor: InlineTextEditor | None = None
         scene.edit_requested.connect(self.edit_text)
 
     # --- zoom --------------------------------------------------------------------------
@@ -315,6 +312,17 @@ class MapView(QGraphicsView):
         return target
 
     # --- in-place text editing -------------------------------------------------------
+
+    @property
+    def editor(self) -> InlineTextEditor:
+        """The in-place text editor, made on first use: a style-sheeted text widget costs
+        ~1 MB (RSS), and a map that is only read never needs it."""
+        if self._editor is None:
+            editor = self._editor = InlineTextEditor(self.viewport())
+            editor.committed.connect(self._on_text_committed)
+            editor.committed.connect(lambda *_: self.setFocus())
+            editor.cancelled.connect(lambda *_: self.setFocus())
+        return self._editor
 
     def edit_text(self, statement_id: str) -> None:
         """Open the in-place editor on a card (F2, double-click, or a new card)."""
