@@ -208,3 +208,22 @@ def test_hostile_text_is_shown_literally(qtbot) -> None:
     (row,) = [r for r in inspector.findChildren(ClickableRow) if not r.isHidden()]
     assert row.text.text() == "<img src=x>"
     assert row.text.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_unlink_removes_the_citation_and_keeps_the_quote(
+    qtbot, inspector: Inspector, controller
+) -> None:
+    from PySide6.QtWidgets import QPushButton  # noqa: PLC0415
+
+    controller.set_selection(["s-demand"])
+    cited = list(controller.doc.statement("s-demand").quotes)
+    assert cited
+    (button,) = [
+        b for b in inspector.findChildren(QPushButton, "unlink-quote") if not b.isHidden()
+    ][:1]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert controller.doc.statement("s-demand").quotes == cited[1:]
+    assert controller.doc.quote(cited[0])  # still in the article
+    assert sum(1 for r in _rows(inspector) if r.text.text().startswith("“")) == len(cited) - 1
+    controller.undo_stack.undo()
+    assert controller.doc.statement("s-demand").quotes == cited

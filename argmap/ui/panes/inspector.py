@@ -242,7 +242,7 @@ class Inspector(QScrollArea):
             self.tags_edit.setModified(False)
         self._quotes_title.setText(f"QUOTES ({len(s.quotes)})")
         for qid in s.quotes:
-            self._add(self.quotes_box, self._quote_card(qid))
+            self._add(self.quotes_box, self._quote_card(qid, s.id))
         if not s.quotes:
             self._add(
                 self.quotes_box,
@@ -302,7 +302,7 @@ class Inspector(QScrollArea):
         self.kind_combo.setCurrentIndex(max(0, kinds.index(current) if current in kinds else 0))
         self.kind_combo.blockSignals(False)
 
-    def _quote_card(self, quote_id: str) -> QWidget:
+    def _quote_card(self, quote_id: str, statement_id: str) -> QWidget:
         try:
             quote = self._doc.quote(quote_id)
             source = self._doc.source(quote.source)
@@ -323,6 +323,21 @@ class Inspector(QScrollArea):
         layout.addWidget(jump)
         jump.clicked.connect(lambda: self.quote_requested.emit(quote_id))
         card.clicked.connect(lambda: self.quote_requested.emit(quote_id))
+        if self._controller is not None:
+            controller = self._controller
+            unlink = QPushButton("Unlink")
+            unlink.setObjectName("unlink-quote")
+            unlink.setFlat(True)
+            unlink.setCursor(Qt.CursorShape.PointingHandCursor)
+            unlink.setStyleSheet("color: #2f6fd6; text-align: left; padding: 0;")
+            unlink.setToolTip(
+                "This statement no longer cites the quote; the quote stays in its article "
+                "(Ctrl+Z brings the link back)"
+            )
+            unlink.clicked.connect(
+                lambda: controller.link_quote(statement_id, quote_id, linked=False)
+            )
+            layout.addWidget(unlink)
         return card
 
     def _inference_rows(self, sid: str) -> list[QWidget]:
