@@ -107,23 +107,24 @@ def wrap_measured(
     scale = size_px / _EM
     limit = max(1, int(max_width / scale))
     space = _TABLES[bold][" "]
+    fits = limit - space  # a word w units wide still fits after ``used`` if used + w <= fits
     cache = _WORD_UNITS[bold]
     lines: list[str] = []
     widest = 0
-    for paragraph in text.split("\n"):
+    for paragraph in text.split("\n") if "\n" in text else (text,):
         current: list[str] = []
         used = 0
         for word in paragraph.split():
             w = cache.get(word)
             if w is None:
                 w = _word_units(word, bold)
-            if current and used + space + w <= limit:
+            if current and used + w <= fits:
                 current.append(word)
                 used += space + w
                 continue
             if current:
                 lines.append(" ".join(current))
-                widest = max(widest, used)
+                widest = used if used > widest else widest  # (max() costs a call per line)
             if w <= limit:
                 current, used = [word], w
                 continue
@@ -133,7 +134,7 @@ def wrap_measured(
             current, used = [last], _units(last, bold)
         if current:
             lines.append(" ".join(current))
-            widest = max(widest, used)
+            widest = used if used > widest else widest
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         last = elide(lines[-1] + " …", max_width, size_px, bold)

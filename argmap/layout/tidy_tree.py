@@ -99,17 +99,19 @@ class TreeLayouter:
         sizes: dict[str, Measured] = {}
         facts: dict[str, MeasureKey] = {}
         measured = self._measured
-        measure = self._measure
+        measurer = self._measurer
         kinds = KIND_VALUES
-        for sid in tree.parent:
+        fresh = 0
+        for sid in tree.parent:  # _measure inlined: a first layout measures every card
             s = statements[positions[sid]]
             key = facts[sid] = (kinds[s.kind], s.text, len(s.quotes))
             hit = measured.get(sid)
-            if hit is not None and hit[0] == key:
-                sizes[sid] = hit[1]
-            else:
-                sizes[sid] = measure(sid, key)[0]
+            if hit is None or hit[0] != key:
+                hit = measured[sid] = (key, measurer(*key))
+                fresh += 1
                 touched.add(sid)
+            sizes[sid] = hit[1]
+        self.measure_count += fresh
         rows = self._rows(tree, sizes, direction)
         if old is not None and rows != old.rows:
             self._shapes.clear()  # every level moved: rebuild outlines, keep cards to compare
