@@ -376,19 +376,21 @@ class TreeLayouter:
         spacings: dict[float, Spacing] = {}
         kids_of = tree.kids
         leaves = self._leaves
+        built = 0
         for node in reversed(order) if not reuse else order:
             w, h, _ = sizes[node]
-            b, d = (w, h) if tb else (h, w)
             if node not in kids_of:  # a leaf: its outline is its card
+                bd = (w, h) if tb else (h, w)
                 hit = cache.get(node)
-                if hit is None or hit[0] != (b, d):
-                    self.shape_count += 1
-                    leaf = leaves.get((b, d))  # cards of one size share one outline
+                if hit is None or hit[0] != bd:
+                    built += 1
+                    leaf = leaves.get(bd)  # cards of one size share one outline
                     if leaf is None:
                         self._serial += 1
-                        leaf = leaves[b, d] = leaf_shape(b, d, self._serial)
-                    cache[node] = ((b, d), leaf)
+                        leaf = leaves[bd] = leaf_shape(*bd, self._serial)
+                    cache[node] = (bd, leaf)
                 continue
+            b, d = (w, h) if tb else (h, w)
             groups = tree.groups.get(node)
             if groups:
                 ct = d + gap if tb else rows[tree.depth[node]] + gap
@@ -414,12 +416,13 @@ class TreeLayouter:
             if hit is not None and hit[0] == sig:
                 continue
             self._serial += 1
-            self.shape_count += 1
+            built += 1
             sp = spacings.get(ct)
             if sp is None:
                 sp = spacings[ct] = spacing(m, ct)
             shape = node_shape(b, d, shaped, sp, stack=tb, serial=self._serial)
             cache[node] = (sig, shape)
+        self.shape_count += built
 
     def _place(self, st: LayoutState, touched: set[str], delta: LayoutDelta) -> None:
         """Position every card whose place or look may have changed (top-down, skipping
