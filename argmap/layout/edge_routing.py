@@ -45,20 +45,26 @@ class EdgePlan:
         """The plan of every arrow with a visible premise and a visible target."""
         plan = cls(tree, direction, m)
         visible_ids = tree.parent
-        conclusion_of: dict[str, str] = {}
+        incoming = plan.incoming
+        routed: set[str] = set()
         pending: list[tuple[Inference, list[str]]] = []
+        undercut = InferenceKind.UNDERCUT
         for inf in doc.inferences:
             visible = [p for p in inf.premises if p in visible_ids]
             if not visible:
                 continue
-            if inf.kind == InferenceKind.UNDERCUT:
+            if inf.kind == undercut:
                 pending.append((inf, visible))
                 continue
-            if inf.conclusion not in visible_ids:
+            target = inf.conclusion
+            if target not in visible_ids:
                 continue
-            plan.incoming.setdefault(inf.conclusion, []).append((inf, visible))
-            conclusion_of[inf.id] = inf.conclusion
-        routed = set(conclusion_of)
+            into = incoming.get(target)
+            if into is None:
+                incoming[target] = [(inf, visible)]
+            else:
+                into.append((inf, visible))
+            routed.add(inf.id)
         while pending:  # an undercut of an undercut needs its target routed first
             waiting = []
             for inf, visible in pending:
