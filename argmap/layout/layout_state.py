@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import add, attrgetter
 
 from argmap.layout.argument_tree import ArgumentTree
 from argmap.layout.edge_routing import EdgePlan
@@ -14,6 +15,7 @@ from argmap.model import ArgMap, Inference
 
 MeasureKey = tuple[str, str, int]  # kind, text, quote count
 Measured = tuple[float, float, list[str]]  # width, height, wrapped lines
+_BOX, _X, _Y, _W, _H = map(attrgetter, ("box", "x", "y", "w", "h"))
 
 
 @dataclass(slots=True)
@@ -33,6 +35,17 @@ class LayoutState:
     rows: list[float]  # LR: depth of each level; TB: unused
     sizes: dict[str, Measured] = field(default_factory=dict)
     facts: dict[str, MeasureKey] = field(default_factory=dict)  # kind, text, quote count
+
+
+def inference_tables(doc: ArgMap) -> tuple[dict[str, InferenceFacts], dict[str, int]]:
+    """What each inference is, and where it is in ``doc.inferences`` (one pass)."""
+    facts: dict[str, InferenceFacts] = {}
+    at: dict[str, int] = {}
+    for k, inf in enumerate(doc.inferences):
+        iid = inf.id
+        facts[iid] = (tuple(inf.premises), inf.conclusion, inf.kind)
+        at[iid] = k
+    return facts, at
 
 
 def preorder(tree: ArgumentTree) -> list[str]:
@@ -81,13 +94,15 @@ def edge_order(plan: EdgePlan) -> list[str]:
 
 def bounds_of(cards: Iterable[CardLayout]) -> Box:
     """The smallest box holding every card (an empty map: a zero box at the origin)."""
-    boxes = [c.box for c in cards]
+    boxes = list(map(_BOX, cards))
     if not boxes:
         return Box(0.0, 0.0, 0.0, 0.0)
-    x0 = min(b.x for b in boxes)
-    y0 = min(b.y for b in boxes)
-    x1 = max(b.x + b.w for b in boxes)
-    y1 = max(b.y + b.h for b in boxes)
+    xs = list(map(_X, boxes))  # map() over attrgetters: no Python frame per card
+    ys = list(map(_Y, boxes))
+    x0 = min(xs)
+    y0 = min(ys)
+    x1 = max(map(add, xs, map(_W, boxes)))
+    y1 = max(map(add, ys, map(_H, boxes)))
     return Box(x0, y0, x1 - x0, y1 - y0)
 
 

@@ -28,6 +28,7 @@ from argmap.layout.layout_state import (
     bounds_of,
     changed_routes,
     edge_order,
+    inference_tables,
     inside,
     preorder,
     reaches_edge,
@@ -93,8 +94,8 @@ class TreeLayouter:
             self._clear()
             old = None
         tree = build_tree(doc)
-        positions = {s.id: k for k, s in enumerate(doc.statements)}
-        statements = doc.statements
+        visible = tree.parent
+        positions: dict[str, int] = {}
         touched: set[str] = set()
         sizes: dict[str, Measured] = {}
         facts: dict[str, MeasureKey] = {}
@@ -102,8 +103,13 @@ class TreeLayouter:
         measurer = self._measurer
         kinds = KIND_VALUES
         fresh = 0
-        for sid in tree.parent:  # _measure inlined: a first layout measures every card
-            s = statements[positions[sid]]
+        # One pass over the statements: where each is, and (_measure inlined, as a first
+        # layout measures every card) each visible card's size.
+        for k, s in enumerate(doc.statements):
+            sid = s.id
+            positions[sid] = k
+            if sid not in visible:
+                continue
             key = facts[sid] = (kinds[s.kind], s.text, len(s.quotes))
             hit = measured.get(sid)
             if hit is None or hit[0] != key:
@@ -128,8 +134,7 @@ class TreeLayouter:
             plan,
             MapLayout({}, {}, Box(0, 0, 0, 0), direction),
             positions,
-            {i.id: (tuple(i.premises), i.conclusion, i.kind) for i in doc.inferences},
-            {i.id: k for k, i in enumerate(doc.inferences)},
+            *inference_tables(doc),
             list(doc.view.collapsed),
             doc.question,
             rows,
@@ -148,15 +153,16 @@ class TreeLayouter:
         routed = plan.route(self._cards, self._lanes, edges, keys)
         self.route_count += len(routed)
         routed.extend(carried)
-        ordered = edge_order(plan)
-        kept = set(ordered)
-        delta.edges_removed = {iid for iid in edges if iid not in kept}
         delta.edges_changed = set(routed)
-        cards = {sid: self._cards[sid] for sid in tree.parent}
-        delta.removed = {sid for sid in self._cards if sid not in tree.parent}
-        for sid in delta.removed:
-            for table in (self._cards, self._placed, self._shapes, self._lanes, self._measured):
-                table.pop(sid, None)
+        ordered = edge_order(plan)
+        cards = dict(zip(visible, map(self._cards.__getitem__, visible), strict=True))
+        if old is not None:  # (a first layout has nothing to remove)
+            kept = set(ordered)
+            delta.edges_removed = {iid for iid in edges if iid not in kept}
+            delta.removed = {sid for sid in self._cards if sid not in visible}
+            for sid in delta.removed:
+                for table in (self._cards, self._placed, self._shapes, self._lanes, self._measured):
+                    table.pop(sid, None)
         state.layout = MapLayout(
             cards=cards,
             edges={iid: edges[iid] for iid in ordered},
