@@ -113,7 +113,7 @@ class EdgePlan:
         wanted = None if keys is None else set(keys)
         targets = self.incoming if wanted is None else [t for t in wanted if t in self.incoming]
         for target in targets:
-            for iid, edge in self._route_target(target, spans, lanes):
+            for _, iid, edge in self._route_target(target, spans, lanes):
                 edges[iid] = edge
                 routed.append(iid)
         changed = set(routed) if wanted is not None else None
@@ -145,7 +145,9 @@ class EdgePlan:
 
     def _route_target(
         self, target: str, spans: _Spans, lanes: dict[str, float]
-    ) -> list[tuple[str, EdgeLayout]]:
+    ) -> list[tuple[int, str, EdgeLayout]]:
+        """The arrows into ``target``, in plan order (so a full route fills ``edges`` in
+        the order :func:`~argmap.layout.layout_state.edge_order` gives): (index, id, edge)."""
         tb = self.direction == "TB"
         m = self.metrics
         anchors, parent = self.tree.anchor, self.tree.parent
@@ -153,7 +155,7 @@ class EdgePlan:
         stub = m.depth_gap * 0.3
         tb0, tbs, td0, tds = spans[target]
         bottom = td0 + tds
-        starts: list[tuple[float, Inference, list[str], float | _Join]] = []
+        starts: list[tuple[float, int, Inference, list[str], float | _Join]] = []
         direct = True  # every arrow comes up its own lane: one column right below
         for inf, visible in self.incoming[target]:
             if len(visible) == 1 and len(inf.premises) == 1:
@@ -161,16 +163,16 @@ class EdgePlan:
                 p = visible[0]
                 lane = lanes.get(p)
                 if lane is not None and parent.get(p) == target:
-                    starts.append((lane, inf, visible, lane))
+                    starts.append((lane, len(starts), inf, visible, lane))
                     continue
             joined = _join(visible, anchors.get(inf.id), parent, spans, bar_off)
-            starts.append((joined[0][0], inf, visible, joined))
+            starts.append((joined[0][0], len(starts), inf, visible, joined))
             direct = False
         starts.sort(key=_FIRST)
         k = len(starts)
         span = min(tbs * 0.6, (k - 1) * m.body_px * 2.0)
         out = []
-        for n, (_, inf, visible, how) in enumerate(starts):
+        for n, (_, index, inf, visible, how) in enumerate(starts):
             ab = tb0 + tbs / 2 + (n * span / (k - 1) - span / 2 if k > 1 else 0.0)
             if isinstance(how, float):
                 pb0, _, pd0, pds = spans[visible[0]]
@@ -191,7 +193,8 @@ class EdgePlan:
                     points = [start, (start[0], start[1] - stub), knee, (ab, bottom)]
             anchor = anchors.get(inf.id)
             edge = _edge(inf, target, visible, points, join, anchor=anchor, parent=parent, tb=tb)
-            out.append((inf.id, edge))
+            out.append((index, inf.id, edge))
+        out.sort(key=_FIRST)
         return out
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from operator import add, attrgetter
 
 from argmap.layout.argument_tree import ArgumentTree
 from argmap.layout.edge_routing import EdgePlan
@@ -15,7 +14,6 @@ from argmap.model import ArgMap, Inference
 
 MeasureKey = tuple[str, str, int]  # kind, text, quote count
 Measured = tuple[float, float, list[str]]  # width, height, wrapped lines
-_BOX, _X, _Y, _W, _H = map(attrgetter, ("box", "x", "y", "w", "h"))
 
 
 @dataclass(slots=True)
@@ -94,15 +92,20 @@ def edge_order(plan: EdgePlan) -> list[str]:
 
 def bounds_of(cards: Iterable[CardLayout]) -> Box:
     """The smallest box holding every card (an empty map: a zero box at the origin)."""
-    boxes = list(map(_BOX, cards))
-    if not boxes:
+    rest = iter(cards)
+    first = next(rest, None)
+    if first is None:
         return Box(0.0, 0.0, 0.0, 0.0)
-    xs = list(map(_X, boxes))  # map() over attrgetters: no Python frame per card
-    ys = list(map(_Y, boxes))
-    x0 = min(xs)
-    y0 = min(ys)
-    x1 = max(map(add, xs, map(_W, boxes)))
-    y1 = max(map(add, ys, map(_H, boxes)))
+    b = first.box
+    x0, y0, x1, y1 = b.x, b.y, b.x + b.w, b.y + b.h
+    for c in rest:  # one pass, no builtin call per card (tens of thousands of cards)
+        b = c.box
+        x, y = b.x, b.y
+        x0 = x if x < x0 else x0
+        y0 = y if y < y0 else y0
+        right, bottom = x + b.w, y + b.h
+        x1 = right if right > x1 else x1
+        y1 = bottom if bottom > y1 else y1
     return Box(x0, y0, x1 - x0, y1 - y0)
 
 

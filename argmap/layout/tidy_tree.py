@@ -154,18 +154,19 @@ class TreeLayouter:
         self.route_count += len(routed)
         routed.extend(carried)
         delta.edges_changed = set(routed)
-        ordered = edge_order(plan)
         cards = dict(zip(visible, map(self._cards.__getitem__, visible), strict=True))
-        if old is not None:  # (a first layout has nothing to remove)
+        if old is not None:  # (a first layout routed every arrow afresh, in plan order)
+            ordered = edge_order(plan)
             kept = set(ordered)
             delta.edges_removed = {iid for iid in edges if iid not in kept}
+            edges = {iid: edges[iid] for iid in ordered}
             delta.removed = {sid for sid in self._cards if sid not in visible}
             for sid in delta.removed:
                 for table in (self._cards, self._placed, self._shapes, self._lanes, self._measured):
                     table.pop(sid, None)
         state.layout = MapLayout(
             cards=cards,
-            edges={iid: edges[iid] for iid in ordered},
+            edges=edges,
             bounds=bounds_of(cards.values()),
             direction=direction,
             roots=list(tree.roots),

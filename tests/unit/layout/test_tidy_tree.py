@@ -8,6 +8,7 @@ import pytest
 from layout_maps import ceasefire_map, synthetic_map
 
 from argmap.layout.geometry import Box, MapLayout
+from argmap.layout.layout_state import edge_order
 from argmap.layout.tidy_tree import TreeLayouter, layout_map
 from argmap.model import ArgMap, Inference, Statement, ViewState
 
@@ -142,3 +143,17 @@ def test_empty_map_and_bad_direction() -> None:
     assert layout.cards == {} and layout.bounds == Box(0, 0, 0, 0)
     with pytest.raises(ValueError, match="direction"):
         layout_map(ArgMap(), "XY")
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_first_layout_lists_arrows_in_plan_order_and_a_relayout_keeps_it(direction: str) -> None:
+    doc = ceasefire_map()
+    layouter = TreeLayouter()
+    first = layouter.layout(doc, direction)
+    state = layouter._state
+    assert state is not None
+    assert list(first.edges) == edge_order(state.plan)  # routed in plan order, none skipped
+    assert list(first.cards) == list(state.tree.parent)  # cards in tree order
+    doc.statements[1].text = "changed text"
+    again = layouter.layout(doc, direction)
+    assert list(again.edges) == list(first.edges) and list(again.cards) == list(first.cards)
