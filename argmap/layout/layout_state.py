@@ -46,20 +46,6 @@ def inference_tables(doc: ArgMap) -> tuple[dict[str, InferenceFacts], dict[str, 
     return facts, at
 
 
-def preorder(tree: ArgumentTree) -> list[str]:
-    """Every card of the tree, parents before children, children in drawing order."""
-    order: list[str] = []
-    stack = list(reversed(tree.roots))
-    kids = tree.kids
-    while stack:
-        node = stack.pop()
-        order.append(node)
-        children = kids.get(node)
-        if children:
-            stack.extend(reversed(children))
-    return order
-
-
 def changed_routes(old: EdgePlan | None, new: EdgePlan) -> set[str]:
     """Conclusions and undercuts whose set of arrows differs between two plans."""
     if old is None:

@@ -30,7 +30,6 @@ from argmap.layout.layout_state import (
     edge_order,
     inference_tables,
     inside,
-    preorder,
     reaches_edge,
 )
 from argmap.layout.rigid_moves import carry_edges
@@ -125,7 +124,8 @@ class TreeLayouter:
             touched = set(tree.parent)  # everything is new
         else:
             self._touch_tree_changes(doc, tree, touched, sizes, facts)
-        self._build_shapes(tree, sizes, rows, direction, order=preorder(tree))
+        # tree.parent lists every card after its parent: reversed, children come first.
+        self._build_shapes(tree, sizes, rows, direction, order=list(visible))
         plan = EdgePlan.build(doc, tree, direction, self.metrics)
         state = LayoutState(
             doc,
@@ -372,8 +372,9 @@ class TreeLayouter:
         order: list[str],
         reuse: bool = False,
     ) -> None:
-        """Outlines of ``order``'s subtrees (children first: reversed pre-order, or with
-        ``reuse`` an order that already puts children first), from cache if valid."""
+        """Outlines of ``order``'s subtrees (children first: ``order`` reversed, where it
+        lists parents before children, or with ``reuse`` an order that already puts
+        children first), from cache if valid."""
         tb = direction == "TB"
         m = self.metrics
         gap = m.depth_gap
