@@ -155,14 +155,15 @@ class EdgePlan:
         stub = m.depth_gap * 0.3
         tb0, tbs, td0, tds = spans[target]
         bottom = td0 + tds
+        knee_d = bottom + stub  # where arrows turn up into the target
         starts: list[tuple[float, int, Inference, list[str], float | _Join]] = []
         direct = True  # every arrow comes up its own lane: one column right below
         for inf, visible in self.incoming[target]:
-            if len(visible) == 1 and len(inf.premises) == 1:
+            if len(visible) == 1:
                 # A lone premise stacked in a column under its conclusion: its lane.
                 p = visible[0]
                 lane = lanes.get(p)
-                if lane is not None and parent.get(p) == target:
+                if lane is not None and len(inf.premises) == 1 and parent.get(p) == target:
                     starts.append((lane, len(starts), inf, visible, lane))
                     continue
             joined = _join(visible, anchors.get(inf.id), parent, spans, bar_off)
@@ -182,14 +183,14 @@ class EdgePlan:
                     points = [start, (how, mid), (how, bottom)]
                 else:
                     top = bottom + m.depth_gap * 0.7
-                    points = [start, (how, mid), (how, top), (ab, bottom + stub), (ab, bottom)]
+                    points = [start, (how, mid), (how, top), (ab, knee_d), (ab, bottom)]
                 join: _Join = (start, [], None, [start])
             else:
                 join = how
                 start = join[0]
-                knee = (ab, bottom + stub)
+                knee = (ab, knee_d)
                 points = [start, knee, (ab, bottom)]
-                if start[1] < bottom + stub:  # premise not below: leave it on its far side
+                if start[1] < knee_d:  # premise not below: leave it on its far side
                     points = [start, (start[0], start[1] - stub), knee, (ab, bottom)]
             anchor = anchors.get(inf.id)
             edge = _edge(inf, target, visible, points, join, anchor=anchor, parent=parent, tb=tb)
