@@ -95,13 +95,12 @@ class TreeLayouter:
         tree = build_tree(doc)
         visible = tree.parent
         positions: dict[str, int] = {}
-        touched: set[str] = set()
         sizes: dict[str, Measured] = {}
         facts: dict[str, MeasureKey] = {}
         measured = self._measured
         measurer = self._measurer
         kinds = KIND_VALUES
-        fresh = 0
+        fresh: list[str] = []  # the cards measured afresh
         # One pass over the statements: where each is, and (_measure inlined, as a first
         # layout measures every card) each visible card's size.
         for k, s in enumerate(doc.statements):
@@ -113,16 +112,14 @@ class TreeLayouter:
             hit = measured.get(sid)
             if hit is None or hit[0] != key:
                 hit = measured[sid] = (key, measurer(*key))
-                fresh += 1
-                touched.add(sid)
+                fresh.append(sid)
             sizes[sid] = hit[1]
-        self.measure_count += fresh
+        self.measure_count += len(fresh)
         rows = self._rows(tree, sizes, direction)
         if old is not None and rows != old.rows:
             self._shapes.clear()  # every level moved: rebuild outlines, keep cards to compare
-        if old is None:
-            touched = set(tree.parent)  # everything is new
-        else:
+        touched = set(visible if old is None else fresh)  # a first layout: everything is new
+        if old is not None:
             self._touch_tree_changes(doc, tree, touched, sizes, facts)
         # tree.parent lists every card after its parent: reversed, children come first.
         self._build_shapes(tree, sizes, rows, direction, order=list(visible))
@@ -386,7 +383,8 @@ class TreeLayouter:
         leaves = self._leaves
         built = 0
         for node in reversed(order) if not reuse else order:
-            w, h, _ = sizes[node]
+            size = sizes[node]  # (not unpacked: its lines list, not needed here, is cold)
+            w, h = size[0], size[1]
             if node not in kids_of:  # a leaf: its outline is its card
                 bd = (w, h) if tb else (h, w)
                 hit = cache.get(node)
