@@ -96,26 +96,25 @@ class CardMeasurer:
     (layout measures thousands of cards with the same metrics)."""
 
     __slots__ = (
-        "_body_px",
         "_labels",
         "_line",
         "_m",
-        "_max_lines",
         "_max_width",
         "_min_width",
         "_pad2",
         "_top",
         "_weight_bar",
-        "_wrap_width",
+        "_wrap",
+        "_wrap_bold",
     )
 
     def __init__(self, m: CardMetrics) -> None:
         self._m = m
-        self._wrap_width = m.max_width - 2 * m.pad_x
+        wrap_width = m.max_width - 2 * m.pad_x
+        self._wrap = text_metrics.LineWrapper(wrap_width, m.body_px, False, m.max_lines)
+        self._wrap_bold = text_metrics.LineWrapper(wrap_width, m.body_px, True, m.max_lines)
         self._top = m.text_top + m.pad_y
         self._line = m.body_line_height
-        self._body_px = m.body_px
-        self._max_lines = m.max_lines
         self._max_width = m.max_width
         self._pad2 = 2 * m.pad_x
         self._min_width = m.min_width
@@ -124,9 +123,7 @@ class CardMeasurer:
 
     def __call__(self, kind: str, text: str, quote_count: int) -> tuple[float, float, list[str]]:
         """(width, height, wrapped lines) of a card; width shrinks to the longest line."""
-        lines, longest = text_metrics.wrap_measured(
-            text, self._wrap_width, self._body_px, kind in BOLD_KINDS, self._max_lines
-        )
+        lines, longest = (self._wrap_bold if kind in BOLD_KINDS else self._wrap)(text)
         label = self._labels.get((kind, quote_count))
         if label is None:
             label = self._labels[kind, quote_count] = label_line_width(kind, quote_count, self._m)
