@@ -72,16 +72,6 @@ def _slots(
     slots: dict[str, list[tuple[str, list[str]]]] = {}
     premises: set[str] = set()
     seen: set[str] = set()
-
-    def add_undercuts(inference_id: str, group: list[tuple[str, list[str]]]) -> None:
-        for u in undercuts.get(inference_id, ()):
-            if u not in seen:
-                seen.add(u)
-                prem = by_id[u].premises
-                group.append((u, prem))
-                premises.update(prem)
-                add_undercuts(u, group)
-
     for inf in doc.inferences:
         iid = inf.id
         anchor = anchors.get(iid)
@@ -94,8 +84,21 @@ def _slots(
         prem = inf.premises
         group.append((iid, prem))
         premises.update(prem)
-        if iid in undercuts:
-            add_undercuts(iid, group)
+        # Its undercuts right after it, depth-first (a loop, not a recursive closure: that
+        # would be a reference cycle keeping these tables alive until the next collection).
+        pending = undercuts.get(iid)
+        stack = pending[::-1] if pending else []
+        while stack:
+            u = stack.pop()
+            if u in seen:
+                continue
+            seen.add(u)
+            prem = by_id[u].premises
+            group.append((u, prem))
+            premises.update(prem)
+            pending = undercuts.get(u)
+            if pending:
+                stack.extend(reversed(pending))
     return slots, undercuts, premises
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 
 import pytest
@@ -157,3 +158,20 @@ def test_first_layout_lists_arrows_in_plan_order_and_a_relayout_keeps_it(directi
     doc.statements[1].text = "changed text"
     again = layouter.layout(doc, direction)
     assert list(again.edges) == list(first.edges) and list(again.cards) == list(first.cards)
+
+
+def test_a_layout_leaves_no_reference_cycles_behind() -> None:
+    # Layout runs with the cyclic collector off: a cycle would keep its tables alive.
+    doc = synthetic_map(300)
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        layouter = TreeLayouter()
+        layouter.layout(doc, "TB")
+        layouter.layout(doc, "LR")
+        del layouter
+        assert gc.collect() == 0
+    finally:
+        if was_enabled:
+            gc.enable()
