@@ -352,11 +352,13 @@ class TreeLayouter:
             return []
         rows: list[float] = []
         for sid, d in tree.depth.items():
-            if sid not in sizes:
+            size = sizes.get(sid)
+            if size is None:
                 continue
             while len(rows) <= d:
                 rows.append(0.0)
-            rows[d] = max(rows[d], sizes[sid][0])
+            w, widest = size[0], rows[d]
+            rows[d] = w if w > widest else widest  # max() without a call per card
         return rows
 
     def _build_shapes(
