@@ -97,6 +97,7 @@ class CardMeasurer:
 
     __slots__ = (
         "_labels",
+        "_sizes",
         "_line",
         "_m",
         "_max_width",
@@ -120,6 +121,10 @@ class CardMeasurer:
         self._min_width = m.min_width
         self._weight_bar = m.pad_y * 0.8
         self._labels: dict[tuple[str, int], float] = {}
+        # Cards come in few sizes (widths follow the longest line, heights the line count):
+        # equal sizes share one float, so the layout's later passes over thousands of
+        # cards read a few hot objects instead of two cold ones per card.
+        self._sizes: dict[float, float] = {}
 
     def __call__(self, kind: str, text: str, quote_count: int) -> tuple[float, float, list[str]]:
         """(width, height, wrapped lines) of a card; width shrinks to the longest line."""
@@ -136,7 +141,8 @@ class CardMeasurer:
             width += height * 0.5  # room for the pill's round ends
         elif kind == _SCENARIO:
             height += self._weight_bar  # room for the weight bar inside the double border
-        return width, height, lines
+        same = self._sizes.setdefault
+        return same(width, width), same(height, height), lines
 
 
 @functools.lru_cache(maxsize=16)
