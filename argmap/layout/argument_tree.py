@@ -35,16 +35,16 @@ class ArgumentTree:
         return self.kids.get(statement_id, [])
 
 
-def _anchors(
-    doc: ArgMap, statement_ids: set[str], by_id: dict[str, Inference], undercuts: set[str]
-) -> dict[str, str]:
-    """Inference id -> the statement its premises hang under (undercuts: recursively)."""
-    anchors: dict[str, str] = {}
-    for inf in doc.inferences:
-        if inf.id not in undercuts:
-            if inf.conclusion in statement_ids:
-                anchors[inf.id] = inf.conclusion
-            continue
+def _undercut_anchors(
+    undercut_list: list[Inference],
+    statement_ids: set[str],
+    by_id: dict[str, Inference],
+    undercuts: set[str],
+    anchors: dict[str, str],
+) -> None:
+    """Add to ``anchors`` the statement each undercut's premises hang under: the anchor
+    of the inference it undercuts (recursively)."""
+    for inf in undercut_list:
         seen: set[str] = set()
         cur = inf
         while cur.id in undercuts and cur.conclusion in by_id:
@@ -54,43 +54,52 @@ def _anchors(
             cur = by_id[cur.conclusion]
         if cur.id not in undercuts and cur.conclusion in statement_ids:
             anchors[inf.id] = cur.conclusion
-    return anchors
 
 
 def _slots(
     doc: ArgMap,
     anchors: dict[str, str],
-    undercuts: dict[str, list[str]],
+    undercut_list: list[Inference],
     by_id: dict[str, Inference],
     undercut_ids: set[str],
-) -> dict[str, list[tuple[str, list[str]]]]:
+) -> tuple[dict[str, list[tuple[str, list[str]]]], dict[str, list[str]], set[str]]:
     """Statement id -> ordered (inference id, premise ids) groups that hang under it;
-    fills ``undercuts`` (inference id -> its anchored undercuts)."""
-    for inf in doc.inferences:
-        if inf.id in undercut_ids and inf.id in anchors:
+    inference id -> its anchored undercuts; and every premise of those groups."""
+    undercuts: dict[str, list[str]] = {}
+    for inf in undercut_list:
+        if inf.id in anchors:
             undercuts.setdefault(inf.conclusion, []).append(inf.id)
     slots: dict[str, list[tuple[str, list[str]]]] = {}
+    premises: set[str] = set()
     seen: set[str] = set()
-
-    def add_undercuts(inference_id: str, group: list[tuple[str, list[str]]]) -> None:
-        for u in undercuts.get(inference_id, ()):
-            if u not in seen:
-                seen.add(u)
-                group.append((u, by_id[u].premises))
-                add_undercuts(u, group)
-
     for inf in doc.inferences:
         iid = inf.id
-        if iid in undercut_ids or iid not in anchors or iid in seen:
+        anchor = anchors.get(iid)
+        if anchor is None or iid in undercut_ids or iid in seen:
             continue
         seen.add(iid)
-        group = slots.get(anchors[iid])
+        group = slots.get(anchor)
         if group is None:
-            group = slots[anchors[iid]] = []
-        group.append((iid, inf.premises))
-        if iid in undercuts:
-            add_undercuts(iid, group)
-    return slots
+            group = slots[anchor] = []
+        prem = inf.premises
+        group.append((iid, prem))
+        premises.update(prem)
+        # Its undercuts right after it, depth-first (a loop, not a recursive closure: that
+        # would be a reference cycle keeping these tables alive until the next collection).
+        pending = undercuts.get(iid)
+        stack = pending[::-1] if pending else []
+        while stack:
+            u = stack.pop()
+            if u in seen:
+                continue
+            seen.add(u)
+            prem = by_id[u].premises
+            group.append((u, prem))
+            premises.update(prem)
+            pending = undercuts.get(u)
+            if pending:
+                stack.extend(reversed(pending))
+    return slots, undercuts, premises
 
 
 def build_tree(doc: ArgMap) -> ArgumentTree:
@@ -99,30 +108,37 @@ def build_tree(doc: ArgMap) -> ArgumentTree:
     ids = set(order)
     by_id: dict[str, Inference] = {}
     undercut_ids: set[str] = set()
+    undercut_list: list[Inference] = []
     linked: set[str] = set()
+    anchors: dict[str, str] = {}
     undercut = InferenceKind.UNDERCUT
-    for inf in doc.inferences:
-        by_id[inf.id] = inf
+    for inf in doc.inferences:  # one pass: undercuts need every inference known first
+        iid = inf.id
+        by_id[iid] = inf
         if inf.kind == undercut:
-            undercut_ids.add(inf.id)
+            undercut_ids.add(iid)
+            undercut_list.append(inf)
+        elif inf.conclusion in ids:
+            anchors[iid] = inf.conclusion
         if len(inf.premises) > 1:
-            linked.add(inf.id)
-    anchors = _anchors(doc, ids, by_id, undercut_ids)
-    undercuts_of: dict[str, list[str]] = {}
-    slots = _slots(doc, anchors, undercuts_of, by_id, undercut_ids)
+            linked.add(iid)
+    _undercut_anchors(undercut_list, ids, by_id, undercut_ids, anchors)
+    slots, undercuts_of, is_premise = _slots(doc, anchors, undercut_list, by_id, undercut_ids)
     collapsed = set(doc.view.collapsed)
-    is_premise = {p for i in doc.inferences if i.id in anchors for p in i.premises}
 
     tree = ArgumentTree(anchor=anchors)
     tree.undercuts = undercut_ids
     tree.linked = linked
     tree.undercuts_of = undercuts_of
     placed = tree.parent
+    depth = tree.depth
+    all_groups = tree.groups
+    all_kids = tree.kids
     hidden: set[str] = set()
 
     def grow(root: str) -> None:
         placed[root] = None
-        tree.depth[root] = 0
+        depth[root] = 0
         tree.roots.append(root)
         stack = [root]
         while stack:
@@ -132,22 +148,26 @@ def build_tree(doc: ArgMap) -> ArgumentTree:
                 if n:
                     tree.hidden_count[node] = n
                 continue
+            node_slots = slots.get(node)
+            if node_slots is None:
+                continue
+            d = depth[node] + 1
             groups: list[tuple[str, list[str]]] = []
-            for inference_id, prem in slots.get(node, ()):
+            flat: list[str] = []
+            for inference_id, prem in node_slots:
                 kids = [p for p in prem if p in ids and p not in placed]
                 for k in kids:
                     placed[k] = node
-                    tree.depth[k] = tree.depth[node] + 1
-                    hidden.discard(k)
+                    depth[k] = d
+                if hidden:
+                    hidden.difference_update(kids)
                 groups.append((inference_id, kids))
-            if groups:
-                tree.groups[node] = groups
-                flat = [k for _, kids in groups for k in kids]
-                if flat:
-                    tree.kids[node] = flat
-            # Depth-first, first child first: push children in reverse.
-            for _, kids in reversed(groups):
-                stack.extend(reversed(kids))
+                flat.extend(kids)
+            all_groups[node] = groups
+            if flat:
+                all_kids[node] = flat
+                # Depth-first, first child first: push children in reverse.
+                stack.extend(reversed(flat))
 
     if doc.question in ids:
         grow(doc.question)

@@ -95,32 +95,54 @@ class CardMeasurer:
     """:func:`measure_card` for one :class:`CardMetrics`, its constants worked out once
     (layout measures thousands of cards with the same metrics)."""
 
-    __slots__ = ("_labels", "_line", "_m", "_top", "_wrap_width")
+    __slots__ = (
+        "_labels",
+        "_sizes",
+        "_line",
+        "_m",
+        "_max_width",
+        "_min_width",
+        "_pad2",
+        "_top",
+        "_weight_bar",
+        "_wrap",
+        "_wrap_bold",
+    )
 
     def __init__(self, m: CardMetrics) -> None:
         self._m = m
-        self._wrap_width = m.max_width - 2 * m.pad_x
+        wrap_width = m.max_width - 2 * m.pad_x
+        self._wrap = text_metrics.LineWrapper(wrap_width, m.body_px, False, m.max_lines)
+        self._wrap_bold = text_metrics.LineWrapper(wrap_width, m.body_px, True, m.max_lines)
         self._top = m.text_top + m.pad_y
         self._line = m.body_line_height
+        self._max_width = m.max_width
+        self._pad2 = 2 * m.pad_x
+        self._min_width = m.min_width
+        self._weight_bar = m.pad_y * 0.8
         self._labels: dict[tuple[str, int], float] = {}
+        # Cards come in few sizes (widths follow the longest line, heights the line count):
+        # equal sizes share one float, so the layout's later passes over thousands of
+        # cards read a few hot objects instead of two cold ones per card.
+        self._sizes: dict[float, float] = {}
 
     def __call__(self, kind: str, text: str, quote_count: int) -> tuple[float, float, list[str]]:
         """(width, height, wrapped lines) of a card; width shrinks to the longest line."""
-        m = self._m
-        lines, longest = text_metrics.wrap_measured(
-            text, self._wrap_width, m.body_px, kind in BOLD_KINDS, m.max_lines
-        )
+        lines, longest = (self._wrap_bold if kind in BOLD_KINDS else self._wrap)(text)
         label = self._labels.get((kind, quote_count))
         if label is None:
-            label = self._labels[kind, quote_count] = label_line_width(kind, quote_count, m)
-        inner = max(longest, label)
-        width = min(m.max_width, max(m.min_width, inner + 2 * m.pad_x))
-        height = self._top + max(1, len(lines)) * self._line
+            label = self._labels[kind, quote_count] = label_line_width(kind, quote_count, self._m)
+        # min(max_width, max(min_width, ...)) without the calls (thousands of cards a layout)
+        width = (longest if longest > label else label) + self._pad2
+        width = self._min_width if width < self._min_width else width
+        width = self._max_width if width > self._max_width else width
+        height = self._top + (len(lines) or 1) * self._line
         if kind == _QUESTION:
             width += height * 0.5  # room for the pill's round ends
         elif kind == _SCENARIO:
-            height += m.pad_y * 0.8  # room for the weight bar inside the double border
-        return width, height, lines
+            height += self._weight_bar  # room for the weight bar inside the double border
+        same = self._sizes.setdefault
+        return same(width, width), same(height, height), lines
 
 
 @functools.lru_cache(maxsize=16)

@@ -8,8 +8,9 @@ arrows into some conclusions (and the undercuts that aim at them) after an edit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from argmap.layout.argument_tree import ArgumentTree
 from argmap.layout.card_metrics import CardMetrics
@@ -20,8 +21,11 @@ Point = tuple[float, float]
 _KIND_VALUES: dict[str, str] = {k: k.value for k in InferenceKind}
 # A card on the abstract plane: breadth start, breadth size, depth start, depth size.
 _Span = tuple[float, float, float, float]
-# Where an arrow leaves its premises: start point, feeders, bar (linked premises).
-_Join = tuple[Point, list[list[Point]], tuple[Point, Point] | None]
+# Where an arrow leaves its premises: start point, feeders, bar (linked premises), and
+# where it touches each premise.
+_Join = tuple[Point, list[list[Point]], tuple[Point, Point] | None, list[Point]]
+_BOX = attrgetter("box")
+_FIRST = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -41,20 +45,26 @@ class EdgePlan:
         """The plan of every arrow with a visible premise and a visible target."""
         plan = cls(tree, direction, m)
         visible_ids = tree.parent
-        conclusion_of: dict[str, str] = {}
+        incoming = plan.incoming
+        routed: set[str] = set()
         pending: list[tuple[Inference, list[str]]] = []
+        undercut = InferenceKind.UNDERCUT
         for inf in doc.inferences:
             visible = [p for p in inf.premises if p in visible_ids]
             if not visible:
                 continue
-            if inf.kind == InferenceKind.UNDERCUT:
+            if inf.kind == undercut:
                 pending.append((inf, visible))
                 continue
-            if inf.conclusion not in visible_ids:
+            target = inf.conclusion
+            if target not in visible_ids:
                 continue
-            plan.incoming.setdefault(inf.conclusion, []).append((inf, visible))
-            conclusion_of[inf.id] = inf.conclusion
-        routed = set(conclusion_of)
+            into = incoming.get(target)
+            if into is None:
+                incoming[target] = [(inf, visible)]
+            else:
+                into.append((inf, visible))
+            routed.add(inf.id)
         while pending:  # an undercut of an undercut needs its target routed first
             waiting = []
             for inf, visible in pending:
@@ -97,14 +107,18 @@ class EdgePlan:
         None) and the undercuts aiming at them; returns the inference ids routed."""
         tb = self.direction == "TB"
         spans: _Spans = _Spans(cards, tb)
+        if keys is None:
+            spans.fill()  # every card takes part: one pass instead of a miss per card
         routed: list[str] = []
         wanted = None if keys is None else set(keys)
         targets = self.incoming if wanted is None else [t for t in wanted if t in self.incoming]
         for target in targets:
-            for iid, edge in self._route_target(target, spans, lanes):
+            for _, iid, edge in self._route_target(target, spans, lanes):
                 edges[iid] = edge
                 routed.append(iid)
         changed = set(routed) if wanted is not None else None
+        bar_off = self.metrics.depth_gap * 0.3
+        anchors, parent = self.tree.anchor, self.tree.parent
         for inf, visible in self.undercuts:
             if changed is not None:
                 if inf.conclusion not in changed and inf.id not in wanted:  # type: ignore[operator]
@@ -113,19 +127,17 @@ class EdgePlan:
             target_edge = edges.get(inf.conclusion)
             if target_edge is None:
                 continue
-            start, feeders, bar = _join(
-                inf, visible, self.tree, spans, self.metrics.depth_gap * 0.3
-            )
+            anchor = anchors.get(inf.id)
+            join = _join(visible, anchor, parent, spans, bar_off)
             aim = _flip(target_edge.marker, tb)
             edges[inf.id] = _edge(
                 inf,
                 inf.conclusion,
                 visible,
-                [start, aim],
-                feeders=feeders,
-                bar=bar,
-                tree=self.tree,
-                spans=spans,
+                [join[0], aim],
+                join,
+                anchor=anchor,
+                parent=parent,
                 tb=tb,
             )
             routed.append(inf.id)
@@ -133,101 +145,81 @@ class EdgePlan:
 
     def _route_target(
         self, target: str, spans: _Spans, lanes: dict[str, float]
-    ) -> list[tuple[str, EdgeLayout]]:
+    ) -> list[tuple[int, str, EdgeLayout]]:
+        """The arrows into ``target``, in plan order (so a full route fills ``edges`` in
+        the order :func:`~argmap.layout.layout_state.edge_order` gives): (index, id, edge)."""
         tb = self.direction == "TB"
         m = self.metrics
-        tree = self.tree
+        anchors, parent = self.tree.anchor, self.tree.parent
         bar_off = m.depth_gap * 0.3
         stub = m.depth_gap * 0.3
         tb0, tbs, td0, tds = spans[target]
         bottom = td0 + tds
-        starts: list[tuple[float, Inference, list[str], float | _Join]] = []
+        knee_d = bottom + stub  # where arrows turn up into the target
+        starts: list[tuple[float, int, Inference, list[str], float | _Join]] = []
+        direct = True  # every arrow comes up its own lane: one column right below
         for inf, visible in self.incoming[target]:
-            lane = _lane_of(inf, visible, target, tree, lanes)
-            if lane is not None:
-                starts.append((lane, inf, visible, lane))
-                continue
-            start, feeders, bar = _join(inf, visible, tree, spans, bar_off)
-            starts.append((start[0], inf, visible, (start, feeders, bar)))
-        starts.sort(key=lambda s: s[0])
+            if len(visible) == 1:
+                # A lone premise stacked in a column under its conclusion: its lane.
+                p = visible[0]
+                lane = lanes.get(p)
+                if lane is not None and len(inf.premises) == 1 and parent.get(p) == target:
+                    starts.append((lane, len(starts), inf, visible, lane))
+                    continue
+            joined = _join(visible, anchors.get(inf.id), parent, spans, bar_off)
+            starts.append((joined[0][0], len(starts), inf, visible, joined))
+            direct = False
+        starts.sort(key=_FIRST)
         k = len(starts)
         span = min(tbs * 0.6, (k - 1) * m.body_px * 2.0)
-        direct = all(isinstance(s[3], float) for s in starts)  # one column right below
         out = []
-        for n, (_, inf, visible, how) in enumerate(starts):
+        for n, (_, index, inf, visible, how) in enumerate(starts):
             ab = tb0 + tbs / 2 + (n * span / (k - 1) - span / 2 if k > 1 else 0.0)
             if isinstance(how, float):
-                p = visible[0]
-                pb0, _, pd0, pds = spans[p]
+                pb0, _, pd0, pds = spans[visible[0]]
                 mid = pd0 + pds / 2
                 start = (pb0, mid)
                 if direct and tb0 + 2 < how < tb0 + tbs - 2:
                     points = [start, (how, mid), (how, bottom)]
                 else:
                     top = bottom + m.depth_gap * 0.7
-                    points = [start, (how, mid), (how, top), (ab, bottom + stub), (ab, bottom)]
-                edge = _edge(
-                    inf,
-                    target,
-                    visible,
-                    points,
-                    feeders=[],
-                    bar=None,
-                    tree=tree,
-                    spans=spans,
-                    tb=tb,
-                    attach=[start],
-                )
+                    points = [start, (how, mid), (how, top), (ab, knee_d), (ab, bottom)]
+                join: _Join = (start, [], None, [start])
             else:
-                start, feeders, bar = how
-                knee = (ab, bottom + stub)
+                join = how
+                start = join[0]
+                knee = (ab, knee_d)
                 points = [start, knee, (ab, bottom)]
-                if start[1] < bottom + stub:  # premise not below: leave it on its far side
+                if start[1] < knee_d:  # premise not below: leave it on its far side
                     points = [start, (start[0], start[1] - stub), knee, (ab, bottom)]
-                edge = _edge(
-                    inf,
-                    target,
-                    visible,
-                    points,
-                    feeders=feeders,
-                    bar=bar,
-                    tree=tree,
-                    spans=spans,
-                    tb=tb,
-                )
-            out.append((inf.id, edge))
+            anchor = anchors.get(inf.id)
+            edge = _edge(inf, target, visible, points, join, anchor=anchor, parent=parent, tb=tb)
+            out.append((index, inf.id, edge))
+        out.sort(key=_FIRST)
         return out
 
 
 class _Spans(dict[str, _Span]):
     """Cards as abstract (breadth start, breadth size, depth start, depth size) spans,
-    worked out on first use."""
+    worked out on first use (or all at once by :meth:`fill`)."""
 
-    __slots__ = ("_cards", "_tb")
+    __slots__ = ("_cards", "_get")
 
     def __init__(self, cards: dict[str, CardLayout], tb: bool) -> None:
         super().__init__()
         self._cards = cards
-        self._tb = tb
+        self._get: Callable[[object], _Span] = (
+            attrgetter("x", "w", "y", "h") if tb else attrgetter("y", "h", "x", "w")
+        )
+
+    def fill(self) -> None:
+        """Every card's span."""
+        cards = self._cards
+        self.update(zip(cards, map(self._get, map(_BOX, cards.values())), strict=True))
 
     def __missing__(self, sid: str) -> _Span:
-        b = self._cards[sid].box
-        span = (b.x, b.w, b.y, b.h) if self._tb else (b.y, b.h, b.x, b.w)
-        self[sid] = span
+        span = self[sid] = self._get(self._cards[sid].box)
         return span
-
-
-def _lane_of(
-    inf: Inference, visible: list[str], target: str, tree: ArgumentTree, lanes: dict[str, float]
-) -> float | None:
-    """The lane of a lone premise stacked in a column under its conclusion, if any."""
-    if len(visible) != 1 or len(inf.premises) != 1:
-        return None
-    p = visible[0]
-    lane = lanes.get(p)
-    if lane is None or tree.parent.get(p) != target:
-        return None
-    return lane
 
 
 def _flip(p: Point, tb: bool) -> Point:
@@ -236,22 +228,23 @@ def _flip(p: Point, tb: bool) -> Point:
 
 
 def _join(
-    inf: Inference,
     visible: list[str],
-    tree: ArgumentTree,
+    anchor: str | None,
+    parent: dict[str, str | None],
     spans: _Spans,
     bar_off: float,
 ) -> _Join:
-    """Where an inference's line starts, with feeders and bar for linked premises."""
+    """Where an inference's line starts, with feeders and bar for linked premises, and
+    its attachment point on each premise (``anchor``: the card its premises hang under)."""
     if len(visible) == 1:
         s = spans[visible[0]]
-        return (s[0] + s[1] / 2, s[2]), [], None
+        start = (s[0] + s[1] / 2, s[2])
+        return start, [], None, [start]
     tops = {}
     for p in visible:
         s = spans[p]
         tops[p] = (s[0] + s[1] / 2, s[2])
-    anchor = tree.anchor.get(inf.id)
-    grouped = [p for p in visible if anchor is not None and tree.parent.get(p) == anchor]
+    grouped = [p for p in visible if anchor is not None and parent.get(p) == anchor]
     members = grouped if len(grouped) >= 2 else visible
     bar_d = min(tops[p][1] for p in members) - bar_off
     left = min(tops[p][0] for p in members)
@@ -261,7 +254,7 @@ def _join(
     for p in visible:
         b, d = tops[p]
         feeders.append([(b, d), (b, bar_d)] if p in members else [(b, d), join])
-    return join, feeders, ((left, bar_d), (right, bar_d))
+    return join, feeders, ((left, bar_d), (right, bar_d)), [tops[p] for p in visible]
 
 
 def _edge(
@@ -269,24 +262,16 @@ def _edge(
     target: str,
     visible: list[str],
     points: list[Point],
+    join: _Join,
     *,
-    feeders: list[list[Point]],
-    bar: tuple[Point, Point] | None,
-    tree: ArgumentTree,
-    spans: _Spans,
+    anchor: str | None,
+    parent: dict[str, str | None],
     tb: bool,
-    attach: list[Point] | None = None,
 ) -> EdgeLayout:
     """Assemble an edge, mapping abstract points back to scene coordinates."""
-    anchor = tree.anchor.get(inf.id)
+    _, feeders, bar, attach = join
     a, b = (points[-3], points[-2]) if len(points) >= 3 else (points[0], points[1])
     marker = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-    if attach is None:
-        attach = []
-        for p in visible:
-            s = spans[p]
-            attach.append((s[0] + s[1] / 2, s[2]))
-    parent = tree.parent
     cross = False
     for p in visible:
         if parent.get(p) != anchor:

@@ -35,18 +35,15 @@ class LayoutState:
     facts: dict[str, MeasureKey] = field(default_factory=dict)  # kind, text, quote count
 
 
-def preorder(tree: ArgumentTree) -> list[str]:
-    """Every card of the tree, parents before children, children in drawing order."""
-    order: list[str] = []
-    stack = list(reversed(tree.roots))
-    kids = tree.kids
-    while stack:
-        node = stack.pop()
-        order.append(node)
-        children = kids.get(node)
-        if children:
-            stack.extend(reversed(children))
-    return order
+def inference_tables(doc: ArgMap) -> tuple[dict[str, InferenceFacts], dict[str, int]]:
+    """What each inference is, and where it is in ``doc.inferences`` (one pass)."""
+    facts: dict[str, InferenceFacts] = {}
+    at: dict[str, int] = {}
+    for k, inf in enumerate(doc.inferences):
+        iid = inf.id
+        facts[iid] = (tuple(inf.premises), inf.conclusion, inf.kind)
+        at[iid] = k
+    return facts, at
 
 
 def changed_routes(old: EdgePlan | None, new: EdgePlan) -> set[str]:
@@ -81,13 +78,20 @@ def edge_order(plan: EdgePlan) -> list[str]:
 
 def bounds_of(cards: Iterable[CardLayout]) -> Box:
     """The smallest box holding every card (an empty map: a zero box at the origin)."""
-    boxes = [c.box for c in cards]
-    if not boxes:
+    rest = iter(cards)
+    first = next(rest, None)
+    if first is None:
         return Box(0.0, 0.0, 0.0, 0.0)
-    x0 = min(b.x for b in boxes)
-    y0 = min(b.y for b in boxes)
-    x1 = max(b.x + b.w for b in boxes)
-    y1 = max(b.y + b.h for b in boxes)
+    b = first.box
+    x0, y0, x1, y1 = b.x, b.y, b.x + b.w, b.y + b.h
+    for c in rest:  # one pass, no builtin call per card (tens of thousands of cards)
+        b = c.box
+        x, y = b.x, b.y
+        x0 = x if x < x0 else x0
+        y0 = y if y < y0 else y0
+        right, bottom = x + b.w, y + b.h
+        x1 = right if right > x1 else x1
+        y1 = bottom if bottom > y1 else y1
     return Box(x0, y0, x1 - x0, y1 - y0)
 
 

@@ -81,10 +81,12 @@ def leaf_shape(breadth: float, depth: float, serial: int) -> Shape:
     return Shape((ends, [-half]), (ends, [half]), _NONE, _NONE, True, False, True, serial)
 
 
-def _clearance(hi: Profile, lo: Profile, first_gap: float, gap: float, first_end: float) -> float:
-    """Smallest shift of ``lo``'s owner so it clears ``hi`` at every shared depth."""
+def _clearance(hi: Profile, lo: Profile, first_gap: float, gap: float) -> float:
+    """Smallest shift of ``lo``'s owner so it clears ``hi`` at every shared depth,
+    ``first_gap`` apart along ``lo``'s first run and ``gap`` below it."""
     hi_ends, hi_edges = hi
     lo_ends, lo_edges = lo
+    first_end = lo_ends[0]
     i = j = 0
     start = 0.0
     best = float("-inf")
@@ -93,7 +95,7 @@ def _clearance(hi: Profile, lo: Profile, first_gap: float, gap: float, first_end
         end_a = hi_ends[i]
         end_b = lo_ends[j]
         need = hi_edges[i] - lo_edges[j] + (first_gap if start < first_end else gap)
-        best = max(best, need)
+        best = need if need > best else best  # (max() would cost a call per run)
         if end_a < end_b:
             start = end_a
             i += 1
@@ -108,23 +110,34 @@ def _clearance(hi: Profile, lo: Profile, first_gap: float, gap: float, first_end
 
 
 def _pack(
-    items: list[tuple[Profile, Profile]], gaps: list[float], group_gap: float
+    los: list[Profile], his: list[Profile], gaps: list[float], group_gap: float
 ) -> tuple[Profile, Profile, list[float]]:
-    """Place outlines left to right as close as they allow; the union and each offset."""
-    (lo_ends, lo_edges), (hi_ends, hi_edges) = items[0]
+    """Place outlines (left profiles ``los``, right profiles ``his``) left to right as
+    close as they allow, ``gaps[k]`` before the k-th; the union and each offset."""
+    lo_ends, lo_edges = los[0]
     lo_ends, lo_edges = list(lo_ends), list(lo_edges)
+    hi_ends, hi_edges = his[0]
     offsets = [0.0]
-    for (item_lo, item_hi), gap in zip(items[1:], gaps[1:], strict=True):
-        off = _clearance((hi_ends, hi_edges), item_lo, gap, max(gap, group_gap), item_lo[0][0])
-        off = max(off, offsets[-1])
+    off = 0.0
+    for k in range(1, len(los)):
+        item_lo = item_lo_ends, item_lo_edges = los[k]
+        item_hi_ends, item_hi_edges = his[k]
+        gap = gaps[k]
+        need = _clearance((hi_ends, hi_edges), item_lo, gap, group_gap if group_gap > gap else gap)
+        off = need if need >= off else off  # never left of the previous item
         # Left: what is there, then the new item below it; right: the new item, then
         # what reaches deeper (profiles are sorted by depth).
-        below = bisect_right(item_lo[0], lo_ends[-1])
-        lo_ends.extend(item_lo[0][below:])
-        lo_edges.extend([v + off for v in item_lo[1][below:]])
-        deeper = bisect_right(hi_ends, item_hi[0][-1])
-        hi_ends = item_hi[0] + hi_ends[deeper:]
-        hi_edges = [v + off for v in item_hi[1]] + hi_edges[deeper:]
+        below = bisect_right(item_lo_ends, lo_ends[-1])
+        if below < len(item_lo_ends):
+            lo_ends.extend(item_lo_ends[below:])
+            lo_edges.extend([v + off for v in item_lo_edges[below:]])
+        deeper = bisect_right(hi_ends, item_hi_ends[-1])
+        if deeper < len(hi_ends):
+            hi_ends = item_hi_ends + hi_ends[deeper:]
+            hi_edges = [v + off for v in item_hi_edges] + hi_edges[deeper:]
+        else:  # the new item is the deepest yet: profiles are never changed, share it
+            hi_ends = item_hi_ends
+            hi_edges = [v + off for v in item_hi_edges]
         offsets.append(off)
     return (lo_ends, lo_edges), (hi_ends, hi_edges), offsets
 
@@ -155,6 +168,15 @@ def _column(
     return (ends, [0.0]), (ends, [right]), places, lanes, inner / 2
 
 
+def _run_item(run: list[tuple[str, Shape]], sp: Spacing) -> tuple[Profile, Profile, str | _Column]:
+    """A run of stackable children as one item to pack: a column, or the lone child."""
+    if len(run) >= 2:
+        lo, hi, places, lanes, mid = _column(run, sp)
+        return lo, hi, (places, lanes, mid)
+    kid, shape = run[0]
+    return shape.lo, shape.hi, kid
+
+
 def node_shape(
     breadth: float,
     depth: float,
@@ -171,24 +193,15 @@ def node_shape(
     or more consecutive stackable children form a column: a child alone in its inference
     (and not held apart) that is a leaf, or a twig hardly reaching left of its own card.
     """
-    # Items to pack, in order: (lo, hi, child id) or (lo, hi, column layout).
-    items: list[tuple[Profile, Profile, str | _Column]] = []
+    # Items to pack, in order: their outlines, the gap before each, and what each is (a
+    # child's id or a column's layout).
+    los: list[Profile] = []
+    his: list[Profile] = []
+    whats: list[str | _Column] = []
     gaps: list[float] = []
     run: list[tuple[str, Shape]] = []
     twig = True
     prev_group = -1
-
-    def flush() -> None:
-        if len(run) >= 2:
-            lo, hi, places, lanes, mid = _column(run, sp)
-            gaps.append(sp.group_gap)
-            items.append((lo, hi, (places, lanes, mid)))
-        elif run:
-            kid, shape = run[0]
-            gaps.append(sp.group_gap)
-            items.append((shape.lo, shape.hi, kid))
-        run.clear()
-
     for g, (members, undercut) in enumerate(groups):
         lone = len(members) == 1 and not undercut and stack
         for kid, shape in members:
@@ -197,24 +210,35 @@ def node_shape(
             if lone and shape.stacks:
                 run.append((kid, shape))
                 continue
-            flush()
+            if run:
+                lo, hi, what = _run_item(run, sp)
+                los.append(lo)
+                his.append(hi)
+                whats.append(what)
+                gaps.append(sp.group_gap)
+                run = []
             gaps.append(sp.sibling_gap if g == prev_group else sp.group_gap)
-            items.append((shape.lo, shape.hi, kid))
+            los.append(shape.lo)
+            his.append(shape.hi)
+            whats.append(kid)
             prev_group = g
-    flush()
-    if not items:
+    if run:
+        lo, hi, what = _run_item(run, sp)
+        los.append(lo)
+        his.append(hi)
+        whats.append(what)
+        gaps.append(sp.group_gap)
+    if not whats:
         return leaf_shape(breadth, depth, serial)
-    (lo_ends, lo_edges), (hi_ends, hi_edges), offsets = _pack(
-        [(i[0], i[1]) for i in items], gaps, sp.group_gap
-    )
+    (lo_ends, lo_edges), (hi_ends, hi_edges), offsets = _pack(los, his, gaps, sp.group_gap)
     half = breadth / 2
     first, last = offsets[0], offsets[-1]
-    head, tail = items[0][2], items[-1][2]
+    head, tail = whats[0], whats[-1]
     if not isinstance(head, str):
         first += head[2]
     if not isinstance(tail, str):
         last += tail[2]
-    lone_column = len(items) == 1 and not isinstance(items[0][2], str)
+    lone_column = len(whats) == 1 and not isinstance(head, str)
     if lone_column:
         shift = -half + sp.lane_inset  # the column's lanes start under the parent's left
         top = sp.child_top - sp.column_rise
@@ -223,7 +247,7 @@ def node_shape(
         top = sp.child_top
     kids: dict[str, tuple[float, float]] = {}
     lanes: dict[str, float] = {}
-    for (_, _, what), off in zip(items, offsets, strict=True):
+    for what, off in zip(whats, offsets, strict=True):
         base = off + shift
         if isinstance(what, str):
             kids[what] = (base, top)
@@ -252,6 +276,8 @@ def forest(roots: list[Shape], gap: float) -> list[float]:
     at 0: an edit then moves only what lies beyond it, not everything around the root."""
     if not roots:
         return []
-    (_, lo_edges), _, offsets = _pack([(s.lo, s.hi) for s in roots], [gap] * len(roots), gap)
+    (_, lo_edges), _, offsets = _pack(
+        [s.lo for s in roots], [s.hi for s in roots], [gap] * len(roots), gap
+    )
     edge = min(lo_edges)
     return [off - edge for off in offsets]

@@ -104,44 +104,68 @@ def wrap_measured(
     max_lines: int | None = None,
 ) -> tuple[list[str], float]:
     """:func:`wrap_text`, and the width in px of its widest line."""
-    scale = size_px / _EM
-    limit = max(1, int(max_width / scale))
-    space = _TABLES[bold][" "]
-    cache = _WORD_UNITS[bold]
-    lines: list[str] = []
-    widest = 0
-    for paragraph in text.split("\n"):
-        current: list[str] = []
-        used = 0
-        for word in paragraph.split():
-            w = cache.get(word)
-            if w is None:
-                w = _word_units(word, bold)
-            if current and used + space + w <= limit:
-                current.append(word)
-                used += space + w
-                continue
+    return LineWrapper(max_width, size_px, bold, max_lines)(text)
+
+
+class LineWrapper:
+    """:func:`wrap_measured` at one width, size and weight, its constants worked out once
+    (a layout wraps thousands of texts alike)."""
+
+    __slots__ = ("_bold", "_fits", "_limit", "_max_lines", "_max_width", "_scale", "_size_px")
+
+    def __init__(
+        self, max_width: float, size_px: float, bold: bool = False, max_lines: int | None = None
+    ) -> None:
+        self._max_width = max_width
+        self._size_px = size_px
+        self._bold = bold
+        self._max_lines = max_lines
+        self._scale = size_px / _EM
+        self._limit = max(1, int(max_width / self._scale))
+        # A word w units wide still fits after ``used`` units if used + w <= fits.
+        self._fits = self._limit - _TABLES[bold][" "]
+
+    def __call__(self, text: str) -> tuple[list[str], float]:
+        """(lines, width in px of the widest)."""
+        bold, limit, fits = self._bold, self._limit, self._fits
+        space = limit - fits
+        cache = _WORD_UNITS[bold]
+        lines: list[str] = []
+        widest = 0
+        for paragraph in text.split("\n") if "\n" in text else (text,):
+            current: list[str] = []
+            used = 0
+            for word in paragraph.split():
+                w = cache.get(word)
+                if w is None:
+                    w = _word_units(word, bold)
+                if current and used + w <= fits:
+                    current.append(word)
+                    used += space + w
+                    continue
+                if current:
+                    lines.append(" ".join(current))
+                    widest = used if used > widest else widest  # (max() costs a call a line)
+                if w <= limit:
+                    current, used = [word], w
+                    continue
+                *full, last = _break_word(word, limit, bold)
+                lines.extend(full)
+                widest = limit
+                current, used = [last], _units(last, bold)
             if current:
                 lines.append(" ".join(current))
-                widest = max(widest, used)
-            if w <= limit:
-                current, used = [word], w
-                continue
-            *full, last = _break_word(word, limit, bold)
-            lines.extend(full)
-            widest = limit
-            current, used = [last], _units(last, bold)
-        if current:
-            lines.append(" ".join(current))
-            widest = max(widest, used)
-    if max_lines is not None and len(lines) > max_lines:
-        lines = lines[:max_lines]
-        last = elide(lines[-1] + " …", max_width, size_px, bold)
-        if not last.endswith("…"):
-            last = elide(last, max_width, size_px, bold, force=True)
-        lines[-1] = last
-        widest = max(_units(line, bold) for line in lines)
-    return lines, widest * scale
+                widest = used if used > widest else widest
+        max_lines = self._max_lines
+        if max_lines is not None and len(lines) > max_lines:
+            max_width, size_px = self._max_width, self._size_px
+            lines = lines[:max_lines]
+            last = elide(lines[-1] + " …", max_width, size_px, bold)
+            if not last.endswith("…"):
+                last = elide(last, max_width, size_px, bold, force=True)
+            lines[-1] = last
+            widest = max(_units(line, bold) for line in lines)
+        return lines, widest * self._scale
 
 
 def elide(

@@ -30,8 +30,8 @@ from argmap.layout.layout_state import (
     bounds_of,
     changed_routes,
     edge_order,
+    inference_tables,
     inside,
-    preorder,
     reaches_edge,
 )
 from argmap.layout.rigid_moves import (
@@ -152,31 +152,36 @@ class TreeLayouter:
             self._clear()
             old = None
         tree = build_tree(doc)
-        positions = {s.id: k for k, s in enumerate(doc.statements)}
-        statements = doc.statements
-        touched: set[str] = set()
+        visible = tree.parent
+        positions: dict[str, int] = {}
         sizes: dict[str, Measured] = {}
         facts: dict[str, MeasureKey] = {}
         measured = self._measured
-        measure = self._measure
+        measurer = self._measurer
         kinds = KIND_VALUES
-        for sid in tree.parent:
-            s = statements[positions[sid]]
+        fresh: list[str] = []  # the cards measured afresh
+        # One pass over the statements: where each is, and (_measure inlined, as a first
+        # layout measures every card) each visible card's size.
+        for k, s in enumerate(doc.statements):
+            sid = s.id
+            positions[sid] = k
+            if sid not in visible:
+                continue
             key = facts[sid] = (kinds[s.kind], s.text, len(s.quotes))
             hit = measured.get(sid)
-            if hit is not None and hit[0] == key:
-                sizes[sid] = hit[1]
-            else:
-                sizes[sid] = measure(sid, key)[0]
-                touched.add(sid)
+            if hit is None or hit[0] != key:
+                hit = measured[sid] = (key, measurer(*key))
+                fresh.append(sid)
+            sizes[sid] = hit[1]
+        self.measure_count += len(fresh)
         rows = self._rows(tree, sizes, direction)
         if old is not None and rows != old.rows:
             self._shapes.clear()  # every level moved: rebuild outlines, keep cards to compare
-        if old is None:
-            touched = set(tree.parent)  # everything is new
-        else:
+        touched = set(visible if old is None else fresh)  # a first layout: everything is new
+        if old is not None:
             self._touch_tree_changes(doc, tree, touched, sizes, facts)
-        self._build_shapes(tree, sizes, rows, direction, order=preorder(tree))
+        # tree.parent lists every card after its parent: reversed, children come first.
+        self._build_shapes(tree, sizes, rows, direction, order=list(visible))
         plan = EdgePlan.build(doc, tree, direction, self.metrics)
         state = LayoutState(
             doc,
@@ -185,8 +190,7 @@ class TreeLayouter:
             plan,
             MapLayout({}, {}, Box(0, 0, 0, 0), direction),
             positions,
-            {i.id: (tuple(i.premises), i.conclusion, i.kind) for i in doc.inferences},
-            {i.id: k for k, i in enumerate(doc.inferences)},
+            *inference_tables(doc),
             list(doc.view.collapsed),
             doc.question,
             rows,
@@ -205,18 +209,20 @@ class TreeLayouter:
         routed = plan.route(self._cards, self._lanes, edges, keys)
         self.route_count += len(routed)
         routed.extend(carried)
-        ordered = edge_order(plan)
-        kept = set(ordered)
-        delta.edges_removed = {iid for iid in edges if iid not in kept}
         delta.edges_changed = set(routed)
-        cards = {sid: self._cards[sid] for sid in tree.parent}
-        delta.removed = {sid for sid in self._cards if sid not in tree.parent}
-        for sid in delta.removed:
-            for table in (self._cards, self._placed, self._shapes, self._lanes, self._measured):
-                table.pop(sid, None)
+        cards = dict(zip(visible, map(self._cards.__getitem__, visible), strict=True))
+        if old is not None:  # (a first layout routed every arrow afresh, in plan order)
+            ordered = edge_order(plan)
+            kept = set(ordered)
+            delta.edges_removed = {iid for iid in edges if iid not in kept}
+            edges = {iid: edges[iid] for iid in ordered}
+            delta.removed = {sid for sid in self._cards if sid not in visible}
+            for sid in delta.removed:
+                for table in (self._cards, self._placed, self._shapes, self._lanes, self._measured):
+                    table.pop(sid, None)
         state.layout = MapLayout(
             cards=cards,
-            edges={iid: edges[iid] for iid in ordered},
+            edges=edges,
             bounds=bounds_of(cards.values()),
             direction=direction,
             roots=list(tree.roots),
@@ -412,11 +418,13 @@ class TreeLayouter:
             return []
         rows: list[float] = []
         for sid, d in tree.depth.items():
-            if sid not in sizes:
+            size = sizes.get(sid)
+            if size is None:
                 continue
             while len(rows) <= d:
                 rows.append(0.0)
-            rows[d] = max(rows[d], sizes[sid][0])
+            w, widest = size[0], rows[d]
+            rows[d] = w if w > widest else widest  # max() without a call per card
         return rows
 
     def _build_shapes(
@@ -429,8 +437,9 @@ class TreeLayouter:
         order: list[str],
         reuse: bool = False,
     ) -> None:
-        """Outlines of ``order``'s subtrees (children first: reversed pre-order, or with
-        ``reuse`` an order that already puts children first), from cache if valid."""
+        """Outlines of ``order``'s subtrees (children first: ``order`` reversed, where it
+        lists parents before children, or with ``reuse`` an order that already puts
+        children first), from cache if valid."""
         tb = direction == "TB"
         m = self.metrics
         gap = m.depth_gap
@@ -440,19 +449,22 @@ class TreeLayouter:
         spacings: dict[float, Spacing] = {}
         kids_of = tree.kids
         leaves = self._leaves
+        built = 0
         for node in reversed(order) if not reuse else order:
-            w, h, _ = sizes[node]
-            b, d = (w, h) if tb else (h, w)
+            size = sizes[node]  # (not unpacked: its lines list, not needed here, is cold)
+            w, h = size[0], size[1]
             if node not in kids_of:  # a leaf: its outline is its card
+                bd = (w, h) if tb else (h, w)
                 hit = cache.get(node)
-                if hit is None or hit[0] != (b, d):
-                    self.shape_count += 1
-                    leaf = leaves.get((b, d))  # cards of one size share one outline
+                if hit is None or hit[0] != bd:
+                    built += 1
+                    leaf = leaves.get(bd)  # cards of one size share one outline
                     if leaf is None:
                         self._serial += 1
-                        leaf = leaves[b, d] = leaf_shape(b, d, self._serial)
-                    cache[node] = ((b, d), leaf)
+                        leaf = leaves[bd] = leaf_shape(*bd, self._serial)
+                    cache[node] = (bd, leaf)
                 continue
+            b, d = (w, h) if tb else (h, w)
             groups = tree.groups.get(node)
             if groups:
                 ct = d + gap if tb else rows[tree.depth[node]] + gap
@@ -478,12 +490,13 @@ class TreeLayouter:
             if hit is not None and hit[0] == sig:
                 continue
             self._serial += 1
-            self.shape_count += 1
+            built += 1
             sp = spacings.get(ct)
             if sp is None:
                 sp = spacings[ct] = spacing(m, ct)
             shape = node_shape(b, d, shaped, sp, stack=tb, serial=self._serial)
             cache[node] = (sig, shape)
+        self.shape_count += built
 
     def _walker(self, st: LayoutState, delta: LayoutDelta) -> BlockWalk:
         return BlockWalk(

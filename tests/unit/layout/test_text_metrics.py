@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.layout.text_metrics import elide, line_height, text_width, wrap_text
+from argmap.layout.font_widths import UNITS_PER_EM
+from argmap.layout.text_metrics import elide, line_height, text_width, wrap_measured, wrap_text
 
 
 def test_wider_text_measures_wider_and_bold_is_wider() -> None:
@@ -47,3 +48,48 @@ def test_line_height_follows_font_size() -> None:
 def test_wrapped_lines_hold_the_words_of_any_text(text: str, width: int) -> None:
     lines = wrap_text(text, width, 14)
     assert "".join("".join(lines).split()) == "".join(text.split())
+
+
+def _greedy(text: str, max_width: float, size_px: float) -> tuple[list[str], float]:
+    """The plain word-by-word greedy wrap (no line limit) that wrap_measured must match."""
+    scale = size_px / UNITS_PER_EM
+    full_line = int(max_width / scale) * scale  # a broken word fills the line, in font units
+    lines: list[str] = []
+    widest = 0.0
+    for paragraph in text.split("\n"):
+        current: list[str] = []
+        for word in paragraph.split():
+            if current and text_width(" ".join([*current, word]), size_px) <= max_width:
+                current.append(word)
+                continue
+            if current:
+                lines.append(" ".join(current))
+                widest = max(widest, text_width(lines[-1], size_px))
+            if text_width(word, size_px) <= max_width:
+                current = [word]
+                continue
+            piece = ""
+            for ch in word:  # break between characters, at least one per piece
+                if piece and text_width(piece + ch, size_px) > max_width:
+                    lines.append(piece)
+                    widest = full_line
+                    piece = ""
+                piece += ch
+            current = [piece]
+        if current:
+            lines.append(" ".join(current))
+            widest = max(widest, text_width(lines[-1], size_px))
+    return lines, widest
+
+
+_WORDS = st.sampled_from(["a", "war", "ceasefire", "Kremlin's", "x" * 40, "é", "—", "\n", "  "])
+
+
+@settings(max_examples=200)
+@given(st.lists(_WORDS, max_size=40), st.integers(min_value=30, max_value=300))
+def test_wrap_matches_the_word_by_word_greedy_wrap(words: list[str], width: int) -> None:
+    text = " ".join(words)
+    lines, widest = wrap_measured(text, width, 14)
+    expected, expected_widest = _greedy(text, width, 14)
+    assert lines == expected
+    assert abs(widest - expected_widest) < 1e-9

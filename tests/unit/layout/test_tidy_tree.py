@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 
 import pytest
 from layout_maps import ceasefire_map, synthetic_map
 
 from argmap.layout.geometry import Box, MapLayout
+from argmap.layout.layout_state import edge_order
 from argmap.layout.tidy_tree import TreeLayouter, layout_map
 from argmap.model import ArgMap, Inference, Statement, ViewState
 
@@ -142,3 +144,34 @@ def test_empty_map_and_bad_direction() -> None:
     assert layout.cards == {} and layout.bounds == Box(0, 0, 0, 0)
     with pytest.raises(ValueError, match="direction"):
         layout_map(ArgMap(), "XY")
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_first_layout_lists_arrows_in_plan_order_and_a_relayout_keeps_it(direction: str) -> None:
+    doc = ceasefire_map()
+    layouter = TreeLayouter()
+    first = layouter.layout(doc, direction)
+    state = layouter._state
+    assert state is not None
+    assert list(first.edges) == edge_order(state.plan)  # routed in plan order, none skipped
+    assert list(first.cards) == list(state.tree.parent)  # cards in tree order
+    doc.statements[1].text = "changed text"
+    again = layouter.layout(doc, direction)
+    assert list(again.edges) == list(first.edges) and list(again.cards) == list(first.cards)
+
+
+def test_a_layout_leaves_no_reference_cycles_behind() -> None:
+    # Layout runs with the cyclic collector off: a cycle would keep its tables alive.
+    doc = synthetic_map(300)
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        layouter = TreeLayouter()
+        layouter.layout(doc, "TB")
+        layouter.layout(doc, "LR")
+        del layouter
+        assert gc.collect() == 0
+    finally:
+        if was_enabled:
+            gc.enable()
