@@ -211,25 +211,34 @@ layouter = TreeLayouter(scene.theme.metrics)
 layouter.layout(controller.doc)  # what the scene's own layouter holds
 layout = rss() - after
 n = len(controller.doc.statements)
-print((after - before) / n, (after - before - layout) / n, after)
+del layouter
+from argmap.io.map_file import save_map
+save_map(controller.doc, {saved!r}, backup=False)  # what Ctrl+S does
+print((after - before) / n, (after - before - layout) / n, after, rss())
 """
 
 
-def memory(n: int) -> tuple[float, float, float, float]:
+def memory(n: int) -> tuple[float, float, float, float, float]:
     """Bytes per statement of the open scene (RSS: with its layout, without it; Python
-    objects alone), and the process's RSS, with a map of ``n`` statements open."""
+    objects alone), and the process's RSS with a map of ``n`` statements open, before and
+    after saving it."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = []
     for trace in (False, True):
         code = _MEMORY_CHILD.format(
-            root=str(ROOT), path=str(map_file(n)), w=VIEW_SIZE[0], h=VIEW_SIZE[1], trace=trace
+            root=str(ROOT),
+            path=str(map_file(n)),
+            saved=str(_SCRATCH / f"saved-{n}.argmap.json"),
+            w=VIEW_SIZE[0],
+            h=VIEW_SIZE[1],
+            trace=trace,
         )
         run = subprocess.run(
             [sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env
         )
         out.append([float(v) for v in run.stdout.split()])
-    (total, items, rss), (python,) = out
-    return total, items, python, rss
+    (total, items, rss, saved), (python,) = out
+    return total, items, python, rss, saved
 
 
 _STARTUP_CHILD = """
@@ -291,7 +300,7 @@ def startup_ms(repeat: int, platform: str = "offscreen") -> float:
     return statistics.median(times)
 
 
-_MEMORY: list[tuple[float, float, float, float]] = []
+_MEMORY: list[tuple[float, float, float, float, float]] = []
 
 
 def _mem(k: int) -> float:
@@ -340,6 +349,7 @@ FIGURES: list[tuple[str, str, Callable[[int], float]]] = [
     ("Scene memory per statement, 20,000 (RSS, items)", "<= 3 KB", lambda _r: _mem(1) / 1024),
     ("Scene Python objects per statement, 20,000", "-", lambda _r: _mem(2) / 1024),
     ("RSS with 20,000 statements open", "<= 250 MB", lambda _r: _mem(3) / 2**20),
+    ("RSS with 20,000 statements open, after saving", "<= 250 MB", lambda _r: _mem(4) / 2**20),
     ("Start-up to a painted window, sample map", "< 600 ms", lambda r: startup_ms(max(3, r))),
 ]
 
