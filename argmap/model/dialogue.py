@@ -70,3 +70,25 @@ class Dialogue(Record):
             if n.id == node_id:
                 return n
         raise KeyError(node_id)
+
+    def said(self, record_id: str) -> list[tuple[str, str]]:
+        """Who said statement ``record_id`` in the dialogue, and how: (illocution, e.g.
+        "Asserting"; locution, e.g. "Zelensky : We will not cede territory"), read from
+        the AIF chain L-node -> YA-node -> the statement's I-node."""
+        link = self.links.get(record_id)
+        if link is None:
+            return []
+        by_id = {n.id: n for n in self.nodes}
+        sources: dict[str, list[str]] = {}
+        for e in self.edges:
+            sources.setdefault(e.target, []).append(e.source)
+        out = []
+        for ya in sources.get(link.node, ()):
+            move = by_id.get(ya)
+            if move is None or move.type != "YA":
+                continue
+            for loc in sources.get(ya, ()):
+                locution = by_id.get(loc)
+                if locution is not None and locution.type == "L":
+                    out.append((move.text, locution.text))
+        return out

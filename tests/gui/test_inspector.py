@@ -227,3 +227,25 @@ def test_unlink_removes_the_citation_and_keeps_the_quote(
     assert sum(1 for r in _rows(inspector) if r.text.text().startswith("“")) == len(cited) - 1
     controller.undo_stack.undo()
     assert controller.doc.statement("s-demand").quotes == cited
+
+
+def test_a_statement_from_an_aif_dialogue_shows_who_said_it(qtbot) -> None:
+    from pathlib import Path  # noqa: PLC0415
+
+    from PySide6.QtWidgets import QLabel  # noqa: PLC0415
+
+    from argmap.interop.aif_reader import read_aif  # noqa: PLC0415
+
+    fixture = Path(__file__).parent.parent / "fixtures" / "aif" / "ova3_save.json"
+    doc = read_aif(fixture).doc
+    controller = DocumentController(doc)
+    inspector = Inspector(controller)
+    qtbot.addWidget(inspector)
+    inspector.show()
+    sid = next(s.id for s in doc.statements if s.text.startswith("Kyiv will not cede"))
+    controller.set_selection([sid])
+    said = [w.text() for w in inspector.findChildren(QLabel, "said") if not w.isHidden()]
+    assert said == ["Zelensky : We will not cede territory (asserting)"]
+    added = controller.add_statement("A premise of our own", parent=sid)  # not in the AIF
+    controller.set_selection([added])
+    assert not [w for w in inspector.findChildren(QLabel, "said") if not w.isHidden()]

@@ -251,6 +251,13 @@ class Inspector(QScrollArea):
                     "choose “New premise from selection”."
                 ),
             )
+        said = self._doc.dialogue.said(s.id) if self._doc.dialogue is not None else []
+        if said:  # imported from an AIF dialogue: who said it, and how
+            self._add(self.quotes_box, _section("Said in the dialogue"))
+            for move, locution in said:
+                row = _muted(f"{locution} ({move.lower()})" if move else locution)
+                row.setObjectName("said")
+                self._add(self.quotes_box, row)
         rows = self._inference_rows(s.id)
         self._links_title.setText(f"INFERENCES ({len(rows)})")
         for row in rows:

@@ -265,3 +265,16 @@ def test_edges_to_unknown_nodes_are_left_out_with_a_warning() -> None:
     }
     imported = loads_aif(json.dumps(data))
     assert imported.warnings == ["$.edges[0]: edge points at unknown node '404'; left out"]
+
+
+def test_the_dialogue_tells_who_said_each_statement() -> None:
+    doc = read_aif(FIXTURES / "ova3_save.json").doc
+    assert doc.dialogue is not None
+    said = {s.text: doc.dialogue.said(s.id) for s in doc.statements}
+    assert said == {
+        "Kyiv will not cede territory": [("Asserting", "Zelensky : We will not cede territory")],
+        "The constitution forbids ceding territory": [
+            ("Asserting", "Zelensky : The constitution forbids it")
+        ],
+    }
+    assert doc.dialogue.said("no-such-statement") == []
