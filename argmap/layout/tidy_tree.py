@@ -576,10 +576,12 @@ class TreeLayouter:
                     # The same outline elsewhere: the whole subtree moves as one.
                     db, dt = b - was[0], t - was[1]
                     block = Block(sid, (b, t), (db, dt) if tb else (dt, db))
+                    # Waits only if out of view both where it was and where it goes.
                     later = (
                         near is not None
                         and sid not in keep
                         and not meets(block_box(shape, (b, t), tb), near)
+                        and not meets(block_box(shape, was[:2], tb), near)
                     )
                     if later:
                         self._waiting.append(block)
