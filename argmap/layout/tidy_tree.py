@@ -84,8 +84,10 @@ class TreeLayouter:
 
     def layout(self, doc: ArgMap, direction: Direction | None = None) -> MapLayout:
         """Where every visible card and edge of ``doc`` goes (``last_delta``: what moved)."""
-        self.finish()
-        return _without_gc(lambda: self._full(doc, _check(direction or doc.view.direction)))
+        earlier = self.finish()
+        result = _without_gc(lambda: self._full(doc, _check(direction or doc.view.direction)))
+        self._fold(earlier, result)
+        return result
 
     def relayout(
         self,
@@ -103,10 +105,22 @@ class TreeLayouter:
         With ``near`` (the area the user sees), subtrees that moved as one and lie wholly
         outside it wait: their roots are placed, the rest of their cards keep their old
         places until :meth:`finish` (``pending`` says whether anything waits)."""
-        self.finish()
+        earlier = self.finish()
         d = _check(direction or doc.view.direction)
         ids = list(changed_ids)
-        return _without_gc(lambda: self._fast(doc, ids, d, near) or self._full(doc, d))
+        result = _without_gc(lambda: self._fast(doc, ids, d, near) or self._full(doc, d))
+        self._fold(earlier, result)
+        return result
+
+    def _fold(self, earlier: LayoutDelta, layout: MapLayout) -> None:
+        """Add to ``last_delta`` what finishing the previous layout's waiting work moved
+        (a caller applies only ``last_delta``: the work must not be lost)."""
+        delta = self.last_delta
+        if delta.full:
+            return
+        cards, edges = layout.cards, layout.edges
+        delta.moved.update(s for s in earlier.moved if s in cards and s not in delta.added)
+        delta.edges_changed.update(i for i in earlier.edges_changed if i in edges)
 
     @property
     def pending(self) -> bool:

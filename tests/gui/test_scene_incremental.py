@@ -236,6 +236,30 @@ def test_idle_time_finishes_the_layout_and_the_items(big, qtbot) -> None:
     _undo_all(controller)
 
 
+def test_an_edit_while_far_cards_wait_loses_none_of_their_moves(big, qtbot) -> None:
+    # A second edit (a key repeat, an undo) before idle time: the moves worked out for
+    # the waiting cards must still reach their items.
+    controller, scene = big
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.show()
+    sid, other = _leaf(scene, 23), _leaf(scene, 0)  # (reading scene.layout finishes it)
+    view.centerOn(scene.cards[sid].sceneBoundingRect().center())
+    controller.remove_statements([sid])
+    assert scene.layouter.pending
+    first, *rest = controller.index.statement(other).text.split(" ")
+    controller.set_statement_field(other, "text", " ".join([first[::-1], *rest]))  # same size
+    qtbot.waitUntil(
+        lambda: not (scene.layouter.pending or scene.backlog.card_ids or scene.backlog.edge_ids)
+    )
+    _assert_items_follow_layout(scene)
+    fresh = MapScene(DocumentController(controller.doc.model_copy(deep=True)))
+    got, want = _placements(scene), _placements(fresh)
+    assert [k for k in got if not close(got[k], want[k])] == []
+    _undo_all(controller)
+
+
 def _assert_items_follow_layout(scene: MapScene) -> None:
     layout = scene.layout
     for sid, card in scene.cards.items():

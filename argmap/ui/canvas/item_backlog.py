@@ -89,7 +89,8 @@ class ItemBacklog(QObject):
             if not (b.x > right or b.x + b.w < left or b.y > bottom or b.y + b.h < top):
                 now_cards.append(sid)
                 continue
-            old = cards[sid].layout
+            item = cards.get(sid)
+            old = item.layout if item is not None else None  # None: deleted since
             if old is not None:
                 b = old.box
                 if not (b.x > right or b.x + b.w < left or b.y > bottom or b.y + b.h < top):
