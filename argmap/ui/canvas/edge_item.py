@@ -16,7 +16,7 @@ from argmap.export.line_clip import crosses
 from argmap.export.themes import Theme
 from argmap.layout.geometry import EdgeLayout
 
-_MARGIN = 14.0  # arrowheads and the attack marker reach past the polyline
+_MARGIN = 14.0  # arrowheads and the attack marker reach past the polyline (default theme)
 _EMPTY = QRectF()
 _EXPOSED = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 _CLIP_MARGIN = 8.0  # round caps and joins of a clipped line stay outside the view
@@ -34,21 +34,31 @@ def _points(edge: EdgeLayout) -> list[Point]:
     return pts
 
 
-def _bounds(edge: EdgeLayout, ox: float, oy: float) -> QRectF:
-    """The arrow's bounds relative to (ox, oy), with room for heads and markers."""
+_MARGINS: dict[int, tuple[Theme, float]] = {}
+
+
+def _margin(theme: Theme) -> float:
+    """How far heads and markers reach past the line: they grow with the theme (twice
+    as far in the projector themes). Worked out once per theme."""
+    hit = _MARGINS.get(id(theme))
+    if hit is None or hit[0] is not theme:
+        hit = _MARGINS[id(theme)] = (theme, _MARGIN * max(1.0, theme.scale) + theme.edge_width)
+    return hit[1]
+
+
+def _bounds(edge: EdgeLayout, ox: float, oy: float, m: float) -> QRectF:
+    """The arrow's bounds relative to (ox, oy), with ``m`` of room for heads and markers."""
     # A single premise's arrow starts at it and has its marker on the line: the points do.
     pts = edge.points if not (edge.feeders or edge.bar) else _points(edge)
     xs = [p[0] for p in pts]
     ys = [p[1] for p in pts]
     x0, y0 = min(xs), min(ys)
-    m = _MARGIN
     return QRectF(x0 - ox - m, y0 - oy - m, max(xs) - x0 + 2 * m, max(ys) - y0 + 2 * m)
 
 
-def _seen(edge: EdgeLayout, exposed: QRectF) -> bool:
-    """Whether any part of the arrow (heads and markers included) meets ``exposed``
-    (scene coordinates)."""
-    m = _MARGIN
+def _seen(edge: EdgeLayout, exposed: QRectF, m: float) -> bool:
+    """Whether any part of the arrow (heads and markers, reaching ``m`` past the line)
+    meets ``exposed`` (scene coordinates)."""
     rect = (exposed.left() - m, exposed.top() - m, exposed.right() + m, exposed.bottom() + m)
     if crosses(edge.points, rect) or any(crosses(f, rect) for f in edge.feeders):
         return True
@@ -96,7 +106,7 @@ class EdgeItem(QGraphicsItem):
             self.setPos(*edge.points[0])
             return
         anchor = self._anchor = edge.points[0]
-        bounds = _bounds(edge, *anchor)
+        bounds = _bounds(edge, *anchor, _margin(self.theme))
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
@@ -112,6 +122,9 @@ class EdgeItem(QGraphicsItem):
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self._drawing = None
+        if self.layout is not None:  # heads and markers may reach further now
+            self.prepareGeometryChange()
+            self._bounds = _bounds(self.layout, *self.layout.points[0], _margin(theme))
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -139,7 +152,8 @@ class EdgeItem(QGraphicsItem):
         edge = self.layout
         if edge is None:
             return
-        if not _seen(edge, option.exposedRect.translated(*edge.points[0])):  # item at points[0]
+        exposed = option.exposedRect.translated(*edge.points[0])  # the item is at points[0]
+        if not _seen(edge, exposed, _margin(self.theme)):
             return  # a long arrow whose box, not its line, meets the view: nothing to draw
         drawing = self._drawing
         if drawing is None:
