@@ -48,6 +48,8 @@ class FindBar(QWidget):
         super().__init__(parent)
         self._doc = ArgMap()
         self._order: Callable[[], Sequence[str]] = list
+        self._last_order: Sequence[str] = []  # the reading order the last search used
+        self._order_stale = False  # edits since: stepping asks for it again
         self._matches: list[str] = []
         self._current = -1
         self.edit = _QueryEdit()
@@ -124,8 +126,10 @@ class FindBar(QWidget):
     def set_document(self, doc: ArgMap) -> None:
         """Search ``doc`` from now on; the current match stays current if it still matches."""
         self._doc = doc
-        if self.isVisible() and self.edit.text():
-            self._search(self.edit.text(), keep=self.current, select=False)
+        self._order_stale = True
+        if self.isVisible() and self.edit.text():  # (in the last order: an edit on a big
+            # map must not wait for the whole layout; the next step asks for it)
+            self._search(self.edit.text(), keep=self.current, select=False, reorder=False)
 
     def set_order(self, reading_order: Callable[[], Sequence[str]]) -> None:
         """Where to get the canvas's reading order (top-down), so stepping follows the
@@ -153,14 +157,20 @@ class FindBar(QWidget):
         if not self.isVisible():
             self.activate()
             return
+        if self._order_stale:
+            self._search(self.edit.text(), keep=self.current, select=False)
         if not self._matches:
             return
         self._current = (self._current + delta) % len(self._matches)
         self._show_count()
         self.match_selected.emit(self._matches[self._current])
 
-    def _search(self, query: str, keep: str | None = None, select: bool = True) -> None:
-        matches = find_matches(self._doc, query, self._order())
+    def _search(
+        self, query: str, keep: str | None = None, select: bool = True, reorder: bool = True
+    ) -> None:
+        if reorder:
+            self._last_order, self._order_stale = self._order(), False
+        matches = find_matches(self._doc, query, self._last_order)
         changed = matches != self._matches
         self._matches = matches
         self._current = matches.index(keep) if keep in matches else (0 if matches else -1)

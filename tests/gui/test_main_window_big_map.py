@@ -34,13 +34,16 @@ def test_an_edit_in_the_window_leaves_far_cards_for_idle_time(
         box = layout.cards[sid].box
         view.centerOn(box.x + box.w / 2, box.y + box.h / 2)
         win.controller.set_selection([sid])
+        win.find_bar.activate()  # find open on a query: it follows edits too
+        win.find_bar.edit.setText("a")
+        win.view.setFocus()
         win.controller.remove_statements([sid])
         assert scene.layouter.pending
+        assert sid not in win.find_bar.matches
         qtbot.waitUntil(lambda: not scene.layouter.pending)
-        # Find still steps top-down through the map as it is now.
-        win.find_bar.activate()
-        win.find_bar.edit.setText("a")
-        order = [m for m in win.find_bar.matches]
+        # Stepping goes top-down through the map as it is now.
+        win.find_bar.step(1)
+        order = list(win.find_bar.matches)
         tops = [scene.layout.cards[m].box.y for m in order if m in scene.layout.cards]
         assert len(tops) > 10 and tops == sorted(tops)
     finally:
