@@ -295,9 +295,10 @@ def dumps_map(doc: ArgMap) -> str:
 
 def _fast_json(doc: ArgMap) -> bytes | None:
     """The text of :func:`dumps_map` as UTF-8, straight from pydantic's serializer (the
-    same text json.dumps(indent=2) writes, 7x faster on big maps; floats under 1e-4 are
-    spelt 0.00001, not 1e-05); None if the map needs :func:`_careful_json` to say what
-    cannot be written (the serializer writes NaN as null and refuses lone surrogates)."""
+    same text json.dumps(indent=2) writes, 7x faster on big maps, but for floats under
+    1e-4: 0.00001 and 1.5e-7, not 1e-05 and 1.5e-07); None if the map needs
+    :func:`_careful_json` to say what cannot be written (the serializer writes NaN as
+    null and refuses lone surrogates)."""
     try:
         data = doc.__pydantic_serializer__.to_json(doc, indent=2, warnings="error")
     except (ValueError, PydanticSerializationError):
@@ -316,11 +317,19 @@ def _careful_json(doc: ArgMap) -> str:
 
 
 def _finite(doc: ArgMap) -> bool:
-    """Whether every number of ``doc`` is finite (pinned places and priors are the only
-    floats that no bound keeps finite)."""
-    if not all(math.isfinite(c) for pin in doc.view.pinned.values() for c in pin):
+    """Whether every number of ``doc`` is finite: bounds keep credibility, strength and
+    relevance finite when assigned, but a record made without validation may not be."""
+    isfinite = math.isfinite
+    if not all(isfinite(c) for pin in doc.view.pinned.values() for c in pin):
         return False
-    return all(math.isfinite(s.prior) for s in doc.statements if s.prior is not None)
+    for s in doc.statements:
+        if (s.prior is not None and not isfinite(s.prior)) or (
+            s.credibility is not None and not isfinite(s.credibility)
+        ):
+            return False
+    if not all(isfinite(i.strength) for i in doc.inferences if i.strength is not None):
+        return False
+    return all(isfinite(r.relevance) for r in doc.ratings if r.relevance is not None)
 
 
 def save_map(

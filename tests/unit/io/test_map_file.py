@@ -534,3 +534,10 @@ def test_dump_refuses_an_infinite_prior() -> None:
     doc.statements[0].prior = float("inf")
     with pytest.raises(MapFileError, match="cannot be written as JSON"):
         dumps_map(doc)
+
+
+def test_dump_refuses_nan_in_a_record_made_without_validation() -> None:
+    doc = sample()
+    object.__setattr__(doc.statements[0], "credibility", float("nan"))  # bypasses the bound
+    with pytest.raises(MapFileError, match="cannot be written as JSON"):
+        dumps_map(doc)
