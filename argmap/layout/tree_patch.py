@@ -166,6 +166,8 @@ def _remove(
         premises = old_inferences[iid][0]
         if any(p not in gone and p in tree.parent and tree.parent[p] == anchor for p in premises):
             return None  # a premise placed through this inference would move
+        if any(p not in gone and p in tree.parent and tree.parent[p] is None for p in premises):
+            return None  # a root premise: where the roots go may depend on this inference
         if folded(anchor):
             return None
     for inf in edit.changed_inferences:

@@ -9,7 +9,7 @@ from layout_maps import ceasefire_map, close, synthetic_map
 
 from argmap.layout.geometry import Box, EdgeLayout, MapLayout
 from argmap.layout.tidy_tree import TreeLayouter, layout_map
-from argmap.model import ArgMap, InferenceKind
+from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
 from argmap.model.edit_steps import DeleteRecord, EditError, InsertRecord
 from argmap.model.edits import (
     Edit,
@@ -377,3 +377,27 @@ def test_no_card_is_left_at_its_old_place_in_view() -> None:
         stale = [k for k, c in layout.cards.items() if _meets(c.box, view) and c != fresh.cards[k]]
         stale_views += bool(stale)
     assert stale_views == 0
+
+
+def test_undoing_an_undercut_from_a_claim_into_its_own_tree_puts_the_roots_back() -> None:
+    # s-1 undercutting a step inside its own tree makes it start after the other roots;
+    # removing the undercut (undo) must put it back first.
+    doc = ArgMap(
+        statements=[
+            Statement(id=f"s-{k}", kind=StatementKind.PREMISE, text=f"Statement {k}")
+            for k in range(1, 6)
+        ],
+        inferences=[
+            Inference(id="i-1", premises=["s-2"], conclusion="s-1"),
+            Inference(id="i-2", premises=["s-3"], conclusion="s-2"),
+            Inference(id="i-3", premises=["s-5"], conclusion="s-4"),
+        ],
+    )
+    s = _Session(doc)
+    assert s.layout.roots == ["s-1", "s-4"]
+    edit = add_inference(s.ix, ["s-1"], "i-2", InferenceKind.UNDERCUT)
+    s.edit(edit)
+    assert s.layout.roots == ["s-4", "s-1"]
+    s.edit(edit.inverse())
+    assert s.layout.roots == ["s-1", "s-4"]
+    _assert_same(s.layout, s.doc)
