@@ -130,11 +130,11 @@ def _check_header(raw: Any, name: str) -> int:
     return version
 
 
-def _typed(text: str | bytes, name: str) -> ArgMap:
+def _typed(text: str | bytes, name: str, model: type[ArgMap] = ArgMap) -> ArgMap:
     """The map in JSON ``text``, every field type-checked, or the type errors."""
     try:
         # Strict JSON-mode validation: "5" is not a number here, but "claim" is a kind.
-        return ArgMap.model_validate_json(text, strict=True)
+        return model.model_validate_json(text, strict=True)
     except ValidationError as exc:
         raise MapFileError(name, plain_errors(exc)) from None
     except RecursionError:
@@ -170,10 +170,7 @@ def _fast_typed(data: bytes) -> ArgMap | None:
         return None
     if not {"format", "version"} <= doc.model_fields_set or doc.dialogue is not None:
         return None
-    # NaN and infinities pass where no bound excludes them (JSON has no such numbers).
-    if not all(math.isfinite(c) for pin in doc.view.pinned.values() for c in pin):
-        return None
-    if not all(math.isfinite(s.prior) for s in doc.statements if s.prior is not None):
+    if not _finite(doc):  # JSON has no NaN or infinity, but pydantic's reader takes them
         return None
     # Every string in the file is a key or a value the map kept; a repeated key would add
     # strings the map does not hold. With no escaped backslash, each '"' not preceded by
@@ -360,7 +357,7 @@ def save_map(
     try:
         if check:  # our own JSON: no hostile-input checks needed, only types and references
             try:
-                problems = errors(validate(_read_back(data, name)))
+                problems = errors(validate(_typed(data, name, _ReadBack)))
             except MapFileError as exc:
                 problems = exc.problems
             if problems:
@@ -386,13 +383,7 @@ class _ReadBack(ArgMap):
     model_config = ConfigDict(cache_strings=False)
 
 
-def _read_back(data: bytes, name: str) -> ArgMap:
-    try:
-        return _ReadBack.model_validate_json(data, strict=True)
-    except ValidationError as exc:
-        raise MapFileError(name, plain_errors(exc)) from None
-    except RecursionError:
-        raise too_deep(name, MAX_NESTING) from None
+
 
 
 def _refused(problem: Problem) -> Problem:

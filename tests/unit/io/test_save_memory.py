@@ -18,14 +18,14 @@ def test_a_save_hands_back_what_it_used(tmp_path: Path, monkeypatch: pytest.Monk
     # a moment; the process then gives that memory back (measured by the benchmark: with
     # a 20,000-statement map open in the window, a save left it 110 MB bigger; now 1 MB).
     released: list[int] = []
-    read_back = map_file._read_back  # noqa: SLF001
+    read_back = map_file._typed  # noqa: SLF001
 
     def typed(*args: object) -> object:
         doc = read_back(*args)  # type: ignore[arg-type]
         assert not released  # the release comes after the read-back, not before
         return doc
 
-    monkeypatch.setattr(map_file, "_read_back", typed)
+    monkeypatch.setattr(map_file, "_typed", typed)
     monkeypatch.setattr(map_file, "release_free_memory", lambda: released.append(1) or True)
     doc = synthetic_map(200)
     save_map(doc, tmp_path / "m.argmap.json")
