@@ -93,7 +93,7 @@ def qpath(ops: shapes.Path) -> QPainterPath:
 _SCALES: dict[int, tuple[Theme, float]] = {}
 
 
-def _scale(theme: Theme) -> float:
+def theme_scale(theme: Theme) -> float:
     """``theme.scale``, computed once per theme (it builds default metrics each time)."""
     hit = _SCALES.get(id(theme))
     if hit is None or hit[0] is not theme:
@@ -119,7 +119,7 @@ def paint_card(
     m = theme.metrics
     kind = statement.kind.value if statement is not None else card.kind
     style = theme.kind(kind)
-    s = _scale(theme)
+    s = theme_scale(theme)
     box = card.box
     shape = shapes.card_shape(kind, box, s)
     outline = qpath(shape.outline)
@@ -193,7 +193,8 @@ def _paint_label_line(
     style = theme.kind(kind)
     line = card_decor.label_line(card, kind, theme, badge_text(quotes), weight)
     ic = line.icon
-    _paint_icon(painter, shapes.kind_icon(kind, ic.x, ic.y, ic.w), style.label, 1.3 * _scale(theme))
+    icon = shapes.kind_icon(kind, ic.x, ic.y, ic.w)
+    _paint_icon(painter, icon, style.label, 1.3 * theme_scale(theme))
     painter.setFont(font(m.label_px, True))
     if kind == "question":
         painter.setPen(color(style.fill))
@@ -258,7 +259,7 @@ def _edge_pen(kind: str, hex_code: str, width: float) -> QPen:
 
 
 def head_size(theme: Theme) -> float:
-    return 9.0 * _scale(theme) + theme.edge_width * 1.5
+    return 9.0 * theme_scale(theme) + theme.edge_width * 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,7 +428,7 @@ def paint_minus_marker(
     painter: QPainter, at: tuple[float, float], theme: Theme, width: float
 ) -> None:
     """The "−" disc in the middle of an attack, readable without colour."""
-    r = 6.5 * _scale(theme) + width
+    r = 6.5 * theme_scale(theme) + width
     c = QPointF(*at)
     painter.setPen(_pen(theme.attack, width))
     painter.setBrush(color(theme.background))

@@ -383,8 +383,5 @@ class _ReadBack(ArgMap):
     model_config = ConfigDict(cache_strings=False)
 
 
-
-
-
 def _refused(problem: Problem) -> Problem:
     return Problem(problem.path, f"not saved: {problem.message}", problem.severity, problem.code)

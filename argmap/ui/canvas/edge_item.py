@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from argmap.export.card_painter import EdgeDrawing, draw_edge, edge_drawing
+from argmap.export.card_painter import EdgeDrawing, draw_edge, edge_drawing, theme_scale
 from argmap.export.line_clip import crosses
 from argmap.export.themes import Theme
 from argmap.layout.geometry import EdgeLayout
@@ -34,16 +34,10 @@ def _points(edge: EdgeLayout) -> list[Point]:
     return pts
 
 
-_MARGINS: dict[int, tuple[Theme, float]] = {}
-
-
 def _margin(theme: Theme) -> float:
     """How far heads and markers reach past the line: they grow with the theme (twice
-    as far in the projector themes). Worked out once per theme."""
-    hit = _MARGINS.get(id(theme))
-    if hit is None or hit[0] is not theme:
-        hit = _MARGINS[id(theme)] = (theme, _MARGIN * max(1.0, theme.scale) + theme.edge_width)
-    return hit[1]
+    as far in the projector themes)."""
+    return _MARGIN * max(1.0, theme_scale(theme)) + theme.edge_width
 
 
 def _bounds(edge: EdgeLayout, ox: float, oy: float, m: float) -> QRectF:
