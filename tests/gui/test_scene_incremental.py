@@ -140,6 +140,22 @@ def _placements(scene: MapScene) -> dict[str, object]:
     return out
 
 
+def _assert_like_a_fresh_scene(scene: MapScene) -> None:
+    """Every item where a scene made afresh from the same map puts it."""
+    fresh = MapScene(DocumentController(scene.controller.doc.model_copy(deep=True)))
+    got, want = _placements(scene), _placements(fresh)
+    assert got.keys() == want.keys()
+    assert [k for k in got if not close(got[k], want[k])] == []
+
+
+def _shown_view(scene: MapScene, qtbot, width: int, height: int) -> MapView:  # type: ignore[no-untyped-def]
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    return view
+
+
 def test_after_many_edits_the_items_match_a_fresh_scene(qtbot) -> None:
     controller = DocumentController(synthetic_map(400, seed=3))
     scene = MapScene(controller)
@@ -157,10 +173,7 @@ def test_after_many_edits_the_items_match_a_fresh_scene(qtbot) -> None:
     controller.set_statement_field(moving, "text", "Moved and renamed")
     controller.undo_stack.undo()  # the new text
     controller.set_collapsed(parents[3], False)
-    fresh = MapScene(DocumentController(controller.doc.model_copy(deep=True)))
-    got, want = _placements(scene), _placements(fresh)
-    assert got.keys() == want.keys()
-    assert [k for k in got if not close(got[k], want[k])] == []
+    _assert_like_a_fresh_scene(scene)
 
 
 def test_low_zoom_paints_kind_coloured_boxes_and_repaints_few_strips(big, qtbot) -> None:
@@ -189,10 +202,7 @@ def test_low_zoom_paints_kind_coloured_boxes_and_repaints_few_strips(big, qtbot)
 
 def test_an_edit_moving_most_cards_places_the_visible_ones_first(big, qtbot) -> None:
     controller, scene = big
-    view = MapView(scene)
-    qtbot.addWidget(view)
-    view.resize(800, 500)
-    view.show()
+    view = _shown_view(scene, qtbot, 800, 500)
     sid = _leaf(scene, 23)
     card = scene.cards[sid]
     view.centerOn(card.sceneBoundingRect().center())
@@ -219,10 +229,7 @@ def test_an_edit_moving_most_cards_places_the_visible_ones_first(big, qtbot) -> 
 
 def test_idle_time_finishes_the_layout_and_the_items(big, qtbot) -> None:
     controller, scene = big
-    view = MapView(scene)
-    qtbot.addWidget(view)
-    view.resize(800, 500)
-    view.show()
+    view = _shown_view(scene, qtbot, 800, 500)
     sid = _leaf(scene, 23)
     view.centerOn(scene.cards[sid].sceneBoundingRect().center())
     controller.remove_statements([sid])
@@ -230,9 +237,7 @@ def test_idle_time_finishes_the_layout_and_the_items(big, qtbot) -> None:
     qtbot.waitUntil(lambda: not scene.layouter.pending)  # no one asked: idle time did it
     qtbot.waitUntil(lambda: not (scene.backlog.card_ids or scene.backlog.edge_ids))
     _assert_items_follow_layout(scene)
-    fresh = MapScene(DocumentController(controller.doc.model_copy(deep=True)))
-    got, want = _placements(scene), _placements(fresh)
-    assert [k for k in got if not close(got[k], want[k])] == []
+    _assert_like_a_fresh_scene(scene)
     _undo_all(controller)
 
 
@@ -240,10 +245,7 @@ def test_an_edit_while_far_cards_wait_loses_none_of_their_moves(big, qtbot) -> N
     # A second edit (a key repeat, an undo) before idle time: the moves worked out for
     # the waiting cards must still reach their items.
     controller, scene = big
-    view = MapView(scene)
-    qtbot.addWidget(view)
-    view.resize(800, 500)
-    view.show()
+    view = _shown_view(scene, qtbot, 800, 500)
     sid, other = _leaf(scene, 23), _leaf(scene, 0)  # (reading scene.layout finishes it)
     view.centerOn(scene.cards[sid].sceneBoundingRect().center())
     controller.remove_statements([sid])
@@ -254,9 +256,7 @@ def test_an_edit_while_far_cards_wait_loses_none_of_their_moves(big, qtbot) -> N
         lambda: not (scene.layouter.pending or scene.backlog.card_ids or scene.backlog.edge_ids)
     )
     _assert_items_follow_layout(scene)
-    fresh = MapScene(DocumentController(controller.doc.model_copy(deep=True)))
-    got, want = _placements(scene), _placements(fresh)
-    assert [k for k in got if not close(got[k], want[k])] == []
+    _assert_like_a_fresh_scene(scene)
     _undo_all(controller)
 
 
@@ -277,10 +277,7 @@ def _assert_items_follow_layout(scene: MapScene) -> None:
 def test_the_hand_cursor_shows_over_cards_only(qtbot) -> None:
     controller = DocumentController(synthetic_map(30))
     scene = MapScene(controller)
-    view = MapView(scene)
-    qtbot.addWidget(view)
-    view.resize(900, 600)
-    view.show()
+    view = _shown_view(scene, qtbot, 900, 600)
     qtbot.waitExposed(view)
     view.reset_zoom()
     sid = scene.layout.roots[0]
@@ -300,10 +297,7 @@ def test_long_arrows_crossing_the_view_box_but_not_its_area_are_not_drawn(
     from argmap.ui.canvas import edge_item  # noqa: PLC0415
 
     _, scene = big
-    view = MapView(scene)
-    qtbot.addWidget(view)
-    view.resize(400, 300)
-    view.show()
+    view = _shown_view(scene, qtbot, 400, 300)
     view.resetTransform()
     # A long arrow whose box the view's bottom edge cuts, where its line runs lower.
     single = [e for e in scene.edges.values() if e.layout and not e.layout.feeders]
