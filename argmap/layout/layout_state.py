@@ -113,3 +113,24 @@ def reaches_edge(box: Box, bounds: Box) -> bool:
         or box.x + box.w >= bounds.x + bounds.w
         or box.y + box.h >= bounds.y + bounds.h
     )
+
+
+def _in_order(before: dict[str, int], ids: Iterable[str]) -> bool:
+    """Whether the ids that were there before are still in their old relative order."""
+    last = -1
+    for rid in ids:
+        k = before.get(rid)
+        if k is not None:
+            if k < last:
+                return False
+            last = k
+    return True
+
+
+def reordered(old: LayoutState, doc: ArgMap) -> bool:
+    """Whether a statement or inference moved within its list (e.g. undo of a delete put
+    it back mid-list): the cached outlines no longer follow the order, so start afresh."""
+    return not (
+        _in_order(old.positions, (s.id for s in doc.statements))
+        and _in_order(old.inference_at, (i.id for i in doc.inferences))
+    )

@@ -33,7 +33,9 @@ from argmap.layout.layout_state import (
     inference_tables,
     inside,
     reaches_edge,
+    reordered,
 )
+from argmap.layout.outline_cache import OutlineCache, level_widths
 from argmap.layout.rigid_moves import (
     Block,
     BlockWalk,
@@ -42,7 +44,7 @@ from argmap.layout.rigid_moves import (
     carry_edges,
     meets,
 )
-from argmap.layout.subtree_shapes import Shape, Spacing, forest, leaf_shape, node_shape, spacing
+from argmap.layout.subtree_shapes import forest
 from argmap.layout.tree_patch import classify, inference_facts, patch_tree
 from argmap.model import ArgMap, Inference
 
@@ -58,7 +60,6 @@ class TreeLayouter:
         self._measurer = CardMeasurer(self.metrics)
         self._measured: dict[str, tuple[MeasureKey, Measured]] = {}
         self.measure_count = 0  # statements measured (not served from the cache)
-        self.shape_count = 0  # subtree outlines built
         self.place_count = 0  # cards whose position was computed
         self.route_count = 0  # arrows routed
         self.shift_count = 0  # subtrees moved as one (their cards and arrows translated)
@@ -68,12 +69,12 @@ class TreeLayouter:
         self._waiting: list[Block] = []  # blocks left for finish(), far from the view
         self._waiting_keys: set[str] = set()  # arrows that touch their cards
         self.last_delta = LayoutDelta()
-        self._serial = 0  # never reset: placements remember the serial of their shape
+        self._outlines = OutlineCache(self.metrics)
         self._clear()
 
     def _clear(self) -> None:
-        self._leaves: dict[tuple[float, float], Shape] = {}
-        self._shapes: dict[str, tuple[object, Shape]] = {}
+        self._outlines.forget()
+        self._shapes = self._outlines.shapes
         self._placed: dict[str, tuple[float, float, int]] = {}
         self._cards: dict[str, CardLayout] = {}
         self._lanes: dict[str, float] = {}
@@ -123,6 +124,11 @@ class TreeLayouter:
         delta.edges_changed.update(i for i in earlier.edges_changed if i in edges)
 
     @property
+    def shape_count(self) -> int:
+        """Subtree outlines built (not served from the cache)."""
+        return self._outlines.built
+
+    @property
     def pending(self) -> bool:
         """Whether the last layout left blocks of cards (and their arrows) for later."""
         return bool(self._waiting or self._waiting_keys)
@@ -162,7 +168,7 @@ class TreeLayouter:
 
     def _full(self, doc: ArgMap, direction: str) -> MapLayout:
         old = self._state
-        if old is None or old.direction != direction or _reordered(old, doc):
+        if old is None or old.direction != direction or reordered(old, doc):
             self._clear()
             old = None
         tree = build_tree(doc)
@@ -188,14 +194,14 @@ class TreeLayouter:
                 fresh.append(sid)
             sizes[sid] = hit[1]
         self.measure_count += len(fresh)
-        rows = self._rows(tree, sizes, direction)
+        rows = level_widths(tree, sizes, direction)
         if old is not None and rows != old.rows:
             self._shapes.clear()  # every level moved: rebuild outlines, keep cards to compare
         touched = set(visible if old is None else fresh)  # a first layout: everything is new
         if old is not None:
             self._touch_tree_changes(doc, tree, touched, sizes, facts)
         # tree.parent lists every card after its parent: reversed, children come first.
-        self._build_shapes(tree, sizes, rows, direction, order=list(visible))
+        self._outlines.build(tree, sizes, rows, direction, order=list(visible))
         plan = EdgePlan.build(doc, tree, direction, self.metrics)
         state = LayoutState(
             doc,
@@ -351,7 +357,7 @@ class TreeLayouter:
             self._lanes.pop(sid, None)
             delta.removed.add(sid)
         if grown:
-            if self._rows(tree, st.sizes, direction) != st.rows:
+            if level_widths(tree, st.sizes, direction) != st.rows:
                 self._state = None  # every level moved: start afresh
                 return None
             dirty: set[str] = set()
@@ -361,7 +367,7 @@ class TreeLayouter:
                     dirty.add(node)
                     node = tree.parent[node]
             chain = sorted(dirty, key=lambda n: -tree.depth[n])
-            self._build_shapes(tree, st.sizes, st.rows, direction, order=chain, reuse=True)
+            self._outlines.build(tree, st.sizes, st.rows, direction, order=chain, reuse=True)
         prev = st.layout
         self._place(st, touched, delta, near)
         changed = delta.moved | delta.added
@@ -425,92 +431,6 @@ class TreeLayouter:
         result = self._measurer(*key)
         self._measured[sid] = (key, result)
         return result, True
-
-    def _rows(self, tree: ArgumentTree, sizes: dict[str, Measured], direction: str) -> list[float]:
-        """LR: the width of each level (the deepest card in it); TB: no levels."""
-        if direction == "TB":
-            return []
-        rows: list[float] = []
-        for sid, d in tree.depth.items():
-            size = sizes.get(sid)
-            if size is None:
-                continue
-            while len(rows) <= d:
-                rows.append(0.0)
-            w, widest = size[0], rows[d]
-            rows[d] = w if w > widest else widest  # max() without a call per card
-        return rows
-
-    def _build_shapes(
-        self,
-        tree: ArgumentTree,
-        sizes: dict[str, Measured],
-        rows: list[float],
-        direction: str,
-        *,
-        order: list[str],
-        reuse: bool = False,
-    ) -> None:
-        """Outlines of ``order``'s subtrees (children first: ``order`` reversed, where it
-        lists parents before children, or with ``reuse`` an order that already puts
-        children first), from cache if valid."""
-        tb = direction == "TB"
-        m = self.metrics
-        gap = m.depth_gap
-        cache = self._shapes
-        undercuts = tree.undercuts
-        linked = tree.linked
-        spacings: dict[float, Spacing] = {}
-        kids_of = tree.kids
-        leaves = self._leaves
-        built = 0
-        for node in reversed(order) if not reuse else order:
-            size = sizes[node]  # (not unpacked: its lines list, not needed here, is cold)
-            w, h = size[0], size[1]
-            if node not in kids_of:  # a leaf: its outline is its card
-                bd = (w, h) if tb else (h, w)
-                hit = cache.get(node)
-                if hit is None or hit[0] != bd:
-                    built += 1
-                    leaf = leaves.get(bd)  # cards of one size share one outline
-                    if leaf is None:
-                        self._serial += 1
-                        leaf = leaves[bd] = leaf_shape(*bd, self._serial)
-                    cache[node] = (bd, leaf)
-                continue
-            b, d = (w, h) if tb else (h, w)
-            groups = tree.groups.get(node)
-            if groups:
-                ct = d + gap if tb else rows[tree.depth[node]] + gap
-                # The signature: sizes, then per group a marker and its children's serials
-                # (a serial names one outline of one card, so ids need not be repeated).
-                flat: list[float] = [b, d, ct]
-                shaped = []
-                for iid, kids in groups:
-                    apart = iid in undercuts or iid in linked
-                    flat.append(-1.0 if apart else -2.0)
-                    members = []
-                    for k in kids:
-                        kid_shape = cache[k][1]
-                        members.append((k, kid_shape))
-                        flat.append(kid_shape.serial)
-                    shaped.append((members, apart))
-                sig: object = tuple(flat)
-            else:
-                ct = 0.0
-                shaped = []
-                sig = (b, d)
-            hit = cache.get(node)
-            if hit is not None and hit[0] == sig:
-                continue
-            self._serial += 1
-            built += 1
-            sp = spacings.get(ct)
-            if sp is None:
-                sp = spacings[ct] = spacing(m, ct)
-            shape = node_shape(b, d, shaped, sp, stack=tb, serial=self._serial)
-            cache[node] = (sig, shape)
-        self.shape_count += built
 
     def _walker(self, st: LayoutState, delta: LayoutDelta) -> BlockWalk:
         return BlockWalk(
@@ -685,24 +605,3 @@ def layout_map(
 ) -> MapLayout:
     """Lay out ``doc`` (direction defaults to the map's saved ``view.direction``)."""
     return TreeLayouter(metrics).layout(doc, direction)
-
-
-def _in_order(before: dict[str, int], ids: Iterable[str]) -> bool:
-    """Whether the ids that were there before are still in their old relative order."""
-    last = -1
-    for rid in ids:
-        k = before.get(rid)
-        if k is not None:
-            if k < last:
-                return False
-            last = k
-    return True
-
-
-def _reordered(old: LayoutState, doc: ArgMap) -> bool:
-    """Whether a statement or inference moved within its list (e.g. undo of a delete put
-    it back mid-list): the cached outlines no longer follow the order, so start afresh."""
-    return not (
-        _in_order(old.positions, (s.id for s in doc.statements))
-        and _in_order(old.inference_at, (i.id for i in doc.inferences))
-    )
