@@ -31,6 +31,7 @@ MIN_TEXT_PX_1080 = 28.0  # statement text never smaller than this on a 1080p scr
 MAX_ZOOM_FACTOR = 1.3  # largest zoom, relative to the smallest readable one
 CONTEXT_OPACITY = 0.5  # cards shown earlier, away from the current argument
 GLIDE_MS = 450
+KEPT_FRAMES = 6  # laid-out steps kept besides the ones on screen (going back is instant)
 HEADER_1080 = 52.0  # the breadcrumb band along the top, in 1080p pixels
 
 
@@ -94,7 +95,8 @@ class PresentationStage(QWidget):
         self._layouter = TreeLayouter(_stage_metrics(theme))
         self._reserved_right = 0.0
         self._steps: list[RevealStep] = []
-        self._frames: dict[int, _Frame] = {}
+        self._by_id: dict[str, Statement] = {}
+        self._frames: dict[int, _Frame] = {}  # the last few steps shown, laid out
         self._index = 0
         self._focus: str | None = None
         self._weights: dict[str, float] = {}
@@ -283,13 +285,14 @@ class PresentationStage(QWidget):
         for g, kids in enumerate(groups):
             total += m.group_gap if g else 0.0
             for k, sid in enumerate(kids):
-                w, h, _ = measure_statement(self._doc.statement(sid), m)
+                w, h, _ = measure_statement(self._by_id[sid], m)
                 total += (h if self._direction == "LR" else w) + (m.sibling_gap if k else 0.0)
         return total <= room
 
     def _rebuild_steps(self, keep: str | None = None) -> None:
         old = self.step
         self._paging_key = (self.width(), self.height())
+        self._by_id = {s.id: s for s in self._doc.statements}
         self._steps = reveal_steps(self._doc, self._fits)
         self._frames.clear()
         if not self._steps:
@@ -312,6 +315,9 @@ class PresentationStage(QWidget):
                 doc = visible_map(self._doc, self._steps[index])
             layout = self._layouter.layout(doc, self._direction)
             frame = _Frame(layout, build_tree(doc), doc)
+            in_use = {self._index, self._from_index}
+            for old in [k for k in self._frames if k not in in_use][: -KEPT_FRAMES or None]:
+                del self._frames[old]  # a walk through every step keeps a few, not all
             self._frames[index] = frame
         return frame
 
@@ -504,7 +510,7 @@ class PresentationStage(QWidget):
         step = self.step
         if step is None:
             return []
-        return [self._doc.statement(sid).text for sid in reversed(step.path[1:])]
+        return [self._by_id[sid].text for sid in reversed(step.path[1:])]
 
     def _paint_breadcrumb(self, p: QPainter) -> None:
         """Where the current argument sits: "Question › Scenario › ..." (the map title at first)."""
