@@ -16,6 +16,7 @@ from map_shapes import chain_map, dag_map, fan_map, undercut_chain_map
 from argmap.export.svg_writer import map_svg
 from argmap.layout import argument_tree, profiles
 from argmap.layout.geometry import MapLayout
+from argmap.layout.reveal_steps import reveal_steps
 from argmap.layout.subtree_shapes import MAX_COLUMN
 from argmap.layout.tidy_tree import TreeLayouter
 from argmap.model import ArgMap, Inference
@@ -145,3 +146,23 @@ def test_a_wide_fan_of_lone_premises_stacks_in_columns_of_at_most_sixteen() -> N
     assert max(len(ys) for ys in columns.values()) == MAX_COLUMN == 16
     tops = {min(ys) for ys in columns.values()}
     assert len(tops) == 1  # side by side, in one row under the claim
+
+
+@pytest.mark.parametrize("shape", [chain_map, dag_map])
+def test_presentation_steps_hold_memory_in_proportion_to_the_map(
+    shape: Callable[[int], ArgMap],
+) -> None:
+    """Each step once kept every statement shown so far: n steps, n squared ids (twice
+    the statements took 4 times the memory; its tables, grown by doubling, allow 3)."""
+    held = []
+    for n in (1500, 3000):
+        doc = shape(n)
+        tracemalloc.start()
+        try:
+            base = tracemalloc.get_traced_memory()[0]
+            steps = reveal_steps(doc)
+            held.append(tracemalloc.get_traced_memory()[0] - base)
+        finally:
+            tracemalloc.stop()
+        assert steps[-1].statements == {s.id for s in doc.statements}
+    assert held[1] < 3 * held[0], f"{held[0]:,} -> {held[1]:,} bytes"
