@@ -169,10 +169,12 @@ def build_tree(doc: ArgMap) -> ArgumentTree:
             groups: list[tuple[str, list[str]]] = []
             flat: list[str] = []
             for inference_id, prem in node_slots:
-                kids = [p for p in prem if p in ids and p not in placed]
-                for k in kids:
-                    placed[k] = node
-                    depth[k] = d
+                kids = []
+                for p in prem:  # (placed one by one: a premise named twice is one card)
+                    if p in ids and p not in placed:
+                        placed[p] = node
+                        depth[p] = d
+                        kids.append(p)
                 if hidden:
                     hidden.difference_update(kids)
                 groups.append((inference_id, kids))

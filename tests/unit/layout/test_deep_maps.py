@@ -166,3 +166,13 @@ def test_presentation_steps_hold_memory_in_proportion_to_the_map(
             tracemalloc.stop()
         assert steps[-1].statements == {s.id for s in doc.statements}
     assert held[1] < 3 * held[0], f"{held[0]:,} -> {held[1]:,} bytes"
+
+
+def test_an_inference_naming_a_premise_twice_lays_out_every_card() -> None:
+    """Found by fuzzing: the premise's own reasons were left out, and routing failed."""
+    doc = chain_map(6)
+    doc.inferences[2].premises = ["s-3", "s-3"]
+    for direction in ("TB", "LR"):
+        layout = TreeLayouter().layout(doc, direction)
+        assert set(layout.cards) == {s.id for s in doc.statements}
+        assert set(layout.edges) == {i.id for i in doc.inferences}
