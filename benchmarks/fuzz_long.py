@@ -143,7 +143,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inputs", type=int, default=20_000, help="inputs to try in all")
     parser.add_argument("--seed", type=int, default=1, help="random seed (runs repeat)")
-    parser.add_argument("--limit", type=float, default=20.0, help="seconds allowed per call")
+    parser.add_argument("--limit", type=float, default=30.0, help="seconds allowed per call")
     parser.add_argument("--budget-mb", type=float, default=BUDGET_MB, help="MB per call")
     parser.add_argument("--scale", type=int, default=3000, help="largest pathological map")
     parser.add_argument("--out", type=Path, default=WORK / "crashes")
