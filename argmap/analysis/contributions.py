@@ -15,7 +15,9 @@ Exact over all 2^n subsets up to 10 players; from 11 to 200 players, the average
 random orders (a fixed number of them, seeded by the line's id, so the result is
 repeatable; the shares still add up exactly). Beyond 200 players, the line's ln F is
 split along the map instead (each input's share of the value it feeds), which adds up
-exactly but is only an approximation of the Shapley value: ``exact`` says which.
+exactly but is only an approximation of the Shapley value: ``exact`` says which. A line
+that counts only in part, because it shares sources with other lines, has its shares
+scaled down by the part it counts for.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from argmap.analysis.establishment import knocked_out, propagate_change, undo_change
+from argmap.analysis.establishment import propagate_change, undo_change
 from argmap.analysis.evidence_network import Network
 from argmap.analysis.scenario_weights import argument_log_factor, counted_terms
 
@@ -81,11 +83,10 @@ def players(net: Network, line: int) -> list[Player]:
 class _Game:
     """The line's ln F with only some of its players' judgements present."""
 
-    def __init__(self, net: Network, values: list[float], line: int, shared: int) -> None:
+    def __init__(self, net: Network, values: list[float], line: int) -> None:
         self.net = net
         self.values = values
         self.line = line
-        self.shared = knocked_out(net, shared) if shared else {}
         self.players = players(net, line)
         self.cache: dict[int, float] = {}
 
@@ -94,7 +95,7 @@ class _Game:
         hit = self.cache.get(present)
         if hit is not None:
             return hit
-        bases = dict(self.shared)
+        bases: dict[int, float] = {}
         rated = True
         for k, p in enumerate(self.players):
             if present >> k & 1:
@@ -191,10 +192,10 @@ def scenario_shares(
     """Each judgement's share of one scenario's evidence score (see the module docstring)."""
     totals: dict[Player, float] = {}
     exact = True
-    for line, term, shared in counted_terms(net, scenario, values, strengths):
+    for line, term, full in counted_terms(net, scenario, values, strengths):
         if term == 0.0:
             continue
-        game = _Game(net, values, line, shared)
+        game = _Game(net, values, line)
         n = len(game.players)
         if n == 0:
             continue
@@ -204,10 +205,11 @@ def scenario_shares(
         else:
             phi = _exact(game) if n <= EXACT_PLAYERS else _sampled(game)
             exact = exact and n <= EXACT_PLAYERS
-            found = dict(zip(game.players, phi, strict=True))
-            # The shares add up to ln F minus the value with nobody present (0 in a map
-            # whose unjudged leaves count 0); book any remainder to the line itself.
-            rest = term - math.fsum(phi)
+            # A line that counts only in part (it shares sources with others) has its
+            # shares scaled by the part it counts for.
+            scale = term / full if full else 0.0
+            found = {p: x * scale for p, x in zip(game.players, phi, strict=True)}
+            rest = term - math.fsum(found.values())
             if abs(rest) > 1e-12:
                 key = Player(line, True)
                 found[key] = found.get(key, 0.0) + rest

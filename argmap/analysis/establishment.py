@@ -28,7 +28,8 @@ the map is compiled (:mod:`argmap.analysis.evidence_network`).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping
+import math
+from collections.abc import Mapping, Sequence
 
 from argmap.analysis.evidence_network import Network
 
@@ -37,8 +38,52 @@ TOLERANCE = 1e-9
 DAMPING = 0.5
 
 
-def _strongest_first(values: list[float], inputs: tuple[int, ...]) -> list[int]:
-    return sorted(inputs, key=lambda i: (-values[i], i))
+def _prefix_unions(net: Network, item: int, others: Sequence[int]) -> list[tuple[int, float]]:
+    """The atoms ``item`` shares with the inputs that come before it, with the chance of
+    each when every order of ``item`` and ``others`` is equally likely.
+
+    Only the inputs sharing an atom with ``item`` matter; with m of them, the chance that a
+    given k of them come first is k! (m - k)! / (m + 1)!. The sets are counted by the union
+    of shared atoms they give, which stays small however many inputs there are."""
+    mine = net.basis[item]
+    sharing = [net.basis[o] & mine for o in others if net.basis[o] & mine]
+    m = len(sharing)
+    states: dict[tuple[int, int], int] = {(0, 0): 1}
+    for bits in sharing:
+        grown = dict(states)
+        for (union, k), count in states.items():
+            key = (union | bits, k + 1)
+            grown[key] = grown.get(key, 0) + count
+        states = grown
+    chance: dict[int, float] = {}
+    whole = math.factorial(m + 1)
+    for (union, k), count in states.items():
+        p = count * math.factorial(k) * math.factorial(m - k) / whole
+        chance[union] = chance.get(union, 0.0) + p
+    return list(chance.items())
+
+
+def order_averaged(
+    net: Network,
+    values: list[float],
+    inputs: Sequence[int],
+    bases: Mapping[int, float],
+) -> dict[int, float]:
+    """Each input's value counted only for what it adds to those before it: its value with
+    the atoms it shares with them knocked out, averaged over every order in which the
+    inputs could come (so no order, name or document position matters)."""
+    out: dict[int, float] = {}
+    for i in inputs:
+        if values[i] <= 0.0:
+            out[i] = values[i]
+            continue
+        others = [o for o in inputs if o != i]
+        total = 0.0
+        for shared, chance in _prefix_unions(net, i, others):
+            v = residual(net, values, i, shared, bases) if shared else values[i]
+            total += chance * v
+        out[i] = total
+    return out
 
 
 def combined(
@@ -48,23 +93,15 @@ def combined(
     bases: Mapping[int, float],
     dependent: bool,
 ) -> float:
-    """1 - prod(1 - v) over ``inputs`` (noisy-OR). With ``dependent`` set, inputs are taken
-    strongest first and each counts only for what it adds once the atoms it shares with
-    those before it are knocked out (:func:`residual`)."""
-    if not dependent:
-        keep = 1.0
-        for i in inputs:
-            keep *= 1.0 - values[i]
-        return 1.0 - keep
+    """1 - prod(1 - v) over ``inputs`` (noisy-OR). With ``dependent`` set, inputs that
+    share an atom count only for what each adds to the others (:func:`order_averaged`)."""
+    if dependent and len(inputs) > 1:
+        counted = order_averaged(net, values, inputs, bases)
+    else:
+        counted = {i: values[i] for i in inputs}
     keep = 1.0
-    seen = 0
-    for i in _strongest_first(values, inputs):
-        v = values[i]
-        shared = net.basis[i] & seen
-        if shared and v > 0.0:
-            v = residual(net, values, i, shared, bases)
-        keep *= 1.0 - v
-        seen |= net.basis[i]
+    for i in inputs:
+        keep *= 1.0 - counted[i]
     return 1.0 - keep
 
 

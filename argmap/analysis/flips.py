@@ -30,7 +30,13 @@ from argmap.analysis.judgements import (
     prior_judgement,
     weighing_judgements,
 )
-from argmap.analysis.scenario_weights import evidence_scores, leaders, posterior
+from argmap.analysis.scenario_weights import (
+    evidence_scores,
+    leaders,
+    posterior,
+    scenario_score,
+    with_catch_all,
+)
 from argmap.model import ArgMap, StatementKind
 
 BISECT_STEPS = 14  # 2**-14 of the interval: better than 1e-4
@@ -115,7 +121,7 @@ class _Evaluator:
         self.net = net
         self.priors = list(priors)
         self.values = values
-        self.evidence = evidence_scores(net, values)
+        self.evidence = [scenario_score(net, s, values) for s in net.scenarios]
 
     def weights(self, changes: dict[int, float], kind: JudgementKind) -> list[float]:
         """The weights with ``changes`` (node -> value) of one kind of judgement."""
@@ -136,7 +142,13 @@ class _Evaluator:
         }
         bases = {n: v for n, v in judgements.items() if n not in strengths}
         log = propagate_change(net, self.values, bases) if bases else []
-        evidence = evidence_scores(net, self.values, strengths, bases)
+        moved = {node for node, _ in log} | set(strengths)
+        evidence = list(self.evidence)
+        for j, s in enumerate(net.scenarios):
+            if any(a in moved for a in (*net.pos[s], *net.neg[s])):
+                evidence[j] = scenario_score(net, s, self.values, strengths, bases)
+        if net.catch_all:
+            evidence = with_catch_all(net, evidence)
         undo_change(self.values, log)
         return posterior(shares, evidence)
 
@@ -249,7 +261,7 @@ def flip_analysis(
         ]
     flips = tuple(_try(ev, j, leader) for j in judgements) if len(net.scenarios) >= 2 else ()
     knock_outs = tuple(_knock_outs(doc, net, ev)) if len(net.scenarios) >= 2 else ()
-    corner = _corner(ev, flips, weights, leader) if leader is not None else ()
+    corner = _corner(ev, flips, weights, leader) if leader is not None and len(weights) > 1 else ()
     return FlipAnalysis(
         scenario_ids=tuple(net.ids[s] for s in net.scenarios),
         weights=tuple(weights),

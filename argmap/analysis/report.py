@@ -19,16 +19,35 @@ from argmap.analysis.ach import AchMatrix, ach_matrix
 from argmap.analysis.confidence import Confidence, confidence
 from argmap.analysis.contributions import ScenarioShares, all_shares
 from argmap.analysis.establishment import evaluate
-from argmap.analysis.evidence_network import Network, Uncounted, compile_network
+from argmap.analysis.evidence_network import ATTACK, Network, Uncounted, compile_network
 from argmap.analysis.flips import FlipAnalysis, flip_analysis
 from argmap.analysis.map_checks import scenario_set_warnings
 from argmap.analysis.scenario_weights import (
+    counted_terms,
     leaders,
+    likelihood_ratio,
     normalised_priors,
     scenario_priors,
     scenario_weights,
 )
 from argmap.model import ArgMap
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of evidence into a scenario: the inference, its premises, whether it is an
+    attack, its likelihood ratio when its premises hold (1 when unrated), how well they
+    are established (q), and the log-odds it counts for (less than q ln ratio when it
+    shares sources with other lines)."""
+
+    id: str
+    premises: tuple[str, ...]
+    attack: bool
+    rated: bool
+    ratio: float
+    established: float
+    counted: float
+    full: float
+
 
 @dataclass(frozen=True, slots=True)
 class ScenarioResult:
@@ -48,6 +67,7 @@ class ScenarioResult:
     weight_rank: int
     ach_rank: int
     contributions: tuple[tuple[str, str, float], ...]
+    lines: tuple[Line, ...] = ()
 
     @property
     def factor(self) -> float:
@@ -138,6 +158,7 @@ def analyze(doc: ArgMap, *, with_sensitivity: bool = False) -> MapAnalysis:
             weight_rank=weight_rank[j],
             ach_rank=ach_rank[w.id],
             contributions=_named(net, shares[j]) if shares else (),
+            lines=_lines(net, net.scenarios[j], values),
         )
         for j, w in enumerate(weights)
     )
@@ -187,6 +208,26 @@ def flip_and_confidence(
     order = sorted(range(len(flips.weights)), key=lambda j: -flips.weights[j])
     lead, rival = order[0], order[1]
     return flips, confidence(net, flips, shares[lead], shares[rival])
+
+
+def _lines(net: Network, scenario: int, values: list[float]) -> tuple[Line, ...]:
+    found = [
+        Line(
+            id=net.ids[a],
+            premises=tuple(net.ids[p] for p in net.pos[a]),
+            attack=net.kinds[a] == ATTACK,
+            rated=net.judged[a],
+            ratio=likelihood_ratio(
+                net.base[a] if net.judged[a] else None, net.kinds[a] == ATTACK
+            ),
+            established=values[a],
+            counted=term,
+            full=full,
+        )
+        for a, term, full in counted_terms(net, scenario, values)
+    ]
+    found.sort(key=lambda line: -abs(line.counted))
+    return tuple(found)
 
 
 def _named(net: Network, shares: ScenarioShares) -> tuple[tuple[str, str, float], ...]:

@@ -17,10 +17,11 @@ answers to the focal question that together cover every outcome (tag one scenari
    (how established they are: :mod:`argmap.analysis.establishment`), and the line counts
    for ``ln F = q ln lambda``: a report trusted at 70 % carries 70 % of its weight of
    evidence (Good), supports and attacks alike, however the same judgement is drawn.
-4. **Dependent lines count once.** Arguments into one scenario (supports among supports,
-   attacks among attacks) are taken largest first; one that shares a source or a
-   statement with those before it counts only for what it adds once the shared ones are
-   knocked out (a duplicated report adds nothing; an independent part still counts).
+4. **Dependent lines count once.** Among the supports of one scenario (and among its
+   attacks), a line that shares a source or a statement with others counts only for what
+   it adds to them: its value with the shared ones knocked out, averaged over the orders
+   in which the lines could come, so that neither order nor names matter. A report
+   entered twice counts once; an independent part of a line still counts.
 5. **Posterior.** ``score = ln prior + sum of ln F``; weight = exp(score), normalised. For
    any two scenarios, ln(w_i / w_j) = ln(prior_i / prior_j) + the sum of the differences
    of their lines: posterior odds are prior odds times likelihood ratios. A catch-all
@@ -41,7 +42,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from argmap.analysis.establishment import evaluate, residual
+from argmap.analysis.establishment import evaluate, order_averaged
 from argmap.analysis.evidence_network import ATTACK, Network, compile_network
 from argmap.model import ArgMap
 
@@ -116,26 +117,46 @@ def counted_terms(
     values: list[float],
     strengths: Mapping[int, float] | None = None,
     bases: Mapping[int, float] | None = None,
-) -> list[tuple[int, float, int]]:
-    """Each argument into a scenario with the ln F it counts for and the atoms knocked out
-    to count it: largest first within supports and within attacks; one sharing an atom
-    with those before it counts only for what it adds once the shared atoms are knocked
-    out."""
-    out: list[tuple[int, float, int]] = []
+) -> list[tuple[int, float, float]]:
+    """Each line into a scenario with the ln F it counts for, and its full ln F. Among
+    supports (and among attacks), a line sharing a source or statement with others counts
+    only for what it adds to them, averaged over the orders they could come in
+    (:func:`argmap.analysis.establishment.order_averaged`)."""
+    out: list[tuple[int, float, float]] = []
     for args in (net.pos[scenario], net.neg[scenario]):
-        terms = [(a, argument_log_factor(net, a, values[a], strengths)) for a in args]
-        if not net.overlapping[scenario]:
-            out.extend((a, t, 0) for a, t in terms)
+        full = {a: argument_log_factor(net, a, values[a], strengths) for a in args}
+        if not net.overlapping[scenario] or len(args) < 2:
+            out.extend((a, full[a], full[a]) for a in args)
             continue
-        terms.sort(key=lambda t: (-abs(t[1]), t[0]))
-        seen = 0
-        for a, term in terms:
-            shared = net.basis[a] & seen
-            if shared and term != 0.0:
-                q = residual(net, values, a, shared, bases or {})
-                term = argument_log_factor(net, a, q, strengths)
-            out.append((a, term, shared))
-            seen |= net.basis[a]
+        rated = [a for a in args if full[a] != 0.0]
+        counted_q = order_averaged(net, values, rated, bases or {}) if rated else {}
+        for a in args:
+            term = argument_log_factor(net, a, counted_q[a], strengths) if a in counted_q else 0.0
+            out.append((a, term, full[a]))
+    return out
+
+
+def scenario_score(
+    net: Network,
+    scenario: int,
+    values: list[float],
+    strengths: Mapping[int, float] | None = None,
+    bases: Mapping[int, float] | None = None,
+) -> float:
+    """One scenario's own evidence score: the sum of the ln F its lines count for."""
+    return math.fsum(t for _, t, _ in counted_terms(net, scenario, values, strengths, bases))
+
+
+def with_catch_all(net: Network, scores: Sequence[float]) -> list[float]:
+    """Own scores plus, for a catch-all scenario, the mean of the named scenarios' scores:
+    for each line into a named scenario, the mean of its log likelihoods over them."""
+    out = list(scores)
+    named = [j for j, s in enumerate(net.scenarios) if s not in net.catch_all]
+    if named and len(named) < len(out):
+        spill = math.fsum(scores[j] for j in named) / len(named)
+        for j, s in enumerate(net.scenarios):
+            if s in net.catch_all:
+                out[j] += spill
     return out
 
 
@@ -145,20 +166,10 @@ def evidence_scores(
     strengths: Mapping[int, float] | None = None,
     bases: Mapping[int, float] | None = None,
 ) -> list[float]:
-    """Each scenario's evidence score (sum of counted ln F), in the network's order. A
-    catch-all scenario also gets, for every argument into a named scenario, the mean of
-    that line's log likelihoods over the named scenarios (its ln F over their number)."""
-    scores = [
-        math.fsum(t for _, t, _ in counted_terms(net, s, values, strengths, bases))
-        for s in net.scenarios
-    ]
-    named = [j for j, s in enumerate(net.scenarios) if s not in net.catch_all]
-    if len(named) < len(scores) and named:
-        spill = math.fsum(scores[j] for j in named) / len(named)
-        for j, s in enumerate(net.scenarios):
-            if s in net.catch_all:
-                scores[j] += spill
-    return scores
+    """Each scenario's evidence score (sum of counted ln F), in the network's order, the
+    catch-all's including its share of the named ones' (:func:`with_catch_all`)."""
+    own = [scenario_score(net, s, values, strengths, bases) for s in net.scenarios]
+    return with_catch_all(net, own) if net.catch_all else own
 
 
 def posterior(priors: Sequence[float], evidence: Sequence[float]) -> list[float]:
