@@ -25,7 +25,6 @@ from argmap.analysis.flips import FlipAnalysis
 from argmap.analysis.judgements import JudgementKind
 
 
-
 @dataclass(frozen=True, slots=True)
 class Confidence:
     """A confidence level with the facts it was derived from."""
@@ -54,9 +53,7 @@ def independent_sources(net: Network, leader: ScenarioShares, rival: ScenarioSha
 
 def unrated_lines(net: Network, scenarios: tuple[int, ...]) -> int:
     """Lines of evidence into these scenarios that nobody rated (they move nothing)."""
-    return sum(
-        not net.judged[a] for s in scenarios for a in (*net.pos[s], *net.neg[s])
-    )
+    return sum(not net.judged[a] for s in scenarios for a in (*net.pos[s], *net.neg[s]))
 
 
 LEVELS = ("low", "moderate", "high")
@@ -74,11 +71,14 @@ def confidence(
     ]
     defaults = sum(j.is_default for j in moving)
     nearest = flips.nearest()
-    distance = None if nearest is None else abs((nearest.break_even or 0.0) - nearest.judgement.used)
+    distance = (
+        None if nearest is None else abs((nearest.break_even or 0.0) - nearest.judgement.used)
+    )
     in_range = bool(flips.in_range_flips())
     if flips.leader is None:
-        return Confidence("low", sources, defaults, len(moving), in_range, distance,
-                          "no scenario leads (a tie)")
+        return Confidence(
+            "low", sources, defaults, len(moving), in_range, distance, "no scenario leads (a tie)"
+        )
     pair = tuple(net.scenarios[k] for k in _pair(flips))
     unrated = unrated_lines(net, pair)
     rated = sum(net.judged[a] for s in pair for a in (*net.pos[s], *net.neg[s]))
@@ -86,18 +86,29 @@ def confidence(
     share = gaps / (len(moving) + unrated + rated) if (moving or unrated or rated) else 1.0
     checks = []
     if not flips.robust:
-        checks.append((0, "no clear leader: moved within their plausible ranges, the judgements "
-                          "hand the lead to another scenario"))
+        checks.append(
+            (
+                0,
+                "no clear leader: moved within their plausible ranges, the judgements "
+                "hand the lead to another scenario",
+            )
+        )
     elif in_range:
         checks.append((0, "a single judgement within its plausible range flips the lead"))
     else:
         checks.append((2, "the lead survives every judgement moved against it at once"))
     basis = 0 if sources <= 1 else 1 if sources == 2 else 2
-    checks.append((basis, f"{sources} independent source{'s' if sources != 1 else ''} "
-                          "behind the lead"))
+    checks.append(
+        (basis, f"{sources} independent source{'s' if sources != 1 else ''} behind the lead")
+    )
     complete = 0 if share > 0.5 else 1 if share > 0.25 else 2
-    checks.append((complete, f"{defaults} default strength{'s' if defaults != 1 else ''} and "
-                             f"{unrated} unrated line{'s' if unrated != 1 else ''} behind it"))
+    checks.append(
+        (
+            complete,
+            f"{defaults} default strength{'s' if defaults != 1 else ''} and "
+            f"{unrated} unrated line{'s' if unrated != 1 else ''} behind it",
+        )
+    )
     level = min(c for c, _ in checks)
     reason = "; ".join(text for _, text in checks)
     return Confidence(LEVELS[level], sources, defaults, len(moving), in_range, distance, reason)

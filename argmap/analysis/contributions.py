@@ -11,9 +11,9 @@ for a player that changes nothing, and add up exactly to the line's ln F, so a s
 shares add up to its evidence score and, for two scenarios A and B,
 ``ln(w_A / w_B) = ln(prior_A / prior_B) + sum over players of (share_A - share_B)``.
 
-Exact over all 2^n subsets up to 10 players; from 11 to 200 players, the average over
+Exact over all 2^n subsets up to 8 players; from 9 to 24 players, the average over
 random orders (a fixed number of them, seeded by the line's id, so the result is
-repeatable; the shares still add up exactly). Beyond 200 players, the line's ln F is
+repeatable; the shares still add up exactly). Beyond 24 players, the line's ln F is
 split along the map instead (each input's share of the value it feeds), which adds up
 exactly but is only an approximation of the Shapley value: ``exact`` says which. A line
 that counts only in part, because it shares sources with other lines, has its shares
@@ -32,9 +32,9 @@ from argmap.analysis.establishment import propagate_change, undo_change
 from argmap.analysis.evidence_network import Network
 from argmap.analysis.scenario_weights import argument_log_factor, counted_terms
 
-EXACT_PLAYERS = 10
-SAMPLED_PLAYERS = 200
-PERMUTATION_BUDGET = 4000  # marginal evaluations per line when sampling
+EXACT_PLAYERS = 8
+SAMPLED_PLAYERS = 24
+PERMUTATION_BUDGET = 480  # marginal evaluations per line when sampling
 EPS = 1e-12
 
 
@@ -150,7 +150,9 @@ def _sampled(game: _Game) -> list[float]:
     return [x / rounds for x in phi]
 
 
-def _along_the_map(net: Network, values: Sequence[float], line: int, amount: float) -> dict[Player, float]:
+def _along_the_map(
+    net: Network, values: Sequence[float], line: int, amount: float
+) -> dict[Player, float]:
     """The fallback: ``amount`` passed down in proportion to each input's share of the
     value it feeds (additive, not a Shapley value)."""
     out: dict[Player, float] = {}

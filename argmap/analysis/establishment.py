@@ -120,8 +120,13 @@ def residual(
     net: Network, values: list[float], node: int, atoms: int, bases: Mapping[int, float]
 ) -> float:
     """``node``'s value with every statement carrying one of ``atoms`` knocked out."""
-    merged = {**bases, **knocked_out(net, atoms)}
-    log = propagate_change(net, values, merged, until=net.block_of[node], start=knocked_out(net, atoms))
+    knocked = knocked_out(net, atoms)
+    cone = net.cone(node)
+    start = {v: x for v, x in knocked.items() if v in cone}
+    if not start:
+        return values[node]
+    merged = {**bases, **knocked}
+    log = propagate_change(net, values, merged, until=net.block_of[node], start=start, within=cone)
     out = values[node]
     undo_change(values, log)
     return out
@@ -133,6 +138,7 @@ def node_value(
     values: list[float],
     base: float,
     judged: bool,
+    *,
     bases: Mapping[int, float] | None = None,
 ) -> float:
     """One node's value from its inputs' current values (see the module docstring)."""
@@ -155,8 +161,8 @@ def node_value(
 
 def _value(net: Network, node: int, values: list[float], bases: Mapping[int, float]) -> float:
     if node in bases:
-        return node_value(net, node, values, bases[node], True, bases)
-    return node_value(net, node, values, net.base[node], net.judged[node], bases)
+        return node_value(net, node, values, bases[node], True, bases=bases)
+    return node_value(net, node, values, net.base[node], net.judged[node], bases=bases)
 
 
 def _solve_block(
@@ -208,9 +214,11 @@ def propagate_change(
     *,
     until: int | None = None,
     start: Mapping[int, float] | None = None,
+    within: frozenset[int] | None = None,
 ) -> list[tuple[int, float]]:
     """Apply changed judgements to ``values`` in place, touching only what lies downstream
-    of the nodes in ``start`` (default: all of ``bases``), up to block ``until``.
+    of the nodes in ``start`` (default: all of ``bases``), up to block ``until``, and only
+    among the nodes ``within`` when given.
 
     Returns an undo log for :func:`undo_change`. The work is proportional to the part of
     the map the change actually moves.
@@ -236,6 +244,8 @@ def propagate_change(
             continue
         for node in block:
             for succ in net.successors[node]:
+                if within is not None and succ not in within:
+                    continue
                 sb = net.block_of[succ]
                 if sb not in queued and sb != b:
                     queued.add(sb)

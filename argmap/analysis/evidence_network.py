@@ -83,6 +83,14 @@ class Network:
     sources_of: list[tuple[str, ...]]
     warnings: list[str] = field(default_factory=list)
     uncounted: list[Uncounted] = field(default_factory=list)
+    _cones: dict[int, frozenset[int]] = field(default_factory=dict)
+
+    def cone(self, node: int) -> frozenset[int]:
+        """``node`` and everything a counted chain leads from to it (cached)."""
+        found = self._cones.get(node)
+        if found is None:
+            found = self._cones[node] = frozenset((node, *self.upstream([node])))
+        return found
 
     def is_statement(self, node: int) -> bool:
         """True for a statement node, False for an inference node."""
@@ -211,9 +219,7 @@ def compile_network(doc: ArgMap) -> Network:
         else:
             links.pos[goal].append(node)  # a judged goal's supports are dropped below
     _drop_supports_of_judged(ids, texts, judged, links, target, uncounted, warnings)
-    blocks, cyclic = _evaluation_order(
-        ids, kinds, n_statements, links, target, uncounted, warnings
-    )
+    blocks, cyclic = _evaluation_order(ids, kinds, n_statements, links, target, uncounted, warnings)
     block_of = [0] * n
     for b, block in enumerate(blocks):
         for node in block:
@@ -228,8 +234,7 @@ def compile_network(doc: ArgMap) -> Network:
         _groups(links.pos[v], basis) if v >= n_statements else NO_GROUPS for v in range(n)
     ]
     overlapping = [
-        _overlap(links.neg[v], basis)
-        or (v < n_statements and _overlap(links.pos[v], basis))
+        _overlap(links.neg[v], basis) or (v < n_statements and _overlap(links.pos[v], basis))
         for v in range(n)
     ]
     succ_lists: dict[int, list[int]] = {}
@@ -267,7 +272,7 @@ def compile_network(doc: ArgMap) -> Network:
     return net
 
 
-def _drop_supports_of_judged(
+def _drop_supports_of_judged(  # noqa: PLR0917  private, called once with every part of the compile
     ids: list[str],
     texts: list[str],
     judged: list[bool],
@@ -284,8 +289,10 @@ def _drop_supports_of_judged(
             uncounted.append(Uncounted(ids[inf], f"{ids[v]!r} has its own credibility"))
             target[inf] = -1
         count = len(links.pos[v]) + len(links.neg[v])
-        what = f"the {count} arguments for or against it are" if count > 1 else (
-            "the argument for or against it is"
+        what = (
+            f"the {count} arguments for or against it are"
+            if count > 1
+            else ("the argument for or against it is")
         )
         warnings.append(
             f"{ids[v]!r} has its own credibility, so {what} not counted again "
@@ -295,7 +302,7 @@ def _drop_supports_of_judged(
         links.neg[v] = []
 
 
-def _evaluation_order(
+def _evaluation_order(  # noqa: PLR0917  private, called once with every part of the compile
     ids: list[str],
     kinds: list[str],
     n_statements: int,
@@ -343,7 +350,7 @@ def _evaluation_order(
     return blocks, cyclic
 
 
-def _bases(
+def _bases(  # noqa: PLR0917  private, called once with every part of the compile
     n_statements: int,
     judged: list[bool],
     links: _Links,

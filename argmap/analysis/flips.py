@@ -31,7 +31,6 @@ from argmap.analysis.judgements import (
     weighing_judgements,
 )
 from argmap.analysis.scenario_weights import (
-    evidence_scores,
     leaders,
     posterior,
     scenario_score,
@@ -233,7 +232,11 @@ def _knock_outs(doc: ArgMap, net: Network, ev: _Evaluator) -> list[KnockOut]:
             label = statement[key].text
         out.append(
             KnockOut(
-                kind, key, label, tuple(net.ids[n] for n in nodes), tuple(weights),
+                kind,
+                key,
+                label,
+                tuple(net.ids[n] for n in nodes),
+                tuple(weights),
                 tuple(leaders(weights)),
             )
         )

@@ -32,6 +32,7 @@ from argmap.analysis.scenario_weights import (
 )
 from argmap.model import ArgMap
 
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of evidence into a scenario: the inference, its premises, whether it is an
@@ -217,9 +218,7 @@ def _lines(net: Network, scenario: int, values: list[float]) -> tuple[Line, ...]
             premises=tuple(net.ids[p] for p in net.pos[a]),
             attack=net.kinds[a] == ATTACK,
             rated=net.judged[a],
-            ratio=likelihood_ratio(
-                net.base[a] if net.judged[a] else None, net.kinds[a] == ATTACK
-            ),
+            ratio=likelihood_ratio(net.base[a] if net.judged[a] else None, net.kinds[a] == ATTACK),
             established=values[a],
             counted=term,
             full=full,

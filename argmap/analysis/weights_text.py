@@ -8,10 +8,10 @@ embed it in rich text escape it.
 
 from __future__ import annotations
 
-from argmap.analysis.flips import Flip, FlipAnalysis, KnockOut
-from argmap.analysis.judgements import JudgementKind
 import math
 
+from argmap.analysis.flips import Flip, FlipAnalysis, KnockOut
+from argmap.analysis.judgements import JudgementKind
 from argmap.analysis.report import MapAnalysis, ScenarioResult
 from argmap.model import ArgMap
 
@@ -82,8 +82,10 @@ def ratio_text(ratio: float) -> str:
 def why_lines(s: ScenarioResult, labels: Labels, top: int) -> list[str]:
     """Why one scenario weighs what it does: its prior, then each line of evidence with the
     factor it multiplies the odds by, largest first; unrated lines said as such."""
-    out = [f"Why {quoted(s.title)} is at {pct(s.weight)} (prior {pct(s.prior)}), "
-           "lines of evidence by how far they move its odds:"]
+    out = [
+        f"Why {quoted(s.title)} is at {pct(s.weight)} (prior {pct(s.prior)}), "
+        "lines of evidence by how far they move its odds:"
+    ]
     shown = 0
     for line in s.lines:
         if shown >= top:
@@ -93,8 +95,10 @@ def why_lines(s: ScenarioResult, labels: Labels, top: int) -> list[str]:
         if not line.rated:
             out.append(f"  unrated  {word}: {premises} (rate it to let it count)")
         else:
-            part = "" if abs(line.counted - line.full) < 1e-9 else (
-                f", {factor_text(line.full)} alone, shares sources with other lines"
+            part = (
+                ""
+                if abs(line.counted - line.full) < 1e-9
+                else (f", {factor_text(line.full)} alone, shares sources with other lines")
             )
             out.append(
                 f"  {factor_text(line.counted):>6}  {word}: {premises} (established "
@@ -157,15 +161,18 @@ def flip_line(flip: Flip, labels: Labels, titles: list[str]) -> str:
     name = labels.of(j.id)
     if flip.break_even is None or flip.new_leader is None:
         return f"no value of {what} {name} flips the lead"
-    now = "unjudged (0)" if j.value is None and j.kind is JudgementKind.CREDIBILITY else (
-        _value_text(j.kind, j.used)
+    now = (
+        "unjudged (0)"
+        if j.value is None and j.kind is JudgementKind.CREDIBILITY
+        else (_value_text(j.kind, j.used))
     )
     verb = "rose" if flip.break_even > j.used else "fell"
     where = "within" if flip.in_range else "outside"
+    span = f"{_value_text(j.kind, j.low)}-{_value_text(j.kind, j.high)}"
     return (
         f"if {what} {name} {verb} from {now} to {_value_text(j.kind, flip.break_even)}, "
-        f"{quoted(titles[flip.new_leader])} would lead ({where} its plausible range, "
-        f"{j.band})"
+        f"{quoted(titles[flip.new_leader])} would lead ({where} its plausible range: "
+        f"{j.band}, {span})"
     )
 
 

@@ -119,7 +119,9 @@ def as_json(result: MapAnalysis, top: int, doc: ArgMap) -> dict[str, Any]:
                     "kind": k.kind,
                     "key": k.key,
                     "statements": list(k.statements),
-                    "weights": {s.id: _r(w) for s, w in zip(result.scenarios, k.weights, strict=True)},
+                    "weights": {
+                        s.id: _r(w) for s, w in zip(result.scenarios, k.weights, strict=True)
+                    },
                     "leaders": [result.scenarios[j].id for j in k.leaders],
                     "sentence": wt.knock_out_line(k, titles, f.leader),
                 }
@@ -225,12 +227,12 @@ def as_text(result: MapAnalysis, top: int, title: str, doc: ArgMap) -> str:
         picked = [x for x in f.by_swing()[:top]]
         if picked and f.leader is not None:
             out.append("")
-            out.append(f"What moves {wt.quoted(titles[f.leader])} most (over each plausible range):")
+            out.append(
+                f"What moves {wt.quoted(titles[f.leader])} most (over each plausible range):"
+            )
             for k, x in enumerate(picked, start=1):
                 lo, hi = sorted((x.weights_low[f.leader], x.weights_high[f.leader]))
-                out.append(
-                    f"{k:>3}. {lo:.0%}-{hi:.0%}: {wt.flip_line(x, labels, titles)}"
-                )
+                out.append(f"{k:>3}. {lo:.0%}-{hi:.0%}: {wt.flip_line(x, labels, titles)}")
     if result.warnings:
         out.append("")
         out.extend(f"Note: {w}" for w in result.warnings)

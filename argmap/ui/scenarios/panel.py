@@ -8,7 +8,7 @@ undoable command each), and clicking a row selects its scenario on the map.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from argmap.analysis import weights_text as wt
 from argmap.analysis.estimative import label_for
 from argmap.analysis.report import MapAnalysis, ScenarioResult
 from argmap.model.edit_steps import EditError
@@ -31,6 +32,7 @@ from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
 from argmap.ui.scenarios.method_help import show_method_help
 from argmap.ui.scenarios.rating_commands import set_prior
 from argmap.ui.scenarios.weight_bar import WeightBar
+from argmap.ui.scenarios.why_view import WhyView, since_saved
 
 _NO_SCENARIOS = (
     "No scenarios yet. Give statements the kind “scenario” (the possible answers to the "
@@ -148,8 +150,9 @@ class ScenarioRow(QFrame):
             self.prior.setValue(round(result.prior * 100.0))
             self.prior.blockSignals(False)
         self.setToolTip(
-            f"{result.title}\nPrior {percent(result.prior)} → weight {percent(result.weight)} "
-            f"(evidence multiplies the prior by {result.factor:.2f})"
+            f"{result.title}\nPrior {percent(result.prior)} → weight {percent(result.weight)}: "
+            f"the evidence multiplies its odds by {result.factor:.2f} "
+            f"({result.evidence:+.2f} log-odds)"
         )
         self._leader = leader
         self._style(self._selected)
@@ -215,7 +218,7 @@ class ScenarioPanel(QWidget):
         help_button.setAutoRaise(True)
         help_button.setCursor(Qt.CursorShape.PointingHandCursor)
         help_button.setStyleSheet(f"color: {pal.LEADER.name()}; text-decoration: underline;")
-        help_button.clicked.connect(lambda: show_method_help(self))
+        help_button.clicked.connect(self._show_help)
         self.help_button = help_button
         head = QHBoxLayout()
         head.addWidget(caption)
@@ -225,7 +228,9 @@ class ScenarioPanel(QWidget):
         self.question.setWordWrap(True)
         self.summary = _label("", 10, colour=pal.INK.name())
         self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.why = WhyView()
+        self.why.select.connect(self._on_why_select)
+        self._wanting = False
         self.warnings = _label("", 9, colour=pal.MUTED.name())
         self.warnings.setWordWrap(True)
 
@@ -258,12 +263,29 @@ class ScenarioPanel(QWidget):
         layout.addWidget(self.question)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.why)
         layout.addWidget(legend)
         layout.addWidget(self.warnings)
 
         self.live.updated.connect(self._show)
+        self.live.explained.connect(self._on_explained)
         controller.selection_changed.connect(self._on_selection)
         self._show(self.live.analysis)
+
+    def _show_help(self) -> None:
+        show_method_help(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._wanting:
+            self._wanting = True
+            self.live.want_sensitivity(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self._wanting:
+            self._wanting = False
+            self.live.want_sensitivity(False)
 
     # --- reading the panel ---------------------------------------------------------------
 
@@ -297,6 +319,7 @@ class ScenarioPanel(QWidget):
             self._rows[result.id].show_result(result, is_leader, len(ids))
         self.summary.setText(self._summary(analysis))
         self.summary.setVisible(bool(ids))
+        self._show_why(analysis)
         self.empty.setVisible(not ids)
         problems = [w for w in analysis.warnings if "no scenario" not in w]
         self.warnings.setText(
@@ -310,19 +333,37 @@ class ScenarioPanel(QWidget):
 
     @staticmethod
     def _summary(analysis: MapAnalysis) -> str:
-        lead, ach = analysis.leader, analysis.ach_leader
-        if lead is None or ach is None or len(analysis.scenarios) < 2:
+        if len(analysis.scenarios) < 2:
             return ""
-        weights = (
-            f"The weights favour <b>{_html(lead.title)}</b> "
-            f"({percent(lead.weight)}, {label_for(lead.weight)})."
-        )
-        if ach.id == lead.id:
-            return weights + " ACH agrees: it is also the least inconsistent with the evidence."
-        return (
-            weights + f" ACH finds <b>{_html(ach.title)}</b> least inconsistent with the "
-            "evidence; see the ACH matrix for why."
-        )
+        return wt.lead_sentence(analysis) + " " + wt.methods_sentence(analysis)
+
+    def explained_scenario(self, analysis: MapAnalysis) -> ScenarioResult | None:
+        """The scenario the explanation is about: the selected one, else the leader."""
+        chosen = [s for s in analysis.scenarios if s.id in self.controller.selection]
+        if chosen:
+            return chosen[0]
+        return analysis.leader or (analysis.tied[0] if analysis.tied else None)
+
+    def _show_why(self, analysis: MapAnalysis) -> None:
+        texts = {sid: st.text for sid, st in self.controller.index.statements.items()}
+        labels = wt.Labels(self.controller.doc)
+        self.why.setVisible(bool(analysis.scenarios))
+        self.why.show_scenario(self.explained_scenario(analysis), texts)
+        explained = self.live.explanation if self.live.sensitivity_current else None
+        flip = conf = ""
+        if explained is not None and explained.flips is not None:
+            titles = [s.title for s in explained.scenarios]
+            flip = wt.flip_summary(explained.flips, labels, titles)
+            conf = wt.confidence_sentence(explained)
+        elif len(analysis.scenarios) >= 2:
+            flip = "Working out what would flip the lead…"
+        self.why.show_context(since_saved(self.live.baseline, analysis), flip, conf)
+
+    def _on_explained(self, _analysis: MapAnalysis) -> None:
+        self._show_why(self.live.analysis)
+
+    def _on_why_select(self, ids: list[str]) -> None:
+        self.controller.set_selection(ids)
 
     def _rebuild(self, ids: list[str]) -> None:
         for row in self._rows.values():
@@ -340,6 +381,8 @@ class ScenarioPanel(QWidget):
     def _on_selection(self, ids: list[str]) -> None:
         for sid, row in self._rows.items():
             row.set_selected(sid in ids)
+        if any(sid in self._rows for sid in ids):
+            self._show_why(self.live.analysis)
 
     def _on_row_clicked(self, scenario_id: str) -> None:
         self.controller.set_selection([scenario_id])
@@ -352,7 +395,3 @@ class ScenarioPanel(QWidget):
             return
         if changed:
             self.live.refresh()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -66,7 +66,7 @@ def test_text_table_lists_scenarios_with_weights_lines_and_flips(
     assert f"leads at {leader.weight:.0%}" in out
     assert "Why " in out and "Russia's economy is degrading" in out
     # The line from e1 (credibility 0.9, strength 0.8 = 5:1) multiplies h1's odds by 5^0.9.
-    assert f"x{5 ** 0.9:.2g}" in out
+    assert f"x{5**0.9:.2g}" in out
     assert "Confidence: " in out
     assert expected.flips is not None
     assert "flip" in out
