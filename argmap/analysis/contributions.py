@@ -226,27 +226,5 @@ def scenario_shares(
 
 
 def all_shares(net: Network, values: list[float]) -> list[ScenarioShares]:
-    """:func:`scenario_shares` for every scenario, in the network's order; a catch-all
-    scenario also gets the mean of the named scenarios' shares (as its score does)."""
-    found = [scenario_shares(net, s, values) for s in net.scenarios]
-    named = [j for j, s in enumerate(net.scenarios) if s not in net.catch_all]
-    if not named or len(named) == len(found):
-        return found
-    spill: dict[tuple[int, bool], float] = {}
-    for j in named:
-        for share in found[j].shares:
-            key = (share.node, share.strength)
-            spill[key] = spill.get(key, 0.0) + share.amount / len(named)
-    for j, s in enumerate(net.scenarios):
-        if s in net.catch_all:
-            merged = dict(spill)
-            for share in found[j].shares:
-                key = (share.node, share.strength)
-                merged[key] = merged.get(key, 0.0) + share.amount
-            shares = tuple(
-                Share(node, strength, x)
-                for (node, strength), x in sorted(merged.items(), key=lambda kv: -abs(kv[1]))
-                if x != 0.0
-            )
-            found[j] = ScenarioShares(shares, all(f.exact for f in found))
-    return found
+    """:func:`scenario_shares` for every scenario, in the network's order."""
+    return [scenario_shares(net, s, values) for s in net.scenarios]

@@ -3,13 +3,16 @@
 Every statement gets ``p`` in [0, 1], the probability that it is established by what the
 map holds; every inference a force in [0, 1]:
 
-* A **judged** statement (credibility ``c`` set) starts from ``c``. An **unjudged** one
-  starts from what supports it: ``1 - (1 - S1)(1 - S2)...`` over independent groups of
-  supporting inferences (noisy-OR: any one carrying it is enough), the strongest force
-  within a group of dependent ones. With nothing supporting it, that is 0: a statement
-  nobody judged and nothing supports contributes nothing.
-* Attacks then weaken it: ``p = start x (1 - A1)(1 - A2)...``, per independent group of
-  attacks (the strongest within a group).
+* A **judged** statement (credibility ``c`` set) counts with ``c``: the analyst's
+  judgement is final, and the arguments for and against it are not counted again. An
+  **unjudged** one stands on what supports it: ``1 - (1 - S1)(1 - S2)...`` over its
+  supporting inferences (noisy-OR: any one carrying it is enough). With nothing
+  supporting it, that is 0: a statement nobody judged and nothing supports contributes
+  nothing.
+* Attacks then weaken it: ``p = S x (1 - A)``, A the noisy-OR of its attacks.
+* Supports (or attacks) that share a source or a statement are not independent: each
+  counts only for what it adds to the others (:func:`best_counted`), so a copy adds
+  nothing and adding one never lowers the result.
 * An inference's force is its strength ``s`` (0.7 when not given) times the chance that
   its premises hold together: the product over independent groups of premises, the
   weakest premise within a group of dependent ones (two halves of one report are one
@@ -21,7 +24,10 @@ Every step multiplies by numbers no larger than 1, so along a chain of arguments
 can only fall: restating a claim through an unjudged intermediate one never strengthens
 it. Values are computed once per node in topological order (linear in the map's size);
 a cycle of attacks is iterated, damped by half, until no value moves by more than 1e-9
-(at most 200 rounds). Which inputs count and which depend on each other is decided when
+(at most 200 rounds; the attacks are linear in each value, so the fixed point is unique
+when the product of the strengths and credibilities round the cycle is below 1). Inside a
+cycle, and inside a knock-out, dependence is not corrected again (it would nest). Which
+inputs count and which depend on each other is decided when
 the map is compiled (:mod:`argmap.analysis.evidence_network`).
 """
 
@@ -29,61 +35,99 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from argmap.analysis.evidence_network import Network
 
 MAX_ITERATIONS = 200
 TOLERANCE = 1e-9
 DAMPING = 0.5
+EXACT_ORDERS = 10
 
 
-def _prefix_unions(net: Network, item: int, others: Sequence[int]) -> list[tuple[int, float]]:
-    """The atoms ``item`` shares with the inputs that come before it, with the chance of
-    each when every order of ``item`` and ``others`` is equally likely.
-
-    Only the inputs sharing an atom with ``item`` matter; with m of them, the chance that a
-    given k of them come first is k! (m - k)! / (m + 1)!. The sets are counted by the union
-    of shared atoms they give, which stays small however many inputs there are."""
-    mine = net.basis[item]
-    sharing = [net.basis[o] & mine for o in others if net.basis[o] & mine]
-    m = len(sharing)
-    states: dict[tuple[int, int], int] = {(0, 0): 1}
-    for bits in sharing:
-        grown = dict(states)
-        for (union, k), count in states.items():
-            key = (union | bits, k + 1)
-            grown[key] = grown.get(key, 0) + count
-        states = grown
-    chance: dict[int, float] = {}
-    whole = math.factorial(m + 1)
-    for (union, k), count in states.items():
-        p = count * math.factorial(k) * math.factorial(m - k) / whole
-        chance[union] = chance.get(union, 0.0) + p
-    return list(chance.items())
+def _components(inputs: Sequence[int], basis: Sequence[int]) -> list[list[int]]:
+    """``inputs`` split into groups linked by shared atoms (transitively)."""
+    groups: list[tuple[int, list[int]]] = []
+    for i in inputs:
+        bits, members = basis[i], [i]
+        rest = []
+        for atoms, group in groups:
+            if atoms & bits:
+                bits |= atoms
+                members = group + members
+            else:
+                rest.append((atoms, group))
+        groups = [*rest, (bits, members)]
+    return [group for _, group in groups]
 
 
-def order_averaged(
+def best_counted(
     net: Network,
     values: list[float],
     inputs: Sequence[int],
     bases: Mapping[int, float],
+    worth: Callable[[int, float], float],
 ) -> dict[int, float]:
-    """Each input's value counted only for what it adds to those before it: its value with
-    the atoms it shares with them knocked out, averaged over every order in which the
-    inputs could come (so no order, name or document position matters)."""
-    out: dict[int, float] = {}
-    for i in inputs:
-        if values[i] <= 0.0:
-            out[i] = values[i]
+    """Each input's value as it counts when inputs sharing an atom are not independent.
+
+    Taken in some order, each input counts for what it adds to those before it: its value
+    with the atoms it shares with them knocked out (:func:`residual`). Of all the orders,
+    the one whose inputs are worth most together counts (``worth`` turns a counted value
+    into an additive amount). So a copy of an input adds nothing, an independent part of
+    an input still counts, adding an input can never lower the total, and no order, name
+    or document position matters. Exact over every order for groups of up to
+    ``EXACT_ORDERS`` linked inputs; larger groups are taken strongest first."""
+    out = {i: values[i] for i in inputs}
+    live = [i for i in inputs if values[i] > 0.0 and net.basis[i]]
+    cache: dict[tuple[int, int], float] = {}
+
+    def counted(i: int, before: int) -> float:
+        shared = net.basis[i] & before
+        if not shared:
+            return values[i]
+        key = (i, shared)
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = residual(net, values, i, shared, bases)
+        return hit
+
+    for group in _components(live, net.basis):
+        n = len(group)
+        if n == 1:
             continue
-        others = [o for o in inputs if o != i]
-        total = 0.0
-        for shared, chance in _prefix_unions(net, i, others):
-            v = residual(net, values, i, shared, bases) if shared else values[i]
-            total += chance * v
-        out[i] = total
+        if n > EXACT_ORDERS:
+            before = 0
+            for i in sorted(group, key=lambda i: (-worth(i, values[i]), i)):
+                out[i] = counted(i, before)
+                before |= net.basis[i]
+            continue
+        full = (1 << n) - 1
+        unions = [0] * (1 << n)
+        best = [0.0] * (1 << n)
+        last = [0] * (1 << n)
+        for mask in range(1, full + 1):
+            low = mask & -mask
+            unions[mask] = unions[mask ^ low] | net.basis[group[low.bit_length() - 1]]
+            top = -1.0
+            for k in range(n):
+                bit = 1 << k
+                if mask & bit:
+                    prev = mask ^ bit
+                    total = best[prev] + worth(group[k], counted(group[k], unions[prev]))
+                    if total > top + 1e-15:
+                        top, last[mask] = total, k
+            best[mask] = top
+        mask = full
+        while mask:
+            k = last[mask]
+            prev = mask ^ (1 << k)
+            out[group[k]] = counted(group[k], unions[prev])
+            mask = prev
     return out
+
+
+def _log_survival(_node: int, v: float) -> float:
+    return -math.log(max(1.0 - v, 1e-300))
 
 
 def combined(
@@ -93,10 +137,10 @@ def combined(
     bases: Mapping[int, float],
     dependent: bool,
 ) -> float:
-    """1 - prod(1 - v) over ``inputs`` (noisy-OR). With ``dependent`` set, inputs that
-    share an atom count only for what each adds to the others (:func:`order_averaged`)."""
+    """1 - prod(1 - v) over ``inputs`` (noisy-OR: any one carrying it is enough). With
+    ``dependent`` set, inputs that share an atom count as :func:`best_counted` says."""
     if dependent and len(inputs) > 1:
-        counted = order_averaged(net, values, inputs, bases)
+        counted = best_counted(net, values, inputs, bases, _log_survival)
     else:
         counted = {i: values[i] for i in inputs}
     keep = 1.0

@@ -333,7 +333,7 @@ def _evaluation_order(  # noqa: PLR0917  private, called once with every part of
         for v in block:
             if v < n_statements:
                 inputs = links.pos[v]
-                reason = "it supports a statement it rests on (a circular argument)"
+                reason = "it is part of a cycle through the statement it supports"
             elif kinds[v] == ATTACK:
                 inputs = links.neg[v]
                 reason = "it undercuts an attack on a statement it rests on (circular defence)"

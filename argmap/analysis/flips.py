@@ -4,11 +4,11 @@ For the leading scenario, every judgement the weights rest on
 (:mod:`argmap.analysis.judgements`) is tried, one at a time, everything else kept:
 
 * at both ends of its plausible range: the scenario weights there give its *swing*;
-* at 0 and at 1: if another scenario leads (or ties) at either end, the **break-even**
-  value is found by bisection between the current value and that end, to 1e-4: the value
-  at which the lead changes hands. Otherwise "no value flips it". (The margin is checked
-  at the ends of [0, 1] and of the plausible range; a judgement that pushes the leader
-  and a rival the same way could, in principle, flip and flip back in between.)
+* at 0, at 1 and at the ends of its plausible range: if another scenario leads (or ties)
+  at any of them, the **break-even** value is found by bisection between the current
+  value and the nearest such point, to 1e-4: the value at which the lead changes hands.
+  Otherwise "no value flips it" (checked at those points; a judgement that pushes the
+  leader and a rival the same way could, in principle, flip and flip back in between).
 
 A flip inside the plausible range means a change the analyst would find reasonable hands
 the lead to another scenario. **Knock-outs** set to 0 every statement resting only on one
@@ -30,12 +30,7 @@ from argmap.analysis.judgements import (
     prior_judgement,
     weighing_judgements,
 )
-from argmap.analysis.scenario_weights import (
-    leaders,
-    posterior,
-    scenario_score,
-    with_catch_all,
-)
+from argmap.analysis.scenario_weights import leaders, posterior, scenario_score
 from argmap.model import ArgMap, StatementKind
 
 BISECT_STEPS = 14  # 2**-14 of the interval: better than 1e-4
@@ -131,9 +126,7 @@ class _Evaluator:
     def mixed(self, judgements: dict[int, float], priors: dict[int, float]) -> list[float]:
         """The weights with credibilities/strengths and prior shares changed at once."""
         net = self.net
-        shares = self.priors
-        for node, share in priors.items():
-            shares = _shifted(shares, net.scenarios.index(node), share)
+        shares = _with_priors(self.priors, {net.scenarios.index(n): v for n, v in priors.items()})
         if not judgements:
             return posterior(shares, self.evidence)
         strengths = {
@@ -146,10 +139,24 @@ class _Evaluator:
         for j, s in enumerate(net.scenarios):
             if any(a in moved for a in (*net.pos[s], *net.neg[s])):
                 evidence[j] = scenario_score(net, s, self.values, strengths, bases)
-        if net.catch_all:
-            evidence = with_catch_all(net, evidence)
         undo_change(self.values, log)
         return posterior(shares, evidence)
+
+
+def _with_priors(priors: Sequence[float], fixed: dict[int, float]) -> list[float]:
+    """Priors with some shares set exactly, the others scaled to fill what is left."""
+    if not fixed:
+        return list(priors)
+    if len(fixed) == 1:
+        ((j, share),) = fixed.items()
+        return _shifted(priors, j, share)
+    room = max(0.0, 1.0 - sum(fixed.values()))
+    rest = sum(p for k, p in enumerate(priors) if k not in fixed)
+    others = len(priors) - len(fixed)
+    return [
+        fixed[k] if k in fixed else (p / rest * room if rest > 0 else room / others)
+        for k, p in enumerate(priors)
+    ]
 
 
 def _shifted(priors: Sequence[float], j: int, share: float) -> list[float]:
@@ -196,11 +203,13 @@ def _try(ev: _Evaluator, judgement: Judgement, leader: int | None) -> Flip:
     break_even: float | None = None
     new_leader: int | None = None
     if leader is not None:
-        candidates = [
-            _break_even(at, leader, judgement.used, end)
-            for end in (0.0, 1.0)
-            if _margin(at(end), leader) <= 1e-12
-        ]
+        ends = {judgement.low: low, judgement.high: high, 0.0: None, 1.0: None}
+        candidates = []
+        for end, weights in ends.items():
+            if end == judgement.used:
+                continue
+            if _margin(weights if weights is not None else at(end), leader) <= 1e-12:
+                candidates.append(_break_even(at, leader, judgement.used, end))
         if candidates:
             break_even, new_leader = min(candidates, key=lambda c: abs(c[0] - judgement.used))
     in_range = break_even is not None and judgement.low <= break_even <= judgement.high
@@ -275,30 +284,29 @@ def flip_analysis(
     )
 
 
+CORNER_SIZE = 3  # how many judgements the robustness check moves at once
+
+
 def _corner(
     ev: _Evaluator, flips: Sequence[Flip], weights: Sequence[float], leader: int
 ) -> tuple[float, ...]:
-    """Every set judgement at the end of its plausible range that narrows the lead over
-    the runner-up, all at once (judgements nobody set are left as they are)."""
+    """The weights with the CORNER_SIZE judgements the lead over the runner-up hinges on
+    most each moved to the end of its plausible range that narrows the lead, at once
+    (judgements nobody set, and unrated lines, stay as they are)."""
     rival = max((k for k in range(len(weights)) if k != leader), key=lambda k: weights[k])
-    judgements: dict[int, float] = {}
-    priors: dict[int, float] = {}
+    moves: list[tuple[float, Judgement, float]] = []
     for f in flips:
         j = f.judgement
-        if j.is_default and j.kind is not JudgementKind.STRENGTH:
-            continue
-        if j.value is None and j.kind is JudgementKind.STRENGTH and ev.net.to_scenario(j.node):
-            continue  # an unrated line stays unrated
+        if j.value is None:
+            continue  # a default or an unjudged statement: not the analyst's judgement
         low = f.weights_low[leader] - f.weights_low[rival]
         high = f.weights_high[leader] - f.weights_high[rival]
         if abs(low - high) <= 1e-12:
             continue
-        end = j.low if low < high else j.high
-        if j.kind is JudgementKind.PRIOR:
-            priors[j.node] = end
-        else:
-            judgements[j.node] = end
-    if len(priors) > 1:  # shift only the leader's and the rival's priors
-        keep = {ev.net.scenarios[leader], ev.net.scenarios[rival]}
-        priors = {n: v for n, v in priors.items() if n in keep}
+        moves.append((abs(low - high), j, j.low if low < high else j.high))
+    moves.sort(key=lambda m: (-m[0], m[1].id))
+    judgements: dict[int, float] = {}
+    priors: dict[int, float] = {}
+    for _, j, end in moves[:CORNER_SIZE]:
+        (priors if j.kind is JudgementKind.PRIOR else judgements)[j.node] = end
     return tuple(ev.mixed(judgements, priors))

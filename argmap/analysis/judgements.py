@@ -1,9 +1,11 @@
 """The judgements the scenario weights rest on, each with the range an analyst finds plausible.
 
 A judgement is a credibility of a statement, a strength of an inference or a scenario's
-prior. Its plausible range is the band around the value the analyst chose: for a
-credibility or a prior share, its ICD 203 band ("likely": 55-80 %); for a strength, its
-band on the strength scale below; for a statement nobody judged, anything from 0 to 1.
+prior. Its plausible range is as wide as the band the value falls in, centred on the
+value: for a credibility or a prior share, its ICD 203 band ("likely": 55-80 %, so 0.675
+gives 55-80 % and 0.6 gives 47.5-72.5 %); for a strength, its band on the strength scale
+below; for a statement nobody judged, anything from 0 to 1. Centring keeps two values on
+either side of a band edge from getting very different ranges.
 """
 
 from __future__ import annotations
@@ -54,6 +56,16 @@ class Judgement:
         return self.value is None
 
 
+def centred(value: float, width: float) -> tuple[float, float]:
+    """A range of ``width`` centred on ``value``, kept within [0, 1] (shifted, not cut)."""
+    low, high = value - width / 2, value + width / 2
+    if low < 0.0:
+        low, high = 0.0, min(1.0, width)
+    if high > 1.0:
+        low, high = max(0.0, 1.0 - width), 1.0
+    return min(low, value), max(high, value)
+
+
 def strength_band(strength: float) -> tuple[str, float, float]:
     """The strength band a value falls into (name, low, high)."""
     for name, low, high in STRENGTH_BANDS:
@@ -70,22 +82,15 @@ def credibility_judgement(net: Network, node: int) -> Judgement:
         )
     c = net.base[node]
     band = band_for(c)
-    return Judgement(
-        JudgementKind.CREDIBILITY,
-        node,
-        net.ids[node],
-        c,
-        c,
-        min(band.low, c),
-        max(band.high, c),
-        band.label,
-    )
+    low, high = centred(c, band.high - band.low)
+    return Judgement(JudgementKind.CREDIBILITY, node, net.ids[node], c, c, low, high, band.label)
 
 
 def strength_judgement(net: Network, node: int) -> Judgement:
     """The strength of an inference as a judgement (the default's band when unset)."""
     s = net.base[node]
-    name, low, high = strength_band(s)
+    name, band_low, band_high = strength_band(s)
+    low, high = centred(s, band_high - band_low)
     return Judgement(
         JudgementKind.STRENGTH,
         node,
@@ -101,16 +106,8 @@ def strength_judgement(net: Network, node: int) -> Judgement:
 def prior_judgement(net: Network, node: int, raw: float | None, share: float) -> Judgement:
     """A scenario's prior share as a judgement, with its ICD 203 band."""
     band = band_for(min(max(share, 0.0), 1.0))
-    return Judgement(
-        JudgementKind.PRIOR,
-        node,
-        net.ids[node],
-        raw,
-        share,
-        min(band.low, share),
-        max(band.high, share),
-        band.label,
-    )
+    low, high = centred(share, band.high - band.low)
+    return Judgement(JudgementKind.PRIOR, node, net.ids[node], raw, share, low, high, band.label)
 
 
 def weighing_judgements(net: Network) -> list[Judgement]:

@@ -19,21 +19,22 @@ answers to the focal question that together cover every outcome (tag one scenari
    evidence (Good), supports and attacks alike, however the same judgement is drawn.
 4. **Dependent lines count once.** Among the supports of one scenario (and among its
    attacks), a line that shares a source or a statement with others counts only for what
-   it adds to them: its value with the shared ones knocked out, averaged over the orders
-   in which the lines could come, so that neither order nor names matter. A report
-   entered twice counts once; an independent part of a line still counts.
+   it adds to them: its value with the shared ones knocked out, in the order that counts
+   most (:func:`argmap.analysis.establishment.best_counted`). A report entered twice
+   counts once, a weaker copy adds nothing, an independent part of a line still counts,
+   and adding a line never lowers the total.
 5. **Posterior.** ``score = ln prior + sum of ln F``; weight = exp(score), normalised. For
    any two scenarios, ln(w_i / w_j) = ln(prior_i / prior_j) + the sum of the differences
    of their lines: posterior odds are prior odds times likelihood ratios. A catch-all
-   scenario gets, for each line into a named scenario, the mean of that line's log
-   likelihoods over the named ones: evidence for a named scenario is not taken as
-   evidence against "something else" as if that were the baseline.
+   scenario is one of "the others" for every line drawn into a named scenario: evidence
+   that refutes every named scenario makes "something else" the leader.
 
 Assumptions: the scenarios are exclusive and exhaustive; lines of evidence that share no
 source or statement are independent given each scenario; a line into one scenario is
 equally expected under all the others (rate it against them in the ACH matrix where it
-is not). This is a weight of evidence in Good's sense with credibility as a discount, not
-an exact Bayesian network: exact Bayes would need each report's hit and false-alarm rates.
+is not); a report drawn into two scenarios states two such judgements, and both count.
+This is a weight of evidence in Good's sense with credibility as a discount, not an exact
+Bayesian network: exact Bayes would need each report's hit and false-alarm rates.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from argmap.analysis.establishment import evaluate, order_averaged
+from argmap.analysis.establishment import best_counted, evaluate
 from argmap.analysis.evidence_network import ATTACK, Network, compile_network
 from argmap.model import ArgMap
 
@@ -121,7 +122,7 @@ def counted_terms(
     """Each line into a scenario with the ln F it counts for, and its full ln F. Among
     supports (and among attacks), a line sharing a source or statement with others counts
     only for what it adds to them, averaged over the orders they could come in
-    (:func:`argmap.analysis.establishment.order_averaged`)."""
+    (:func:`argmap.analysis.establishment.best_counted`)."""
     out: list[tuple[int, float, float]] = []
     for args in (net.pos[scenario], net.neg[scenario]):
         full = {a: argument_log_factor(net, a, values[a], strengths) for a in args}
@@ -129,7 +130,11 @@ def counted_terms(
             out.extend((a, full[a], full[a]) for a in args)
             continue
         rated = [a for a in args if full[a] != 0.0]
-        counted_q = order_averaged(net, values, rated, bases or {}) if rated else {}
+
+        def worth(a: int, q: float) -> float:
+            return abs(argument_log_factor(net, a, q, strengths))
+
+        counted_q = best_counted(net, values, rated, bases or {}, worth) if rated else {}
         for a in args:
             term = argument_log_factor(net, a, counted_q[a], strengths) if a in counted_q else 0.0
             out.append((a, term, full[a]))
@@ -147,29 +152,14 @@ def scenario_score(
     return math.fsum(t for _, t, _ in counted_terms(net, scenario, values, strengths, bases))
 
 
-def with_catch_all(net: Network, scores: Sequence[float]) -> list[float]:
-    """Own scores plus, for a catch-all scenario, the mean of the named scenarios' scores:
-    for each line into a named scenario, the mean of its log likelihoods over them."""
-    out = list(scores)
-    named = [j for j, s in enumerate(net.scenarios) if s not in net.catch_all]
-    if named and len(named) < len(out):
-        spill = math.fsum(scores[j] for j in named) / len(named)
-        for j, s in enumerate(net.scenarios):
-            if s in net.catch_all:
-                out[j] += spill
-    return out
-
-
 def evidence_scores(
     net: Network,
     values: list[float],
     strengths: Mapping[int, float] | None = None,
     bases: Mapping[int, float] | None = None,
 ) -> list[float]:
-    """Each scenario's evidence score (sum of counted ln F), in the network's order, the
-    catch-all's including its share of the named ones' (:func:`with_catch_all`)."""
-    own = [scenario_score(net, s, values, strengths, bases) for s in net.scenarios]
-    return with_catch_all(net, own) if net.catch_all else own
+    """Each scenario's evidence score (sum of counted ln F), in the network's order."""
+    return [scenario_score(net, s, values, strengths, bases) for s in net.scenarios]
 
 
 def posterior(priors: Sequence[float], evidence: Sequence[float]) -> list[float]:

@@ -156,7 +156,7 @@ def test_help_button_explains_the_method(qtbot, panel: ScenarioPanel) -> None:
     dialogs = [w for w in panel.findChildren(MethodHelp) if w.isVisible()]
     assert len(dialogs) == 1
     text = dialogs[0].text.toPlainText()
-    assert "Analysis of Competing Hypotheses" in text and "A 63 %, B 19 %, O 18 %" in text
+    assert "Analysis of Competing Hypotheses" in text and "A 70 %, B 21 %, O 9 %" in text
     dialogs[0].close()
 
 

@@ -40,8 +40,9 @@ chance q multiplies the scenario's odds by its ratio to the power q (I. J. Good'
 of evidence, scaled by credibility): a report trusted at 70 % carries 70 % of its weight.</li>
 <li><b>No double counting.</b> Lines that rest on the same source or the same statement are
 not independent witnesses: each counts only for what it adds to the others (its value with
-the shared ones knocked out, averaged over the orders they could come in). The same report
-entered twice counts once.</li>
+the shared ones knocked out, taking them in the order that counts most). The same report
+entered twice counts once, a weaker copy adds nothing, and adding a line never lowers the
+total.</li>
 <li><b>Cycles.</b> A statement cannot defend itself: supports and undercuts that lead back
 to the statement they rest on are ignored and reported.</li>
 <li><b>Posterior.</b> The weight is the prior times all the lines' factors, scaled so the
@@ -54,10 +55,10 @@ the factors of every line: that is what “Why … is at …” shows, line by l
 Report e1, trusted at 0.8, supports A at strength 0.9 (10:1): A's odds ×10<sup>0.8</sup> = ×6.3.
 Report e2, trusted at 0.5, objects to A at 0.75 (1:4): ×(1/4)<sup>0.5</sup> = ÷2.
 Report e3, trusted at 0.6, supports the claim k at 0.5, so k is established at 0.3; k supports
-B at 0.8 (5:1): ×5<sup>0.3</sup> = ×1.6. The catch-all takes, for each line, the mean of
-its factors over the named scenarios: ×(3.15 × 1.62)<sup>1/2</sup> = ×2.26.
-Then A: 0.5 × 3.15 = 1.58, B: 0.3 × 1.62 = 0.49, O: 0.2 × 2.26 = 0.45, in all 2.52:
-<b>A 63 %, B 19 %, O 18 %</b>.</p>
+B at 0.8 (5:1): ×5<sup>0.3</sup> = ×1.6. The catch-all O is one of “the others” for every
+line, so its odds stay as they were.
+Then A: 0.5 × 3.15 = 1.58, B: 0.3 × 1.62 = 0.49, O: 0.2 × 1 = 0.20, in all 2.26:
+<b>A 70 %, B 21 %, O 9 %</b>.</p>
 
 <h3>What would flip the lead</h3>
 <p>Every judgement the weights rest on (each credibility, each strength, each prior) is moved
@@ -68,10 +69,11 @@ Where a value exists at which another scenario would lead, it is the <b>break-ev
 Knocking out a whole source, tag or assumption at once is tried too.</p>
 
 <h3>Confidence (kept apart from likelihood, as ICD 203 asks)</h3>
-<p>Low, moderate or high, the lowest of three checks: does the lead survive every judgement
-moved against it within its plausible range at once (if not: <b>no clear leader</b>); how
-many independent sources stand behind the lead; how much of it rests on default strengths
-and unrated lines.</p>
+<p>Low, moderate or high, the lowest of three checks: does the lead survive the three
+judgements it hinges on most, moved against it within their plausible ranges at once (if
+not: <b>no clear leader</b>); how many independent sources stand behind the lead (a
+statement without a quote counts as its own source); how much of it rests on default
+strengths and unrated lines.</p>
 
 <h3>2. Analysis of Competing Hypotheses (ACH, after Heuer)</h3>
 <ul>
@@ -96,8 +98,9 @@ cannot prove a scenario, but it can rule one out, so ACH favours the scenario wi
 
 <h3>Assumptions</h3>
 <p>Lines that share no source or statement are taken as independent given each scenario;
-a line into one scenario is taken as equally expected under all the others (rate it
-against them in the ACH matrix where it is not). This is a weight of evidence with
+a line into one scenario is taken as equally expected under all the others, the
+catch-all included (rate it against them in the ACH matrix where it is not); a report drawn
+into two scenarios states two such judgements, and both count. This is a weight of evidence with
 credibility as a discount, not a full Bayesian network, which would need each report's
 hit and false-alarm rates.</p>
 """

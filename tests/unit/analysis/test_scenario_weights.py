@@ -42,13 +42,13 @@ def test_hand_worked_example() -> None:
     #   e2 (0.5) attacks A at strength 0.75, a 1:4 line:               0.5 ln 1/4 = -0.6931
     #   e3 (0.6) supports the claim k at 0.5, so k is established at 0.3;
     #   k supports B at 0.8, a 5:1 line:                               0.3 ln 5   = +0.4828
-    #   O is the catch-all: the mean of the named scores, (1.1490 + 0.4828) / 2 = 0.8159
-    #   A: 0.5 e^1.1490 = 1.5774   B: 0.3 e^0.4828 = 0.4862   O: 0.2 e^0.8159 = 0.4522
-    #   total 2.5158: A 62.7 %, B 19.3 %, O 18.0 %
+    #   O is the catch-all: one of "the others" for every line, so its odds stay
+    #   A: 0.5 e^1.1490 = 1.5774   B: 0.3 e^0.4828 = 0.4862   O: 0.2 e^0 = 0.2
+    #   total 2.2636: A 69.7 %, B 21.5 %, O 8.8 %
     w = weights(hand_worked())
-    assert w["A"] == pytest.approx(0.627, abs=5e-4)
-    assert w["B"] == pytest.approx(0.193, abs=5e-4)
-    assert w["O"] == pytest.approx(0.180, abs=5e-4)
+    assert w["A"] == pytest.approx(0.697, abs=5e-4)
+    assert w["B"] == pytest.approx(0.215, abs=5e-4)
+    assert w["O"] == pytest.approx(0.088, abs=5e-4)
     scores = {s.id: s.evidence for s in scenario_weights(hand_worked())}
     assert scores["A"] == pytest.approx(0.8 * math.log(10) + 0.5 * math.log(0.25))
     assert scores["B"] == pytest.approx(0.3 * math.log(5))
@@ -323,3 +323,57 @@ def test_a_duplicate_of_any_line_into_a_scenario_counts_once(
     doc.statements.append(evidence("rep2", c, ["qq"]))
     doc.inferences.append(support("line2", ["rep2"], target, s))
     assert weights(doc) == pytest.approx(once, abs=1e-9)
+
+
+def test_refuting_every_named_scenario_makes_something_else_lead() -> None:
+    doc = ArgMap(
+        statements=[
+            scenario("A"),
+            scenario("B"),
+            scenario("O", tags=["catch-all"]),
+            evidence("e1", 1.0),
+            evidence("e2", 1.0),
+        ],
+        inferences=[attack("a1", ["e1"], "A", 0.99), attack("a2", ["e2"], "B", 0.99)],
+    )
+    result = analyze(doc, with_sensitivity=True)
+    assert result.leader is not None and result.leader.id == "O"
+    assert result.leader.weight > 0.97
+    assert result.flips is not None
+    assert result.flips.weights == pytest.approx([s.weight for s in result.scenarios])
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    scenario_maps(min_scenarios=2, acyclic=False),
+    st.data(),
+    st.floats(0.0, 1.0),
+    st.floats(0.05, 0.99),
+    st.booleans(),
+)
+def test_adding_a_line_never_moves_its_scenario_the_wrong_way(
+    doc: ArgMap, data: st.DataObject, c: float, s: float, is_attack: bool
+) -> None:
+    # Shares a source with the map's other statements, or repeats a statement outright:
+    # the dependence rule must never let an extra line count against its direction.
+    scenarios = [x.id for x in doc.statements if x.kind is StatementKind.SCENARIO]
+    target = data.draw(st.sampled_from(scenarios))
+    others = [x.id for x in doc.statements if x.kind is not StatementKind.SCENARIO]
+    doc = doc.model_copy(deep=True)
+    doc.sources.append(article())
+    doc.quotes.append(quote("qq", "src", "Talks stalled."))
+    for x in doc.statements:
+        if x.kind is not StatementKind.SCENARIO and data.draw(st.booleans()):
+            x.quotes = ["qq"]
+    premise = data.draw(st.sampled_from([None, *others]))
+    if premise is None:
+        doc.statements.append(evidence("new", c, ["qq"]))
+        premise = "new"
+    before = weights(doc)[target]
+    make = attack if is_attack else support
+    doc.inferences.append(make("extra", [premise], target, s))
+    after = weights(doc)[target]
+    if is_attack:
+        assert after <= before + 1e-9
+    else:
+        assert after >= before - 1e-9
