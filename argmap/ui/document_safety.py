@@ -40,10 +40,11 @@ class DocumentSafety(QObject):
 
     def _new_autosaver(self, key: str | None = None) -> Autosaver:
         saver = Autosaver(self.controller, self.store, key=key, parent=self)
-        saver.failed.connect(
-            lambda m: self.banner.show_message(f"Autosave failed: {m}", "error", key="autosave")
-        )
+        saver.failed.connect(self._on_autosave_failed)
         return saver
+
+    def _on_autosave_failed(self, message: str) -> None:
+        self.banner.show_message(message, "error", key="autosave")  # "Autosave failed: …"
 
     def restore(self, recovered: Recovered) -> None:
         """Open a recovered snapshot as unsaved edits, keeping its snapshot (see autosave)."""

@@ -89,8 +89,11 @@ class FileGuard(QObject):
 
     def follow(self, controller: DocumentController) -> None:
         """Track the controller's file: open, save and save-as all re-attach the guard."""
-        controller.path_changed.connect(lambda path: self.attach(Path(path) if path else None))
+        controller.path_changed.connect(self._on_path_changed)
         self.attach(controller.path)
+
+    def _on_path_changed(self, path: str) -> None:
+        self.attach(Path(path) if path else None)
 
     def attach(self, path: Path | None) -> None:
         """Guard ``path`` (None: an unsaved map); called again after each save of it."""
