@@ -102,6 +102,7 @@ def _export(args: argparse.Namespace) -> int:
         return _fail(f"{args.map}: --subtree: {exc}")
 
     from argmap.export.export_file import write_scene  # noqa: PLC0415
+    from argmap.io.atomic_write import os_reason  # noqa: PLC0415
 
     fmt = FORMATS[suffix]
     if fmt != "svg":  # PNG and PDF paint with Qt: a GUI application, offscreen
@@ -112,7 +113,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         written = write_scene(scene, out, fmt, scale=args.scale, transparent=args.transparent)
     except OSError as exc:
-        return _fail(f"{out}: cannot write: {exc}")
+        return _fail(f"{out}: cannot write: {os_reason(exc)}")
     if written.note:
         print(f"argmap export: {written.note}", file=sys.stderr)
     if fmt == "svg":

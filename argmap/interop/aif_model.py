@@ -7,10 +7,10 @@ import math
 from typing import Any
 
 from argmap.interop.errors import AifError
-from argmap.io.json_reading import nesting_depth
+from argmap.io.json_reading import MAX_FILE_BYTES, nesting_depth
 
 # Guards against hostile or runaway files; real AIFdb node sets are far below these.
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = MAX_FILE_BYTES  # one limit for every file argmap reads (and so writes)
 MAX_NODES = 200_000
 MAX_EDGES = 600_000
 

@@ -165,14 +165,14 @@ class Autosaver(QObject):
             self.failed.emit(f"Autosave failed: {exc}")
             return False
         self._written = self._revision
-        key = self.key
-        self._pending = self._executor.submit(self._write, key, data)
+        key, original = self.key, self.controller.path
+        self._pending = self._executor.submit(self._write, key, data, original)
         return True
 
-    def _write(self, key: str, data: bytes) -> None:
-        """On the worker thread: put the snapshot in place."""
+    def _write(self, key: str, data: bytes, original: Path | None) -> None:
+        """On the worker thread: put the snapshot in place (with the map's permissions)."""
         try:
-            file = self.store.write_bytes(key, data)
+            file = self.store.write_bytes(key, data, original)
         except RecoveryError as exc:
             self.failed.emit(f"Autosave failed: {exc}")
         else:
