@@ -58,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(target.dumps(imported.doc))
         else:
             write_map(imported.doc, args.output, target)
+    except BrokenPipeError:
+        raise  # stdout's reader went away: argmap.cli.main ends quietly
     except InteropError as exc:
         print(f"argmap convert: error: {exc}", file=sys.stderr)
         return 1
