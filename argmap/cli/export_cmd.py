@@ -45,6 +45,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument(
         "--expanded", action="store_true", help="unfold collapsed branches (default: as saved)"
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT even if it is write-protected or an argmap map (keeps OUT.bak)",
+    )
     p.set_defaults(func=run)
 
 
@@ -71,10 +76,14 @@ def _export(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         return _fail(f"{out}: unknown format {suffix or '(none)'!r}; use .png, .svg or .pdf")
-    if not out.parent.is_dir():
-        return _fail(f"{out}: the folder {out.parent} does not exist")
     if not (args.scale > 0 and args.scale < 1000):
         return _fail(f"--scale must be a positive number below 1000, not {args.scale}")
+    from argmap.cli.output_guard import OutputRefusedError, check_output  # noqa: PLC0415
+
+    try:
+        output = check_output(out, force=args.force)
+    except OutputRefusedError as exc:
+        return _fail(str(exc))
 
     from argmap.io.map_file import MapFileError, load_map  # noqa: PLC0415 (keep --help fast)
 
@@ -111,7 +120,9 @@ def _export(args: argparse.Namespace) -> int:
 
         _app = QGuiApplication.instance() or QGuiApplication(["argmap"])
     try:
-        written = write_scene(scene, out, fmt, scale=args.scale, transparent=args.transparent)
+        written = write_scene(
+            scene, out, fmt, scale=args.scale, transparent=args.transparent, backup=output.backup
+        )
     except OSError as exc:
         return _fail(f"{out}: cannot write: {os_reason(exc)}")
     if written.note:

@@ -36,6 +36,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("articles", nargs="+", metavar="ARTICLE", help="article file")
     parser.add_argument("--into", required=True, metavar="MAP", help="map file (.argmap.json)")
     parser.add_argument("--title", help="title for a new map (default: the first article's)")
+    parser.add_argument(
+        "--force", action="store_true", help="change MAP even if it is write-protected"
+    )
     parser.set_defaults(func=run)
 
 
@@ -143,12 +146,18 @@ def _with_source_fields(doc: ArgMap, source_id: str, updates: dict[str, str]) ->
 
 def run(args: argparse.Namespace) -> int:
     """Import the articles into the map; 1 if any article or the map could not be used."""
+    from argmap.cli.output_guard import OutputRefusedError, check_output  # noqa: PLC0415
     from argmap.io.article_import import ArticleImportError, import_article  # noqa: PLC0415
     from argmap.io.map_file import MapFileError, load_map, save_map  # noqa: PLC0415
     from argmap.model.document import ArgMap  # noqa: PLC0415
 
     map_path = Path(args.into)
     out, err = sys.stdout, sys.stderr
+    try:  # the old map is kept as MAP.bak by the save
+        check_output(map_path, force=args.force, updating=True)
+    except OutputRefusedError as exc:
+        print(f"error: {exc}", file=err)
+        return 1
     doc: ArgMap | None = None
     if map_path.exists():
         try:

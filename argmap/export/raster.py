@@ -78,6 +78,7 @@ def write_png(
     *,
     transparent: bool = False,
     compression: int = PNG_COMPRESSION,
+    backup: bool = False,
 ) -> RasterResult:
     """Write a PNG; the file appears complete or not at all."""
     fit, note = fit_scale(scene, scale)
@@ -87,7 +88,7 @@ def write_png(
     def save(tmp: str) -> None:
         _save_png(image, tmp, compression)
 
-    write_file(target, save, check=png_is_whole)
+    write_file(target, save, check=png_is_whole, backup=backup)
     return RasterResult(target, image.width(), image.height(), fit, note)
 
 
@@ -101,7 +102,9 @@ def _save_png(image: QImage, path: str, compression: int) -> None:
         raise OSError(errno.EIO, f"the PNG writer failed{detail}")
 
 
-def write_pdf(scene: MapScene, path: str | os.PathLike[str], *, title: str = "") -> RasterResult:
+def write_pdf(
+    scene: MapScene, path: str | os.PathLike[str], *, title: str = "", backup: bool = False
+) -> RasterResult:
     """Write a one-page vector PDF sized to the map, with real (extractable) text."""
     r = scene.rect
     target = Path(path)
@@ -132,5 +135,5 @@ def write_pdf(scene: MapScene, path: str | os.PathLike[str], *, title: str = "")
             painter.end()
 
     # Qt's PDF writer ignores a full disk: the check finds the missing trailer.
-    write_file(target, save, check=pdf_is_whole)
+    write_file(target, save, check=pdf_is_whole, backup=backup)
     return RasterResult(target, round(r.w), round(r.h), 1.0)
