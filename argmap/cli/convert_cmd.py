@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from argmap.cli.terminal_text import shown
+
 MAX_WARNINGS_SHOWN = 10
 
 
@@ -58,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         output = None if to_stdout else check_output(args.output, force=args.force)
         imported = read_map(args.input, source)
         for warning in imported.warnings[:MAX_WARNINGS_SHOWN]:
-            print(f"argmap convert: warning: {warning}", file=sys.stderr)
+            print(shown(f"argmap convert: warning: {warning}"), file=sys.stderr)
         if len(imported.warnings) > MAX_WARNINGS_SHOWN:
             rest = len(imported.warnings) - MAX_WARNINGS_SHOWN
             print(f"argmap convert: … and {rest} more warnings", file=sys.stderr)
@@ -69,9 +71,9 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         raise  # stdout's reader went away: argmap.cli.main ends quietly
     except (InteropError, OutputRefusedError) as exc:
-        print(f"argmap convert: error: {exc}", file=sys.stderr)
+        print(shown(f"argmap convert: error: {exc}"), file=sys.stderr)
         return 1
     except (OSError, ValueError, RecursionError, MemoryError) as exc:
-        print(f"argmap convert: error: {args.input}: {exc}", file=sys.stderr)
+        print(shown(f"argmap convert: error: {args.input}: {exc}"), file=sys.stderr)
         return 1
     return 0

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 from typing import Any
+
+from argmap.cli.terminal_text import json_text, shown
 
 EXIT_HEALTHY = 0
 EXIT_PROBLEMS = 1
@@ -151,6 +152,6 @@ def _repair(args: argparse.Namespace, doc: Any, report: dict[str, Any], lines: l
 
 def _emit(args: argparse.Namespace, report: dict[str, Any], lines: list[str]) -> None:
     if args.json:
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        print(json_text(report))
     else:
-        print("\n".join(lines))
+        print("\n".join(shown(line) for line in lines))

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from argmap.cli.terminal_text import shown
+
 if TYPE_CHECKING:
     from argmap.export.export_file import Format
 
@@ -54,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _fail(message: str) -> int:
-    print(f"argmap export: {message}", file=sys.stderr)
+    print(shown(f"argmap export: {message}"), file=sys.stderr)
     return 2
 
 
@@ -126,11 +128,11 @@ def _export(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(f"{out}: cannot write: {os_reason(exc)}")
     if written.note:
-        print(f"argmap export: {written.note}", file=sys.stderr)
+        print(shown(f"argmap export: {written.note}"), file=sys.stderr)
     if fmt == "svg":
-        print(f"wrote {out} ({written.statements} statements)")
+        print(shown(f"wrote {out} ({written.statements} statements)"))
     elif fmt == "png":
-        print(f"wrote {out} ({written.width}x{written.height} px)")
+        print(shown(f"wrote {out} ({written.width}x{written.height} px)"))
     else:
-        print(f"wrote {out}")
+        print(shown(f"wrote {out}"))
     return 0
