@@ -17,7 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 
-from argmap.io.recovery import RecoveryError, RecoveryStore, key_for, new_session
+from argmap.io.recovery import (
+    SNAPSHOT_SUFFIX,
+    RecoveryError,
+    RecoveryStore,
+    key_for,
+    new_session,
+)
 from argmap.ui.app_settings import app_settings
 from argmap.ui.controller import DocumentController
 
@@ -55,6 +61,19 @@ def snapshot_in_use(store: RecoveryStore, key: str) -> bool:
         lock.unlock()
         return False
     return True
+
+
+def remove_stale_locks(store: RecoveryStore) -> int:
+    """Delete the lock files killed sessions left in the recovery folder (a lock whose
+    process is gone); how many went. Locks of running windows stay."""
+    removed = 0
+    for file in store.folder.glob(f"*{SNAPSHOT_SUFFIX}.lock"):
+        lock = QLockFile(str(file))
+        lock.setStaleLockTime(0)
+        if lock.tryLock(0):  # its owner is gone: taking it over and letting go removes it
+            lock.unlock()
+            removed += 1
+    return removed
 
 
 class Autosaver(QObject):
