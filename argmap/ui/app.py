@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import linecache
+import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from argmap import __version__
 from argmap.export.card_painter import register_fonts
@@ -38,7 +40,29 @@ def application(argv: list[str] | None = None) -> QApplication:
             app.setWindowIcon(QIcon(str(node)))
             break
     forget_read_sources()
+    if os.environ.get(QUIT_AFTER_SHOW):
+        QTimer.singleShot(0, app, partial(_after_start_up, app))
     return app
+
+
+# Set (to anything) by the wheel check: start up, paint every window once, then quit.
+QUIT_AFTER_SHOW = "ARGMAP_QUIT_AFTER_SHOW"
+
+
+def _after_start_up(app: QApplication) -> None:
+    """Queue the paint-and-quit behind the start-up's own zero-delay timers."""
+    QTimer.singleShot(0, app, partial(_paint_and_quit, app))
+
+
+def _paint_and_quit(app: QApplication) -> None:
+    """Paint each shown window, name it on stdout, close the windows and quit."""
+    shown: list[QWidget] = [w for w in app.topLevelWidgets() if w.isVisible()]
+    for window in shown:
+        size = window.grab().size()
+        title = window.windowTitle().replace("[*]", "")
+        print(f"painted {title!r} {size.width()}x{size.height()}", flush=True)
+    app.closeAllWindows()
+    app.quit()
 
 
 def forget_read_sources() -> None:
