@@ -14,6 +14,7 @@ import contextlib
 import os
 import resource
 import signal
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -158,3 +159,22 @@ def test_a_new_export_cut_short_leaves_no_file(map_file: Path, tmp_path: Path, f
     assert _only_files(tmp_path) == ["m.argmap.json"]
     done = _argmap("export", str(map_file), "-o", str(out))
     assert done.returncode == 0 and WHOLE[fmt](out.read_bytes())
+
+
+def test_every_export_format_follows_the_umask(map_file: Path, tmp_path: Path) -> None:
+    """PNG and PDF came out 0600 (a private temporary file renamed), SVG 0644."""
+    modes = {}
+    for fmt in FORMATS:
+        out = tmp_path / f"out.{fmt}"
+        done = subprocess.run(
+            [sys.executable, "-m", "argmap", "export", str(map_file), "-o", str(out)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            preexec_fn=lambda: os.umask(0o027),  # noqa: PLW1509 (no threads here)
+        )
+        assert done.returncode == 0, done.stderr
+        modes[fmt] = stat.S_IMODE(out.stat().st_mode)
+    assert modes == {"pdf": 0o640, "png": 0o640, "svg": 0o640}
