@@ -17,7 +17,14 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 
-from argmap.io.recovery import RecoveryError, RecoveryStore, key_for, new_session
+from argmap.io.recovery import (
+    SNAPSHOT_SUFFIX,
+    RecoveryError,
+    RecoveryStore,
+    key_for,
+    new_session,
+)
+from argmap.ui.app_settings import app_settings
 from argmap.ui.controller import DocumentController
 
 DEFAULT_INTERVAL_S = 30.0
@@ -26,8 +33,14 @@ MIN_INTERVAL_S = 0.05
 
 
 def configured_interval(settings: QSettings | None = None) -> float:
-    """The autosave interval in seconds from the settings (30 when unset or invalid)."""
-    value = (settings or QSettings()).value(SETTINGS_KEY, DEFAULT_INTERVAL_S)
+    """The autosave interval in seconds from the settings (30 when unset or invalid).
+
+    Without ``settings``, the app's own settings file (:func:`app_settings`, which
+    honours ``ARGMAP_HOME``) is read, as the README promises.
+    """
+    value = (settings if settings is not None else app_settings()).value(
+        SETTINGS_KEY, DEFAULT_INTERVAL_S
+    )
     try:
         seconds = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -48,6 +61,19 @@ def snapshot_in_use(store: RecoveryStore, key: str) -> bool:
         lock.unlock()
         return False
     return True
+
+
+def remove_stale_locks(store: RecoveryStore) -> int:
+    """Delete the lock files killed sessions left in the recovery folder (a lock whose
+    process is gone); how many went. Locks of running windows stay."""
+    removed = 0
+    for file in store.folder.glob(f"*{SNAPSHOT_SUFFIX}.lock"):
+        lock = QLockFile(str(file))
+        lock.setStaleLockTime(0)
+        if lock.tryLock(0):  # its owner is gone: taking it over and letting go removes it
+            lock.unlock()
+            removed += 1
+    return removed
 
 
 class Autosaver(QObject):
@@ -80,7 +106,11 @@ class Autosaver(QObject):
         self._session = new_session()
         self._lock: QLockFile | None = None
         self.key = ""
-        self._set_key(key or self._key_for(controller.path))
+        self._wanted = ""  # the key this document's path asks for (``key`` may differ)
+        if key:
+            self._set_key(key, adopt=True)
+        else:
+            self._set_key(self._key_for(controller.path))
         self._revision = 0
         self._written = -1  # revision of the snapshot on disk; -1: none
         self._pending: Future[object] | None = None
@@ -127,7 +157,7 @@ class Autosaver(QObject):
 
     def _on_path(self, path: str) -> None:
         new_key = self._key_for(Path(path) if path else None)
-        if new_key != self.key:
+        if new_key != self._wanted:
             self.remove_snapshot()
             self._set_key(new_key)
             self._written = -1
@@ -154,14 +184,14 @@ class Autosaver(QObject):
             self.failed.emit(f"Autosave failed: {exc}")
             return False
         self._written = self._revision
-        key = self.key
-        self._pending = self._executor.submit(self._write, key, data)
+        key, original = self.key, self.controller.path
+        self._pending = self._executor.submit(self._write, key, data, original)
         return True
 
-    def _write(self, key: str, data: bytes) -> None:
-        """On the worker thread: put the snapshot in place."""
+    def _write(self, key: str, data: bytes, original: Path | None) -> None:
+        """On the worker thread: put the snapshot in place (with the map's permissions)."""
         try:
-            file = self.store.write_bytes(key, data)
+            file = self.store.write_bytes(key, data, original)
         except RecoveryError as exc:
             self.failed.emit(f"Autosave failed: {exc}")
         else:
@@ -228,11 +258,19 @@ class Autosaver(QObject):
     def _key_for(self, path: Path | None) -> str:
         return key_for(path, self._session)
 
-    def _set_key(self, key: str) -> None:
-        """Own ``key``'s snapshot; if another window owns it, use this session's own key."""
+    def _set_key(self, key: str, *, adopt: bool = False) -> None:
+        """Own ``key``'s snapshot. If another window owns it, or a crash left a snapshot
+        there that the user has not restored (``adopt``) nor discarded yet ("Later"), use
+        this session's own key: this document must not write over, or remove, that work."""
         self._release_lock()
+        self._wanted = key
         lock = _lock_for(self.store, key)
         if not lock.tryLock(0):
+            key = key_for(None, self._session)
+            lock = _lock_for(self.store, key)
+            lock.tryLock(0)
+        elif not adopt and self.store.path_for(key).exists():
+            lock.unlock()
             key = key_for(None, self._session)
             lock = _lock_for(self.store, key)
             lock.tryLock(0)
