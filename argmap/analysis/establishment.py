@@ -163,16 +163,28 @@ def knocked_out(net: Network, atoms: int) -> dict[int, float]:
 def residual(
     net: Network, values: list[float], node: int, atoms: int, bases: Mapping[int, float]
 ) -> float:
-    """``node``'s value with every statement carrying one of ``atoms`` knocked out."""
-    knocked = knocked_out(net, atoms)
+    """``node``'s value with every statement carrying one of ``atoms`` knocked out.
+
+    Remembered on the network while no judgement in ``node``'s cone is changed (the flip
+    analysis changes one judgement at a time, so most of its residuals are the map's)."""
     cone = net.cone(node)
+    pristine = not any(k in cone for k in bases)
+    if pristine:
+        hit = net.residuals.get((node, atoms))
+        if hit is not None:
+            return hit
+    knocked = knocked_out(net, atoms)
     start = {v: x for v, x in knocked.items() if v in cone}
     if not start:
         return values[node]
     merged = {**bases, **knocked}
-    log = propagate_change(net, values, merged, until=net.block_of[node], start=start, within=cone)
+    log = propagate_change(
+        net, values, merged, until=net.block_of[node], start=start, within=cone, plain=True
+    )
     out = values[node]
     undo_change(values, log)
+    if pristine:
+        net.residuals[(node, atoms)] = out
     return out
 
 
@@ -184,10 +196,14 @@ def node_value(
     judged: bool,
     *,
     bases: Mapping[int, float] | None = None,
+    plain: bool = False,
 ) -> float:
-    """One node's value from its inputs' current values (see the module docstring)."""
+    """One node's value from its inputs' current values (see the module docstring).
+
+    ``plain`` skips the dependence correction (inside a knock-out or a cycle, so that
+    corrections do not nest)."""
     bases = bases or {}
-    dependent = net.overlapping[node]
+    dependent = net.overlapping[node] and not plain
     if node < net.n_statements:
         if judged:
             return base
@@ -203,10 +219,18 @@ def node_value(
     return q if net.to_scenario(node) else base * q
 
 
-def _value(net: Network, node: int, values: list[float], bases: Mapping[int, float]) -> float:
+def _value(
+    net: Network,
+    node: int,
+    values: list[float],
+    bases: Mapping[int, float],
+    plain: bool = False,
+) -> float:
     if node in bases:
-        return node_value(net, node, values, bases[node], True, bases=bases)
-    return node_value(net, node, values, net.base[node], net.judged[node], bases=bases)
+        return node_value(net, node, values, bases[node], True, bases=bases, plain=plain)
+    return node_value(
+        net, node, values, net.base[node], net.judged[node], bases=bases, plain=plain
+    )
 
 
 def _solve_block(
@@ -221,7 +245,7 @@ def _solve_block(
     for _ in range(MAX_ITERATIONS):
         delta = 0.0
         for node in block:
-            target = _value(net, node, values, bases)
+            target = _value(net, node, values, bases, True)
             new = DAMPING * values[node] + (1.0 - DAMPING) * target
             if new != values[node]:
                 delta = max(delta, abs(new - values[node]))
@@ -259,6 +283,7 @@ def propagate_change(
     until: int | None = None,
     start: Mapping[int, float] | None = None,
     within: frozenset[int] | None = None,
+    plain: bool = False,
 ) -> list[tuple[int, float]]:
     """Apply changed judgements to ``values`` in place, touching only what lies downstream
     of the nodes in ``start`` (default: all of ``bases``), up to block ``until``, and only
@@ -279,7 +304,7 @@ def propagate_change(
             moved = _solve_block(net, block, values, bases, log)
         else:
             node = block[0]
-            new = _value(net, node, values, bases)
+            new = _value(net, node, values, bases, plain)
             moved = new != values[node]
             if moved:
                 log.append((node, values[node]))

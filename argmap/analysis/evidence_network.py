@@ -84,6 +84,7 @@ class Network:
     warnings: list[str] = field(default_factory=list)
     uncounted: list[Uncounted] = field(default_factory=list)
     _cones: dict[int, frozenset[int]] = field(default_factory=dict)
+    residuals: dict[tuple[int, int], float] = field(default_factory=dict)
 
     def cone(self, node: int) -> frozenset[int]:
         """``node`` and everything a counted chain leads from to it (cached)."""
