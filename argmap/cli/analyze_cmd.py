@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -53,6 +52,7 @@ def _count(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     """Analyse the map and print the result; 1 with a message on unreadable input."""
     from argmap.analysis.report import analyze  # noqa: PLC0415
+    from argmap.cli.terminal_text import json_text, shown  # noqa: PLC0415
     from argmap.io.map_file import MapFileError, load_map  # noqa: PLC0415
 
     path = Path(args.map)
@@ -63,9 +63,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     result = analyze(doc, with_sensitivity=args.top > 0)
     if args.json:
-        text = json.dumps(as_json(result, args.top, doc), indent=2, ensure_ascii=False)
+        text = json_text(as_json(result, args.top, doc))
     else:
-        text = as_text(result, args.top, doc.title or path.name, doc)
+        raw = as_text(result, args.top, doc.title or path.name, doc)
+        text = "\n".join(shown(line) for line in raw.split("\n"))
     try:
         print(text)
         sys.stdout.flush()

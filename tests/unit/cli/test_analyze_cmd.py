@@ -148,3 +148,16 @@ def test_a_map_without_scenarios_says_so(
     path.write_text(ArgMap(title="Empty").model_dump_json(), encoding="utf-8")
     assert main(["analyze", str(path)]) == 0
     assert "No scenarios to weigh" in capsys.readouterr().out
+
+
+def test_terminal_escapes_in_titles_are_printed_harmlessly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = DOC.model_copy(deep=True)
+    doc.statements[1].text = "Deal\x1b[2J\x1b]0;pwned\x07 within a year"
+    path = tmp_path / "esc.argmap.json"
+    path.write_text(doc.model_dump_json(indent=2), encoding="utf-8")
+    assert main(["analyze", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b[2J" in out
