@@ -228,12 +228,12 @@ class ScenarioPanel(QWidget):
         self.question.setWordWrap(True)
         self.summary = _label("", 10, colour=pal.INK.name())
         self.summary.setWordWrap(True)
-        self.why = WhyView()
-        self.why.select.connect(self._on_why_select)
         self._wanting = False
         self.warnings = _label("", 9, colour=pal.MUTED.name())
         self.warnings.setWordWrap(True)
 
+        self.why = WhyView()
+        self.why.select.connect(self._on_why_select)
         self._rows_box = QWidget()
         self._rows_layout = QVBoxLayout(self._rows_box)
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -241,6 +241,7 @@ class ScenarioPanel(QWidget):
         self.empty = _label(_NO_SCENARIOS, 10, colour=pal.MUTED.name())
         self.empty.setWordWrap(True)
         self._rows_layout.addWidget(self.empty)
+        self._rows_layout.addWidget(self.why)
         self._rows_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -263,7 +264,6 @@ class ScenarioPanel(QWidget):
         layout.addWidget(self.question)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.why)
         layout.addWidget(legend)
         layout.addWidget(self.warnings)
 
