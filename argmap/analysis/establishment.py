@@ -228,9 +228,7 @@ def _value(
 ) -> float:
     if node in bases:
         return node_value(net, node, values, bases[node], True, bases=bases, plain=plain)
-    return node_value(
-        net, node, values, net.base[node], net.judged[node], bases=bases, plain=plain
-    )
+    return node_value(net, node, values, net.base[node], net.judged[node], bases=bases, plain=plain)
 
 
 def _solve_block(

@@ -182,3 +182,42 @@ def test_stepping_one_prior_several_times_is_one_undo_step(
     controller.undo_stack.undo()
     controller.undo_stack.undo()
     assert controller.doc.model_dump() == before
+
+
+def test_the_new_method_is_announced_once(qtbot, panel: ScenarioPanel, controller) -> None:
+    assert panel.notice.isVisible() and "probabilities" in panel.notice.text()
+    qtbot.mouseClick(panel.notice_close, Qt.MouseButton.LeftButton)
+    assert not panel.notice.isVisible()
+    again = ScenarioPanel(controller)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.notice.isVisible()
+
+
+def test_the_explanation_lists_the_lines_and_what_would_flip_the_lead(
+    qtbot, panel: ScenarioPanel, controller: DocumentController
+) -> None:
+    live = panel.live
+    qtbot.waitUntil(lambda: live.explanation is not None and live.sensitivity_current, timeout=8000)
+    leader = live.analysis.leader
+    assert leader is not None
+    rows = panel.why.canvas.rows
+    assert [r.line.id for r in rows] == [line.id for line in leader.lines][: len(rows)]
+    assert leader.title in panel.why.heading.text()
+    assert "flip" in panel.why.flip.text()
+    assert panel.why.confidence.text().startswith("Confidence: ")
+    # A click on a line's bar selects its premises on the map.
+    first = rows[0]
+    point = panel.why.canvas.bar_rect(0).center().toPoint()
+    qtbot.mouseClick(panel.why.canvas, Qt.MouseButton.LeftButton, pos=point)
+    assert controller.selection == list(first.targets)
+
+
+def test_the_explanation_says_what_moved_since_the_last_save(
+    qtbot, panel: ScenarioPanel, controller: DocumentController
+) -> None:
+    assert panel.why.since.text() == ""
+    controller.set_statement_field("s-army", "credibility", 0.1)
+    panel.live.refresh()
+    text = panel.why.since.text()
+    assert text.startswith("Since the last save:") and "pts" in text

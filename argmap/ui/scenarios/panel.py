@@ -25,6 +25,7 @@ from argmap.analysis import weights_text as wt
 from argmap.analysis.estimative import label_for
 from argmap.analysis.report import MapAnalysis, ScenarioResult
 from argmap.model.edit_steps import EditError
+from argmap.ui.app_settings import app_settings, setting_bool
 from argmap.ui.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
@@ -34,6 +35,13 @@ from argmap.ui.scenarios.rating_commands import set_prior
 from argmap.ui.scenarios.weight_bar import WeightBar
 from argmap.ui.scenarios.why_view import WhyView, since_saved
 
+NOTICE_KEY = "notices/weights_method_2"
+NOTICE = (
+    "New in this version: weights are probabilities, updated by lines of evidence "
+    "(likelihood ratios discounted by credibility); unjudged statements and unrated lines "
+    "move nothing, and lines sharing a source count once. Maps made before may show "
+    "different numbers."
+)
 _NO_SCENARIOS = (
     "No scenarios yet. Give statements the kind “scenario” (the possible answers to the "
     "focal question) and their weights appear here."
@@ -224,6 +232,19 @@ class ScenarioPanel(QWidget):
         head.addWidget(caption)
         head.addStretch(1)
         head.addWidget(help_button)
+        self.notice = _label(NOTICE, 9, colour=pal.INK.name())
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            f"background: {pal.SELECTED.name()}; padding: 6px; border-radius: 4px;"
+        )
+        self.notice_close = QToolButton()
+        self.notice_close.setText("Got it")
+        self.notice_close.setFont(ty.ui_font(9))
+        self.notice_close.clicked.connect(self.dismiss_notice)
+        settings = app_settings()
+        seen = setting_bool(settings, NOTICE_KEY, False)
+        self.notice.setVisible(not seen)
+        self.notice_close.setVisible(not seen)
         self.question = _label("", 12, bold=True)
         self.question.setWordWrap(True)
         self.summary = _label("", 10, colour=pal.INK.name())
@@ -261,6 +282,10 @@ class ScenarioPanel(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
         layout.addLayout(head)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.notice_close, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(notice_row)
         layout.addWidget(self.question)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
@@ -274,6 +299,14 @@ class ScenarioPanel(QWidget):
 
     def _show_help(self) -> None:
         show_method_help(self)
+
+    def dismiss_notice(self) -> None:
+        """Hide the one-time note on the new method, for good."""
+        self.notice.hide()
+        self.notice_close.hide()
+        settings = app_settings()
+        settings.setValue(NOTICE_KEY, True)
+        settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
