@@ -29,6 +29,7 @@ def scenario_set_warnings(doc: ArgMap, net: Network) -> list[str]:
             out.append(
                 f"{len(unrated)} line{'s' if len(unrated) > 1 else ''} of evidence into "
                 f"scenario {net.ids[node]!r} {'are' if len(unrated) > 1 else 'is'} unrated "
-                f"and move nothing until given a strength ({shown})"
+                f"and {'move' if len(unrated) > 1 else 'moves'} nothing until given a "
+                f"strength ({shown})"
             )
     return out

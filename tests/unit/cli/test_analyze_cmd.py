@@ -161,3 +161,21 @@ def test_terminal_escapes_in_titles_are_printed_harmlessly(
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out
     assert "\\x1b[2J" in out
+
+
+def test_validate_warns_about_what_the_weights_leave_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = DOC.model_copy(deep=True)
+    doc.inferences.append(
+        Inference(id="x", premises=["h1"], conclusion="h2", kind="attack", strength=0.9)
+    )
+    doc.inferences.append(Inference(id="u", premises=["e1"], conclusion="h2"))
+    path = tmp_path / "w.argmap.json"
+    path.write_text(doc.model_dump_json(indent=2), encoding="utf-8")
+    assert main(["validate", str(path)]) == 0  # warnings only
+    out = capsys.readouterr().out
+    assert "inference 'x' is not counted: a scenario is among its premises" in out
+    assert "unrated" in out and "(u)" in out
+    assert "something else" in out
+    assert main(["validate", "--strict", str(path)]) == 1
