@@ -369,7 +369,7 @@ def gui_import(opts: Options) -> float:
         "import importlib.util, time; t = time.perf_counter()\n"
         "if importlib.util.find_spec('argmap.cli.open_cmd') is None: print('nan')\n"
         "else:\n"
-        "    import argmap.cli.open_cmd, argmap.ui.main_window\n"
+        "    import argmap.cli.open_cmd, argmap.ui.window.main_window\n"
         "    print((time.perf_counter() - t) * 1000)"
     )
     return _python_number(code, opts)

@@ -57,9 +57,9 @@ def run(path: str | None = None) -> int:
     """Offer to recover crashed sessions, then open ``path`` (or the bundled sample)."""
     app = application()
     from argmap.io.recovery import RecoveryStore  # noqa: PLC0415
-    from argmap.ui.app_settings import app_settings  # noqa: PLC0415
-    from argmap.ui.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
-    from argmap.ui.recovery_dialog import offer_recovery  # noqa: PLC0415
+    from argmap.ui.safety.recovery_dialog import offer_recovery  # noqa: PLC0415
+    from argmap.ui.window.app_settings import app_settings  # noqa: PLC0415
+    from argmap.ui.window.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
 
     forget_read_sources()  # read again for the modules imported just now
     store = RecoveryStore()

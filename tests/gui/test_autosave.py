@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from argmap.io.map_file import save_map
 from argmap.io.recovery import RecoveryStore
 from argmap.model import ArgMap, Statement, StatementKind
-from argmap.ui.autosave import Autosaver, configured_interval, snapshot_in_use
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
+from argmap.ui.safety.autosave import Autosaver, configured_interval, snapshot_in_use
 
 TICK_S = 0.05
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from argmap.model import InferenceKind
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.view import MapView
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 
 @pytest.fixture

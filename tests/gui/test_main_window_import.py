@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from argmap.io.map_file import save_map
 from argmap.model import ArgMap, Statement, StatementKind
-from argmap.ui.main_window import MainWindow
+from argmap.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

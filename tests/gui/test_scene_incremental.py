@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from argmap.export.line_clip import crosses
 from argmap.ui.canvas.scene import MapScene, SceneWork
 from argmap.ui.canvas.view import MapView
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 
 @pytest.fixture(scope="module")

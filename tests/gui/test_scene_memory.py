@@ -15,7 +15,7 @@ from argmap.model import Statement, StatementKind
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.text_editor import InlineTextEditor
 from argmap.ui.canvas.view import MapView
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 
 def _scene_with_twins(qtbot) -> tuple[DocumentController, MapScene]:  # type: ignore[no-untyped-def]

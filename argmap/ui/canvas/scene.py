@@ -28,7 +28,7 @@ from argmap.ui.canvas.card_item import CardItem
 from argmap.ui.canvas.edge_item import EdgeItem
 from argmap.ui.canvas.item_backlog import ItemBacklog, SceneWork
 from argmap.ui.canvas.overview import Overview, paint_low_detail
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 _SCENE_MARGIN = 400.0
 _MAX_BSP_DEPTH = 10

@@ -24,7 +24,7 @@ from argmap.analysis.estimative import label_for as estimative_label
 from argmap.export.themes import KIND_HUES, mix
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
 from argmap.model.edit_steps import EditError
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.inspector_fields import (
     ClickableRow,

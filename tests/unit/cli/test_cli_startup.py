@@ -28,7 +28,7 @@ def test_opening_the_window_module_defers_graph_html_and_text_matching_libraries
     script = (
         "import os, sys\n"
         "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
-        "import argmap.ui.app, argmap.ui.main_window\n"
+        "import argmap.ui.app, argmap.ui.window.main_window\n"
         f"print(sorted(m for m in {deferred!r} if m in sys.modules))\n"
     )
     out = subprocess.run(

@@ -18,7 +18,7 @@ from PySide6.QtCore import QLockFile, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 
 from argmap.io.recovery import RecoveryError, RecoveryStore, key_for, new_session
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 DEFAULT_INTERVAL_S = 30.0
 SETTINGS_KEY = "autosave/interval_s"

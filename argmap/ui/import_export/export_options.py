@@ -17,7 +17,7 @@ from argmap.export.export_file import Format, write_scene
 from argmap.export.map_scene import MapScene, prepare
 from argmap.export.map_subset import UnknownStatementError
 from argmap.model import ArgMap
-from argmap.ui.app_settings import setting_bool, setting_float, setting_str
+from argmap.ui.window.app_settings import setting_bool, setting_float, setting_str
 
 FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
 SCOPES = {"map": "Whole map", "selection": "Selected statements", "subtree": "Current subtree"}

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer, Signal
 
 from argmap.io.locations import lock_dir
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 DEBOUNCE_MS = 250  # another program may write in several steps: wait for it to finish
 _CHUNK = 1 << 20

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from argmap.io.recovery import Recovered, RecoveryError, RecoveryStore, Snapshot
-from argmap.ui.autosave import snapshot_in_use
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
+from argmap.ui.safety.autosave import snapshot_in_use
 
 
 def recoverable(store: RecoveryStore) -> list[Snapshot]:

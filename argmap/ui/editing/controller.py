@@ -1,6 +1,6 @@
 """The open document: its map, undo stack, file and selection, with fine-grained signals.
 
-Every change goes one way: a command (argmap.ui.commands) applies a model edit through
+Every change goes one way: a command (argmap.ui.editing.commands) applies a model edit through
 ``apply_edit``; the controller then emits one signal per change (``statement_added``,
 ``statement_changed(id, field)``...) followed by ``edited``; views mirror those signals.
 Views never write the map themselves: they call the editing methods below, each of which
@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from argmap.model import ArgMap, InferenceKind, Quote, Source, StatementKind, edits
 from argmap.model.edit_steps import Change, Edit, EditError
 from argmap.model.map_index import MapIndex
-from argmap.ui import commands as cmds
+from argmap.ui.editing import commands as cmds
 
 __all__ = ["DocumentController", "EditError"]
 

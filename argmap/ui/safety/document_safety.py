@@ -8,11 +8,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from argmap.io.recovery import Recovered, RecoveryStore
-from argmap.ui.autosave import Autosaver
-from argmap.ui.banner import MessageBanner
-from argmap.ui.controller import DocumentController
-from argmap.ui.file_guard import FileGuard
-from argmap.ui.recovery_dialog import recovered_notice, restore_into
+from argmap.ui.editing.controller import DocumentController
+from argmap.ui.safety.autosave import Autosaver
+from argmap.ui.safety.banner import MessageBanner
+from argmap.ui.safety.file_guard import FileGuard
+from argmap.ui.safety.recovery_dialog import recovered_notice, restore_into
 
 
 class DocumentSafety(QObject):

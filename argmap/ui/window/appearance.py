@@ -15,10 +15,10 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalet
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from argmap.export.themes import theme as theme_named
-from argmap.ui.app_settings import setting_str
+from argmap.ui.window.app_settings import setting_str
 
 if TYPE_CHECKING:
-    from argmap.ui.main_window import MainWindow
+    from argmap.ui.window.main_window import MainWindow
 
 MODES = {"system": "Follow &system", "light": "&Light", "dark": "&Dark"}
 Role = QPalette.ColorRole

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from argmap.model import InferenceKind
 
 if TYPE_CHECKING:
-    from argmap.ui.main_window import MainWindow
+    from argmap.ui.window.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
 Keys = Sequence[QKeySequence | Key | str]

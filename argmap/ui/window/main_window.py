@@ -33,25 +33,25 @@ from argmap.io.locations import recent_files_path
 from argmap.io.map_file import MapFileError, load_map
 from argmap.io.recovery import RecoveryStore
 from argmap.model import ArgMap, StatementKind
-from argmap.ui import first_view, window_actions
-from argmap.ui.appearance import Appearance
-from argmap.ui.banner import MessageBanner
 from argmap.ui.canvas.canvas_drop import QuoteDrop
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.view import MapView
 from argmap.ui.card_weights import show_weights_on_cards
-from argmap.ui.controller import DocumentController
-from argmap.ui.document_safety import DocumentSafety
-from argmap.ui.export_dialog import ExportActions
-from argmap.ui.find_bar import FindBar
+from argmap.ui.editing.controller import DocumentController
+from argmap.ui.editing.find_bar import FindBar
+from argmap.ui.editing.map_editing import MapEditing
 from argmap.ui.help_dialogs import HelpActions
-from argmap.ui.import_actions import ImportActions
-from argmap.ui.interop_actions import InteropActions
-from argmap.ui.map_editing import MapEditing
+from argmap.ui.import_export.export_dialog import ExportActions
+from argmap.ui.import_export.import_actions import ImportActions
+from argmap.ui.import_export.interop_actions import InteropActions
 from argmap.ui.panes import Inspector, SourcePane
-from argmap.ui.recent_files import RecentFiles
+from argmap.ui.safety.banner import MessageBanner
+from argmap.ui.safety.document_safety import DocumentSafety
 from argmap.ui.scenarios import scenario_panes
-from argmap.ui.window_layout import WindowLayout
+from argmap.ui.window import first_view, window_actions
+from argmap.ui.window.appearance import Appearance
+from argmap.ui.window.recent_files import RecentFiles
+from argmap.ui.window.window_layout import WindowLayout
 
 FILE_FILTER = "Argument maps (*.argmap.json *.json);;All files (*)"
 Area = Qt.DockWidgetArea
@@ -60,7 +60,7 @@ Area = Qt.DockWidgetArea
 class MainWindow(QMainWindow):
     """Canvas in the middle; panes docked around it; every edit through the controller.
 
-    ``settings`` (see argmap.ui.app_settings) keeps the window layout and appearance
+    ``settings`` (see argmap.ui.window.app_settings) keeps the window layout and appearance
     between sessions; without it the window starts in its default layout every time.
     """
 

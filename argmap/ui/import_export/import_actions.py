@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from argmap.model.ids import PREFIXES, new_id
 from argmap.model.source import Source, text_sha256
-from argmap.ui.window_actions import make_action
+from argmap.ui.window.window_actions import make_action
 
 if TYPE_CHECKING:
     from argmap.io.article_import import ImportedArticle
-    from argmap.ui.main_window import MainWindow
+    from argmap.ui.window.main_window import MainWindow
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml")
 MAP_SUFFIXES = (".argmap.json", ".json")

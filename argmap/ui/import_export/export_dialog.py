@@ -30,8 +30,7 @@ from argmap.analysis.report import analyze
 from argmap.export.map_scene import MapScene
 from argmap.export.raster import fit_scale, render_image
 from argmap.model import ArgMap
-from argmap.ui.app_settings import setting_str
-from argmap.ui.export_options import (
+from argmap.ui.import_export.export_options import (
     DIRECTIONS,
     FORMATS,
     SCALES,
@@ -45,10 +44,11 @@ from argmap.ui.export_options import (
     save_options,
     write_export,
 )
-from argmap.ui.window_actions import make_action
+from argmap.ui.window.app_settings import setting_str
+from argmap.ui.window.window_actions import make_action
 
 if TYPE_CHECKING:
-    from argmap.ui.main_window import MainWindow
+    from argmap.ui.window.main_window import MainWindow
 
 PREVIEW = QSize(560, 420)
 PREVIEW_DELAY_MS = 120

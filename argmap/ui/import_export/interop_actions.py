@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from argmap import interop
 from argmap.interop import Format, InteropError
-from argmap.ui.window_actions import make_action
+from argmap.ui.window.window_actions import make_action
 
 if TYPE_CHECKING:
-    from argmap.ui.main_window import MainWindow
+    from argmap.ui.window.main_window import MainWindow
 
 NATIVE = "argmap"
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from argmap.model import InferenceKind, StatementKind
 from argmap.model.edit_steps import EditError
 from argmap.ui.canvas.view import MapView
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 NEW_TEXT = {
     InferenceKind.SUPPORT: "New premise",

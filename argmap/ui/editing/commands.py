@@ -16,7 +16,7 @@ from argmap.model import InferenceKind, Quote, StatementKind, edits
 from argmap.model.edit_steps import Edit
 
 if TYPE_CHECKING:
-    from argmap.ui.controller import DocumentController
+    from argmap.ui.editing.controller import DocumentController
 
 # Ids for mergeable commands (QUndoCommand.id): consecutive edits of one field merge.
 _MERGE_STATEMENT_FIELD = 1
