@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from argmap.layout.argument_tree import ArgumentTree, build_tree
 from argmap.layout.card_metrics import KIND_VALUES, CardMeasurer, CardMetrics
@@ -48,7 +48,7 @@ from argmap.layout.subtree_shapes import forest
 from argmap.layout.tree_patch import classify, inference_facts, patch_tree
 from argmap.model import ArgMap, Inference
 
-Direction = str  # "TB" | "LR"
+Direction = Literal["TB", "LR"]
 _T = TypeVar("_T")
 
 

@@ -15,13 +15,13 @@ import dataclasses
 import gc
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from argmap.export.themes import Theme
 from argmap.export.themes import theme as theme_named
-from argmap.layout.geometry import Box, EdgeLayout, LayoutDelta, MapLayout
+from argmap.layout.geometry import Box, LayoutDelta, MapLayout
 from argmap.layout.tidy_tree import TreeLayouter
 from argmap.ui.canvas import interactions
 from argmap.ui.canvas.card_item import CardItem
@@ -43,7 +43,10 @@ class MapScene(QGraphicsScene):
     edit_requested = Signal(str)  # double-click on a card: edit its text in place
 
     def __init__(
-        self, controller: DocumentController, theme: Theme | None = None, parent: object = None
+        self,
+        controller: DocumentController,
+        theme: Theme | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -485,7 +488,8 @@ class MapScene(QGraphicsScene):
                     routed,
                     points=[a, b],
                     premise_points=[a],
-                    **_no_join(routed),
+                    feeders=[],
+                    bar=None,
                 )
             )
 
@@ -604,14 +608,3 @@ class MapScene(QGraphicsScene):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-def _no_join(edge: EdgeLayout) -> dict[str, object]:
-    """Field values that drop a linked group's bar from a preview copy of ``edge``."""
-    fields = {f.name for f in dataclasses.fields(edge)}
-    out: dict[str, object] = {}
-    if "feeders" in fields:
-        out["feeders"] = []
-    if "bar" in fields:
-        out["bar"] = None
-    return out

@@ -302,7 +302,7 @@ class MapView(QGraphicsView):
             return None
         current = self.map_scene.controller.current
         if current is None or current not in layout.cards:
-            target = layout.roots[0] if layout.roots else next(iter(layout.cards))
+            target: str | None = layout.roots[0] if layout.roots else next(iter(layout.cards))
         else:
             move = navigation.move_for_arrow(arrow, layout.direction)
             target = navigation.neighbour(layout, current, move)

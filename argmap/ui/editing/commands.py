@@ -122,9 +122,9 @@ class SetInferenceFieldCommand(EditCommand):
 
 
 def _merge(mine: SetStatementFieldCommand | SetInferenceFieldCommand, other: QUndoCommand) -> bool:
-    if type(other) is not type(mine) or other.key != mine.key:  # type: ignore[attr-defined]
+    if type(other) is not type(mine) or other.key != mine.key:
         return False
-    mine.edit = Edit(mine.edit.label, (*mine.edit.steps, *other.edit.steps))  # type: ignore[attr-defined]
+    mine.edit = Edit(mine.edit.label, (*mine.edit.steps, *other.edit.steps))
     return True
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from argmap.layout.tidy_tree import Direction
 from argmap.model import InferenceKind, StatementKind
 from argmap.model.edit_steps import EditError
 from argmap.ui.canvas.view import MapView
@@ -147,7 +148,7 @@ class MapEditing(QObject):
             self.controller.move(dict.fromkeys(chosen))
 
     def toggle_direction(self) -> None:
-        new = "LR" if self.controller.doc.view.direction == "TB" else "TB"
+        new: Direction = "LR" if self.controller.doc.view.direction == "TB" else "TB"
         self.controller.set_direction(new)
         current = self.controller.current
         if current is not None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 from argmap.export.export_file import Format, write_scene
 from argmap.export.map_scene import MapScene, prepare
 from argmap.export.map_subset import UnknownStatementError
+from argmap.layout.tidy_tree import Direction
 from argmap.model import ArgMap
 from argmap.ui.window.app_settings import setting_bool, setting_float, setting_str
 
@@ -24,6 +25,7 @@ SCOPES = {"map": "Whole map", "selection": "Selected statements", "subtree": "Cu
 THEMES = {"light": "Light", "dark": "Dark", "projector": "Projector",
           "projector-dark": "Projector dark"}  # fmt: skip
 DIRECTIONS = {"map": "As on the map", "TB": "Top-down", "LR": "Left to right"}
+_LAYOUT_DIRECTION: dict[str, Direction] = {"TB": "TB", "LR": "LR"}  # "map": the map's own
 SCALES = (1.0, 1.5, 2.0, 3.0, 4.0)
 _GROUP = "export"
 
@@ -121,7 +123,7 @@ def prepare_export(
             selection=list(scope.selection) if options.scope == "selection" else None,
             show_legend=options.legend,
             weights=weights if options.weights and weights else None,
-            direction=None if options.direction == "map" else options.direction,
+            direction=_LAYOUT_DIRECTION.get(options.direction),
         )
     except UnknownStatementError as exc:
         raise ExportError(f"Cannot export that part of the map: {exc}") from exc

@@ -260,8 +260,8 @@ class Inspector(QScrollArea):
                 self._add(self.quotes_box, row)
         rows = self._inference_rows(s.id)
         self._links_title.setText(f"INFERENCES ({len(rows)})")
-        for row in rows:
-            self._add(self.links_box, row)
+        for link in rows:
+            self._add(self.links_box, link)
         if not rows:
             self._add(self.links_box, _muted("Not connected to any other statement."))
 

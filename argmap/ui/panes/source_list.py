@@ -107,9 +107,9 @@ class _RowDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         if selected:
             painter.fillRect(rect, QColor("#dbe8fb"))
             painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor("#2f6fd6"))

@@ -24,7 +24,7 @@ from argmap.layout.card_metrics import CardMetrics, measure_statement
 from argmap.layout.edge_routing import route_edges
 from argmap.layout.geometry import Box, CardLayout, MapLayout
 from argmap.layout.reveal_steps import RevealStep, reveal_steps, visible_map
-from argmap.layout.tidy_tree import TreeLayouter
+from argmap.layout.tidy_tree import Direction, TreeLayouter
 from argmap.model import ArgMap, Statement
 
 MIN_TEXT_PX_1080 = 28.0  # statement text never smaller than this on a 1080p screen
@@ -85,7 +85,7 @@ class PresentationStage(QWidget):
     step_changed = Signal(int)
 
     def __init__(
-        self, doc: ArgMap, theme: Theme, direction: str = "LR", parent: QWidget | None = None
+        self, doc: ArgMap, theme: Theme, direction: Direction = "LR", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._doc = doc
