@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from argmap.io.article_import import ImportedArticle  # noqa: PLC0415
-    from argmap.model.document import ArgMap  # noqa: PLC0415
-    from argmap.model.source import Source  # noqa: PLC0415
+    from argmap.io.article_import import ImportedArticle
+    from argmap.model.document import ArgMap
+    from argmap.model.source import Source
 
 SAME_OPENING_RATIO = 90.0  # untitled articles match when their openings are this similar
 _OPENING_CHARS = 300

@@ -14,8 +14,6 @@ MAX_BYTES = 64 * 1024 * 1024
 MAX_NODES = 200_000
 MAX_EDGES = 600_000
 
-# Scheme-node types of the argument layer (AIF): inference, conflict, rephrase, preference.
-S_TYPES = frozenset({"RA", "CA", "MA", "PA"})
 # S-node texts that name no particular scheme.
 GENERIC_TEXTS = frozenset(
     {

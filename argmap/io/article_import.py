@@ -67,7 +67,7 @@ class ImportedArticle:
         """The body's paragraphs, in order."""
         return self.text.split(PARAGRAPH_SEPARATOR)
 
-    def to_source(self, id: str) -> Source:  # noqa: A002
+    def to_source(self, id: str) -> Source:
         """A map Source holding this article's text and metadata."""
         return Source.from_text(
             id,

@@ -323,10 +323,10 @@ def test_long_arrows_crossing_the_view_box_but_not_its_area_are_not_drawn(
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert longest.sceneBoundingRect().intersects(shown)
     for edge in scene.edges.values():
-        edge._drawing = None  # noqa: SLF001 (start from nothing drawn)
+        edge._drawing = None
     image = view.viewport().grab().toImage()
     boxed = [e for e in scene.edges.values() if e.sceneBoundingRect().intersects(shown)]
-    drawn = [e for e in boxed if e._drawing is not None]  # noqa: SLF001
+    drawn = [e for e in boxed if e._drawing is not None]
     assert longest in boxed and longest not in drawn
     assert len(drawn) < len(boxed)
     monkeypatch.setattr(edge_item, "_seen", lambda *_: True)

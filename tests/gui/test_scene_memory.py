@@ -67,7 +67,7 @@ def test_a_painted_overview_keeps_only_its_paths(qtbot) -> None:  # type: ignore
         painter.end()
 
     paint()  # whatever Qt sets up once
-    strips = scene.overview._strips  # noqa: SLF001
+    strips = scene.overview._strips
     first = [p for s in strips for p in (*s.card_paths.values(), *s.edge_paths.values())]
     for strip in strips:
         strip.dirty = True  # the next paint builds every path again; ``first`` stays alive

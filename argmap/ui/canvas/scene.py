@@ -98,10 +98,6 @@ class MapScene(QGraphicsScene):
     def direction(self) -> str:
         return self._layout.direction if self._layout is not None else "TB"
 
-    def item_for(self, record_id: str) -> CardItem | EdgeItem | None:
-        """The card of a statement or the arrow of an inference."""
-        return self.cards.get(record_id) or self.edges.get(record_id)
-
     def card_at(self, pos: QPointF, exclude: Iterable[str] = ()) -> CardItem | None:
         """The visible card under a scene point (topmost), skipping ``exclude``."""
         self.backlog.catch_up()
@@ -142,13 +138,13 @@ class MapScene(QGraphicsScene):
 
     # --- items that are neither cards nor arrows --------------------------------------------
 
-    def addItem(self, item: QGraphicsItem) -> None:  # noqa: N802 (Qt's name)
+    def addItem(self, item: QGraphicsItem) -> None:
         """Add an item; gesture previews are remembered so the overview can draw them."""
         super().addItem(item)
         if not isinstance(item, CardItem | EdgeItem):
             self.overlays.append(item)
 
-    def removeItem(self, item: QGraphicsItem) -> None:  # noqa: N802 (Qt's name)
+    def removeItem(self, item: QGraphicsItem) -> None:
         if item in self.overlays:
             self.overlays.remove(item)
         super().removeItem(item)
@@ -513,9 +509,6 @@ class MapScene(QGraphicsScene):
     def start_gesture(self, gesture: interactions.Gesture) -> None:
         self.cancel_gesture()
         self.action = gesture
-
-    def end_gesture(self) -> None:
-        self.action = None
 
     def cancel_gesture(self) -> None:
         if self.action is not None:

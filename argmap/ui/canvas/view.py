@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
@@ -344,6 +344,3 @@ class MapView(QGraphicsView):
         controller = self.map_scene.controller
         if statement_id in controller.index.statements and text:
             controller.set_statement_field(statement_id, "text", text)
-
-    def scene_pos(self, view_point: QPoint) -> QPointF:
-        return self.mapToScene(view_point)

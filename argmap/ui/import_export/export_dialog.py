@@ -258,7 +258,7 @@ class ExportDialog(QDialog):
         except ExportError as exc:
             self.show_error(str(exc))
             return False
-        except Exception as exc:  # noqa: BLE001 (an export must never take the app down)
+        except Exception as exc:
             self.show_error(f"Could not export {Path(path).name}: {exc}")
             return False
         self.written = Path(path)

@@ -156,7 +156,7 @@ class ImportActions(QObject):
 
     # --- drag and drop ---------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """File drags over the canvas: maps and articles are ours, quotes the canvas's."""
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):

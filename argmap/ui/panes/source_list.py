@@ -87,7 +87,7 @@ class _RowDelegate(QStyledItemDelegate):
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:  # noqa: E501
+    ) -> QSize:
         row = index.data(_ROLE)
         if not isinstance(row, SourceRow):
             return super().sizeHint(option, index)
@@ -101,7 +101,7 @@ class _RowDelegate(QStyledItemDelegate):
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
-    ) -> None:  # noqa: E501
+    ) -> None:
         row = index.data(_ROLE)
         if not isinstance(row, SourceRow):
             super().paint(painter, option, index)

@@ -561,6 +561,3 @@ class PresentationStage(QWidget):
     def visible_statements(self) -> frozenset[str]:
         step = self.step
         return step.statements if step else frozenset()
-
-    def zoom_is_readable(self) -> bool:
-        return self.text_px() + 1e-6 >= MIN_TEXT_PX_1080 * self.unit()

@@ -251,7 +251,7 @@ class PresentationWindow(QWidget):
             return
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, ARG002, N802
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: ARG002
         return False  # Tab moves the quote focus instead
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: ARG002
@@ -269,7 +269,7 @@ class PresentationWindow(QWidget):
         shown = self.strip.isVisibleTo(self) and bool(self.strip.weights)
         self.stage.reserve_right(w + 36 * u + 48 * u if shown else 0.0)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseMove:
             self._show_cursor()
         return super().eventFilter(watched, event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from argmap.export.themes import theme as theme_named
@@ -168,8 +168,3 @@ class Appearance(QObject):
         if scenario is not None:
             panes += [scenario.panel, scenario.ach, scenario.tornado]
         return panes
-
-
-def system_prefers_dark() -> bool:
-    """Whether the desktop asks for a dark scheme right now."""
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark

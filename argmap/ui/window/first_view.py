@@ -107,7 +107,7 @@ class _ReaderFont(QObject):
         if abs(reader.font().pointSizeF() - size) > 0.01:
             reader.setFont(ty.ui_font(size))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802, ARG002
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: ARG002
         if event.type() == QEvent.Type.Resize:
             self.apply()
         return False

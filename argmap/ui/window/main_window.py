@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu
     import_menu: QMenu
     export_menu: QMenu
-    export_menu_anchor: QAction
     view_menu: QMenu
     panels_menu: QMenu
     theme_menu: QMenu

@@ -138,7 +138,7 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addSeparator()
     _add(file_menu, ["save", "save_as", None, "export"], n)
     w.export_menu = file_menu.addMenu("Export &as")
-    w.export_menu_anchor = file_menu.addSeparator()
+    file_menu.addSeparator()
     file_menu.addAction(n["quit"])
     w.file_menu = file_menu
 
