@@ -5,15 +5,17 @@ from __future__ import annotations
 import time
 
 import pytest
-from gui.ui_maps import big_map, click, drag, small_map
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QWheelEvent
+from gui.ui_maps import big_map, click, drag, move_to, press_and_move, small_map
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from argmap.model import InferenceKind
+from argmap.ui.canvas.canvas_drop import QuoteDrop
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.view import MapView
 from argmap.ui.editing.controller import DocumentController
+from argmap.ui.panes.source_reader import QUOTE_MIME
 
 
 @pytest.fixture
@@ -107,6 +109,44 @@ def test_link_drag_from_handle_adds_support_or_attack(canvas) -> None:
     kinds = {controller.index.inferences[i].kind for i in controller.index.concluding_in("s-a")}
     assert InferenceKind.ATTACK in kinds
     assert controller.undo_stack.count() == 2
+
+
+def _marked(scene: MapScene) -> set[str]:
+    return {sid for sid, card in scene.cards.items() if card.marks.drop_target}
+
+
+def test_the_card_a_drag_would_drop_on_is_marked_alone_until_the_drag_ends(canvas, qtbot) -> None:
+    controller, scene, view = canvas
+    start, over_e, over_c = (_at(view, scene, s) for s in ("s-o", "s-e", "s-c"))
+    press_and_move(view, start, over_e)
+    assert _marked(scene) == {"s-e"}
+    move_to(view, over_e, over_c)
+    assert _marked(scene) == {"s-c"}
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert _marked(scene) == set()
+    card = scene.cards["s-e"]
+    controller.set_selection(["s-e"])
+    handle = view.mapFromScene(card.mapToScene(card.handle_center()))
+    press_and_move(view, handle, over_c)
+    assert _marked(scene) == {"s-c"}
+    drag(view, over_c, over_c, steps=1)  # released on it: linked, and unmarked
+    assert _marked(scene) == set()
+
+
+def test_a_quote_dragged_over_cards_marks_the_one_under_it_until_it_leaves(canvas) -> None:
+    _, scene, view = canvas
+    drop = QuoteDrop(view)
+    mime = QMimeData()
+    mime.setData(QUOTE_MIME, b'{"source": "src-1", "start": 0, "end": 5}')
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    viewport = view.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(_at(view, scene, "s-c"), *args))
+    assert _marked(scene) == {"s-c"}
+    QApplication.sendEvent(viewport, QDragMoveEvent(_at(view, scene, "s-e"), *args))
+    assert _marked(scene) == {"s-e"}
+    QApplication.sendEvent(viewport, QDragLeaveEvent())
+    assert _marked(scene) == set()
+    assert drop.target.card is None
 
 
 def test_circular_link_is_refused_with_a_message(canvas, qtbot) -> None:

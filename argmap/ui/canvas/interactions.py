@@ -43,8 +43,32 @@ def _drag_threshold(scene: MapScene) -> float:
     return QApplication.startDragDistance() / max(scale, 1e-6)
 
 
-def _attack(modifiers: Qt.KeyboardModifier) -> bool:
+def is_attack(modifiers: Qt.KeyboardModifier) -> bool:
+    """Alt or Shift held: a drag that links or drops makes an attack, not a support."""
     return bool(modifiers & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier))
+
+
+class DropTarget:
+    """The card a drag would drop onto, marked on the canvas: at most one at a time."""
+
+    def __init__(self) -> None:
+        self.card: CardItem | None = None
+
+    def mark(self, card: CardItem | None) -> None:
+        """Mark ``card`` (None: no card) and unmark the one marked before."""
+        if card is self.card:
+            return
+        if self.card is not None:
+            self.card.set_flags(drop_target=False)
+        self.card = card
+        if card is not None:
+            card.set_flags(drop_target=True)
+
+    def take(self) -> CardItem | None:
+        """Unmark the card and return it (where the drag ended)."""
+        card = self.card
+        self.mark(None)
+        return card
 
 
 class RubberBandSelect(Gesture):
@@ -103,14 +127,14 @@ class LinkDrag(Gesture):
         super().__init__(scene)
         self.source = card
         self.start = card.mapToScene(card.handle_center())
-        self.target: CardItem | None = None
+        self.target = DropTarget()
         self.line = QGraphicsLineItem(QLineF(self.start, pos))
         self.line.setZValue(100)
         self._style(Qt.KeyboardModifier.NoModifier)
         scene.addItem(self.line)
 
     def _style(self, modifiers: Qt.KeyboardModifier) -> None:
-        attack = _attack(modifiers)
+        attack = is_attack(modifiers)
         colour = QColor(self.scene.theme.attack if attack else self.scene.theme.support)
         pen = QPen(colour, 2.5, Qt.PenStyle.DashLine if attack else Qt.PenStyle.SolidLine)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -119,23 +143,14 @@ class LinkDrag(Gesture):
     def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         self.line.setLine(QLineF(self.start, pos))
         self._style(modifiers)
-        self._set_target(self.scene.card_at(pos, exclude=[self.source.statement_id]))
-
-    def _set_target(self, card: CardItem | None) -> None:
-        if card is self.target:
-            return
-        if self.target is not None:
-            self.target.set_flags(drop_target=False)
-        self.target = card
-        if card is not None:
-            card.set_flags(drop_target=True)
+        self.target.mark(self.scene.card_at(pos, exclude=[self.source.statement_id]))
 
     def end(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         target = self.scene.card_at(pos, exclude=[self.source.statement_id])
         self.cancel()
         if target is None:
             return
-        kind = InferenceKind.ATTACK if _attack(modifiers) else InferenceKind.SUPPORT
+        kind = InferenceKind.ATTACK if is_attack(modifiers) else InferenceKind.SUPPORT
         try:
             self.scene.controller.add_inference(
                 [self.source.statement_id], target.statement_id, kind
@@ -144,7 +159,7 @@ class LinkDrag(Gesture):
             self.scene.message.emit(str(exc))
 
     def cancel(self) -> None:
-        self._set_target(None)
+        self.target.mark(None)
         if self.line.scene() is not None:
             self.scene.removeItem(self.line)
 
@@ -162,7 +177,7 @@ class ReparentDrag(Gesture):
             self.moving.append(card)
         self.starts = {c.statement_id: QPointF(c.pos()) for c in self.moving}
         self.dragging = False
-        self.target: CardItem | None = None
+        self.target = DropTarget()
 
     def move(self, pos: QPointF, _modifiers: Qt.KeyboardModifier) -> None:
         delta = pos - self.origin
@@ -173,23 +188,14 @@ class ReparentDrag(Gesture):
         for c in self.moving:
             c.setPos(self.starts[c.statement_id] + delta)
         self.scene.preview_edges(set(self.starts))
-        target = None
-        if len(self.moving) == 1:
-            target = self.scene.card_at(pos, exclude=self.starts)
-        if target is not self.target:
-            if self.target is not None:
-                self.target.set_flags(drop_target=False)
-            self.target = target
-            if target is not None:
-                target.set_flags(drop_target=True)
+        alone = len(self.moving) == 1  # only a single card can be re-parented
+        self.target.mark(self.scene.card_at(pos, exclude=self.starts) if alone else None)
 
     def end(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         if not self.dragging:
             return
         self.move(pos, modifiers)
-        target = self.target
-        if target is not None:
-            target.set_flags(drop_target=False)
+        target = self.target.take()
         controller = self.scene.controller
         if target is None:
             controller.move({c.statement_id: (c.pos().x(), c.pos().y()) for c in self.moving})
@@ -201,7 +207,6 @@ class ReparentDrag(Gesture):
             self.scene.relayout()
 
     def cancel(self) -> None:
-        if self.target is not None:
-            self.target.set_flags(drop_target=False)
+        self.target.mark(None)
         if self.dragging:
             self.scene.relayout()
