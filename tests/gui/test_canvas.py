@@ -7,7 +7,14 @@ import time
 import pytest
 from gui.ui_maps import big_map, click, drag, move_to, press_and_move, small_map
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QImage, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QImage,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication
 
 from argmap.model import InferenceKind
@@ -243,6 +250,36 @@ def test_painting_normal_selected_dimmed_and_far_out(canvas) -> None:
         images.append(view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32))
     assert len({img.cacheKey() for img in images}) == 4
     assert images[0] != images[1] != images[2] != images[3]
+
+
+def _ring_pixels(view: MapView, scene: MapScene, sid: str, colour: str) -> int:
+    """Pixels of ``colour`` in a thin frame just around a card, as the view shows it."""
+    image = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    box = view.mapFromScene(scene.cards[sid].sceneBoundingRect()).boundingRect()
+    want = QColor(colour)
+    found = 0
+    for x in range(box.left() - 5, box.right() + 6):
+        for y in range(box.top() - 5, box.bottom() + 6):
+            if box.adjusted(2, 2, -2, -2).contains(x, y):
+                continue
+            c = image.pixelColor(x, y)
+            near = abs(c.red() - want.red()) + abs(c.green() - want.green())
+            found += near + abs(c.blue() - want.blue()) < 30
+    return found
+
+
+def test_far_out_the_drop_target_still_gets_its_ring(canvas, qtbot) -> None:
+    controller, scene, view = canvas
+    view.zoom_by(0.3)
+    assert view.low_detail
+    card = scene.cards["s-e"]
+    controller.set_selection(["s-e"])
+    handle = view.mapFromScene(card.mapToScene(card.handle_center()))
+    press_and_move(view, handle, _at(view, scene, "s-q"))
+    assert scene.action is not None and _marked(scene) == {"s-q"}
+    ringed = _ring_pixels(view, scene, "s-q", scene.theme.selection)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert _ring_pixels(view, scene, "s-q", scene.theme.selection) == 0 < ringed
 
 
 def test_five_thousand_statements_build_and_edit_quickly(qtbot) -> None:

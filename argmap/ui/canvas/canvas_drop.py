@@ -14,7 +14,7 @@ from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from argmap.model import InferenceKind, StatementKind
 from argmap.model.edit_steps import EditError
 from argmap.ui.canvas.card_item import CardItem
-from argmap.ui.canvas.interactions import DropTarget, is_attack
+from argmap.ui.canvas.interactions import is_attack
 from argmap.ui.canvas.view import MapView
 from argmap.ui.panes.source_reader import QUOTE_MIME
 
@@ -34,7 +34,7 @@ class QuoteDrop(QObject):
     def __init__(self, view: MapView) -> None:
         super().__init__(view)
         self.view = view
-        self.target = DropTarget()
+        self.target = view.map_scene.drop_target
         self._dragging = False  # a quote drag is over the view (its enter was taken here)
         view.viewport().setAcceptDrops(True)
         view.viewport().installEventFilter(self)

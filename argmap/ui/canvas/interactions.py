@@ -49,7 +49,10 @@ def is_attack(modifiers: Qt.KeyboardModifier) -> bool:
 
 
 class DropTarget:
-    """The card a drag would drop onto, marked on the canvas: at most one at a time."""
+    """The card a drag would drop onto, marked on the canvas: at most one at a time.
+
+    The scene has one (``MapScene.drop_target``) for every kind of drag (link, re-parent,
+    a quote from the reader); far out, the overview draws its ring from it."""
 
     def __init__(self) -> None:
         self.card: CardItem | None = None
@@ -69,6 +72,10 @@ class DropTarget:
         card = self.card
         self.mark(None)
         return card
+
+    def forget(self) -> None:
+        """Let go of the card without unmarking it (its item is being deleted)."""
+        self.card = None
 
 
 class RubberBandSelect(Gesture):
@@ -127,7 +134,7 @@ class LinkDrag(Gesture):
         super().__init__(scene)
         self.source = card
         self.start = card.mapToScene(card.handle_center())
-        self.target = DropTarget()
+        self.target = scene.drop_target
         self.line = QGraphicsLineItem(QLineF(self.start, pos))
         self.line.setZValue(100)
         self._style(Qt.KeyboardModifier.NoModifier)
@@ -177,7 +184,7 @@ class ReparentDrag(Gesture):
             self.moving.append(card)
         self.starts = {c.statement_id: QPointF(c.pos()) for c in self.moving}
         self.dragging = False
-        self.target = DropTarget()
+        self.target = scene.drop_target
 
     def move(self, pos: QPointF, _modifiers: Qt.KeyboardModifier) -> None:
         delta = pos - self.origin

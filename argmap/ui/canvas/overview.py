@@ -266,11 +266,11 @@ def paint_low_detail(scene: MapScene, painter: QPainter, exposed: QRectF, zoom: 
     scene.overview.paint(painter, exposed, zoom)
     cards = scene.cards
     chosen = [i for i in scene.selectedItems() if isinstance(i, CardItem)]
-    target = getattr(scene.action, "target", None)
+    target = scene.drop_target.card
     rings = (
         (scene.theme.highlight, [cards[s] for s in scene.matches if s in cards]),
         (scene.theme.selection, chosen),
-        (scene.theme.selection, [target] if isinstance(target, CardItem) else []),
+        (scene.theme.selection, [target] if target is not None else []),
     )
     for colour, marked in rings:
         boxes = [

@@ -62,6 +62,7 @@ class MapScene(QGraphicsScene):
         self.backlog = ItemBacklog(self)
         self.focus_mode = False
         self.action: interactions.Gesture | None = None
+        self.drop_target = interactions.DropTarget()
         self._matches: set[str] = set()
         self._dimmed: set[str] = set()
         self._current: str | None = None
@@ -170,6 +171,7 @@ class MapScene(QGraphicsScene):
 
     def _rebuild(self) -> None:
         self.cancel_gesture()
+        self.drop_target.forget()  # a quote drag over the view: its card goes now
         self.clear()
         self.overlays.clear()
         self.cards.clear()
