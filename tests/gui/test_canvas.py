@@ -228,11 +228,11 @@ def test_collapse_hides_the_subtree_and_focus_mode_dims_others(canvas) -> None:
     controller.set_collapsed("s-a", False)
     assert scene.cards["s-o"].isVisible()
     controller.set_selection(["s-c"])
-    scene.set_focus_mode(True)
+    scene.marks.set_focus_mode(True)
     bright = {sid for sid, card in scene.cards.items() if not card.marks.dimmed}
     assert bright == {"s-c", "s-a", "s-q", "s-o"}
     assert scene.edges["i-4"].dimmed and not scene.edges["i-3"].dimmed
-    scene.set_focus_mode(False)
+    scene.marks.set_focus_mode(False)
     assert not any(card.marks.dimmed for card in scene.cards.values())
 
 
@@ -242,7 +242,7 @@ def test_painting_normal_selected_dimmed_and_far_out(canvas) -> None:
     for setup in (
         lambda: None,
         lambda: controller.set_selection(["s-c", "s-e"]),
-        lambda: scene.set_focus_mode(True),
+        lambda: scene.marks.set_focus_mode(True),
         lambda: view.zoom_by(0.05),
     ):
         setup()
@@ -276,7 +276,7 @@ def test_far_out_the_drop_target_still_gets_its_ring(canvas, qtbot) -> None:
     controller.set_selection(["s-e"])
     handle = view.mapFromScene(card.mapToScene(card.handle_center()))
     press_and_move(view, handle, _at(view, scene, "s-q"))
-    assert scene.action is not None and _marked(scene) == {"s-q"}
+    assert scene.gestures.action is not None and _marked(scene) == {"s-q"}
     ringed = _ring_pixels(view, scene, "s-q", scene.theme.selection)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert _ring_pixels(view, scene, "s-q", scene.theme.selection) == 0 < ringed

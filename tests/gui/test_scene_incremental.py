@@ -121,13 +121,13 @@ def test_selection_and_focus_touch_only_the_cards_they_change(big) -> None:
     controller.set_selection([b])
     assert _spent(scene, before)["items_refreshed"] <= 2  # the old and new current card
     before = _snapshot(scene)
-    scene.set_focus_mode(True)  # everything but b's ancestors dims once...
+    scene.marks.set_focus_mode(True)  # everything but b's ancestors dims once...
     dimmed = _spent(scene, before)["items_refreshed"]
     assert dimmed > 4000
     before = _snapshot(scene)
     controller.set_selection([b])  # ...and re-applying the same focus costs nothing
     assert _spent(scene, before)["items_refreshed"] == 0
-    scene.set_focus_mode(False)
+    scene.marks.set_focus_mode(False)
     controller.set_selection([])
 
 

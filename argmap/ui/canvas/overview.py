@@ -268,13 +268,13 @@ def paint_low_detail(scene: MapScene, painter: QPainter, exposed: QRectF, zoom: 
     chosen = [i for i in scene.selectedItems() if isinstance(i, CardItem)]
     target = scene.drop_target.card
     rings = (
-        (scene.theme.highlight, [cards[s] for s in scene.matches if s in cards]),
+        (scene.theme.highlight, [cards[s] for s in scene.marks.matches if s in cards]),
         (scene.theme.selection, chosen),
         (scene.theme.selection, [target] if target is not None else []),
     )
     for colour, marked in rings:
         boxes = [
-            (_ring_rect(scene, c), c.statement.kind.value, scene.is_dimmed(c.statement_id))
+            (_ring_rect(scene, c), c.statement.kind.value, scene.marks.is_dimmed(c.statement_id))
             for c in marked
             if c.isVisible()
         ]

@@ -281,7 +281,7 @@ class MapView(QGraphicsView):
             self.navigate(arrow)  # type: ignore[arg-type]
             event.accept()
             return
-        if key == Qt.Key.Key_Escape and self.map_scene.action is None:
+        if key == Qt.Key.Key_Escape and self.map_scene.gestures.action is None:
             self.map_scene.controller.set_selection([])
             event.accept()
             return
@@ -307,7 +307,7 @@ class MapView(QGraphicsView):
             move = navigation.move_for_arrow(arrow, layout.direction)
             target = navigation.neighbour(layout, current, move)
         if target is not None:
-            self.map_scene.select_only(target)
+            self.map_scene.controller.set_selection([target])
             self.reveal(target)
         return target
 

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.find_bar)
         column.addWidget(self.view, 1)
         bar = self.find_bar
-        bar.matches_changed.connect(self.scene.set_matches)
+        bar.matches_changed.connect(self.scene.marks.set_matches)
         bar.match_selected.connect(self._on_find_match)
         bar.closed.connect(self.view.setFocus)
         bar.set_order(self.scene.reading_order)
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
     # --- view state ----------------------------------------------------------------------
 
     def toggle_focus(self) -> None:
-        self.scene.set_focus_mode(self.actions_by_name["focus_mode"].isChecked())
+        self.scene.marks.set_focus_mode(self.actions_by_name["focus_mode"].isChecked())
 
     def _on_selection(self, ids: list[str]) -> None:
         if ids and not self.view.hasFocus():  # chosen elsewhere (reader, inspector, find)
