@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
             gc.enable()
 
 
-def _export(args: argparse.Namespace) -> int:
+def _export(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912  rewritten on h1-safety
     out = Path(args.output)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
