@@ -85,3 +85,15 @@ def test_importing_every_module_of_the_core_loads_no_qt() -> None:
     ).stdout.split(" ", 1)
     assert int(out[0]) > 50  # the walk really imported the core's modules
     assert out[1].strip() == "[]"
+
+
+GENERATED = {"layout/font_widths.py"}  # tables written by scripts/gen_font_widths.py
+
+
+def test_no_module_is_over_600_lines() -> None:
+    long = {
+        str(path.relative_to(PACKAGE)): n
+        for path in PACKAGE.rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 600
+    }
+    assert {p: n for p, n in long.items() if p not in GENERATED} == {}
