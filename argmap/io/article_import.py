@@ -152,7 +152,7 @@ def import_article_text(
 
         blocks = html_blocks(raw, meta, dropped, warnings, name)
     elif fmt == "md":
-        blocks = markdown_blocks(raw, meta, dropped)
+        blocks = markdown_blocks(raw, meta, dropped, warnings, name)
     elif fmt == "txt":
         blocks = text_blocks(raw)
     else:

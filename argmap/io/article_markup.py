@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from argmap.io.article_cleanup import Dropped
 from argmap.io.article_metadata import Metadata, normalise_line, parse_date
@@ -40,25 +41,13 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 
 # ---------------------------------------------------------------- Markdown
+# Parsed by markdown-it-py (CommonMark), whose block and inline parsers run in linear
+# time. It stops reading at its nesting limit and leaves the rest out, so a text nested
+# deeper than MAX_MARKDOWN_NESTING (block quotes, lists in lists) is read as plain text.
 
+MAX_MARKDOWN_NESTING = 32
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?)\n---\n", re.DOTALL)
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
-_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
-_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
-_REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\[\]]+\]:\s*\S+")
-_INLINE = [
-    # Bracket classes exclude "[" as well as "]": a long run of "[" stays linear.
-    (re.compile(r"!\[([^\[\]]*)\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\[\]]+)\]\([^)]*\)"), r"\1"),  # links -> their text
-    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),  # reference links
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # emphasis
-    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),  # backslash escapes
-]
+_CONTAINER_MARKS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*")
 _META_KEYS = {
     "title": "title",
     "author": "author",
@@ -73,12 +62,6 @@ _META_KEYS = {
     "link": "url",
     "source": "url",
 }
-
-
-def _inline(text: str) -> str:
-    for pattern, replacement in _INLINE:
-        text = pattern.sub(replacement, text)
-    return text
 
 
 def _front_matter(raw: str, meta: Metadata) -> str:
@@ -96,45 +79,87 @@ def _front_matter(raw: str, meta: Metadata) -> str:
     return raw[match.end() :]
 
 
-def markdown_blocks(raw: str, meta: Metadata, dropped: list[Dropped]) -> list[str]:
+def markdown_nesting(text: str) -> int:
+    """An upper bound of how deep the text nests block quotes and lists (marks at the
+    start of a line, and indentation)."""
+    deepest = 0
+    for line in text.split("\n"):
+        marks = _CONTAINER_MARKS.match(line)
+        prefix = marks.group(0) if marks else ""
+        count = sum(1 for ch in prefix if ch in ">-*+.)")
+        indent = len(line) - len(line.lstrip(" \t"))
+        deepest = max(deepest, count + indent // 2)
+    return deepest
+
+
+def _inline_text(token: Any) -> str:
+    """The visible text of an inline token: markup, link targets and images left out."""
+    parts = []
+    for child in token.children or []:
+        if child.type in {"text", "code_inline", "html_inline"}:
+            parts.append(child.content)
+        elif child.type in {"softbreak", "hardbreak"}:
+            parts.append(" ")
+    return normalise_line("".join(parts))
+
+
+def markdown_blocks(
+    raw: str, meta: Metadata, dropped: list[Dropped], warnings: list[str], name: str
+) -> list[str]:
     """Paragraphs of a Markdown article; its first heading becomes the title."""
+    from markdown_it import MarkdownIt  # noqa: PLC0415 (loaded on first use)
+
     body = _front_matter(raw, meta)
+    depth = markdown_nesting(body)
+    if depth > MAX_MARKDOWN_NESTING:
+        warnings.append(
+            f"{name}: block quotes or lists nested about {depth} levels deep (more than "
+            f"{MAX_MARKDOWN_NESTING}); read as plain text, with its Markdown marks"
+        )
+        return text_blocks(body)
+    parser = MarkdownIt("commonmark", {"maxNesting": 4 * MAX_MARKDOWN_NESTING + 8})
+    parser.enable(["table", "strikethrough"])
+    env: dict[str, Any] = {}
+    tokens = parser.parse(body, env)
     blocks: list[str] = []
-    current: list[str] = []
-    in_fence = False
-
-    def flush() -> None:
-        if current:
-            blocks.append(normalise_line(_inline(" ".join(current))))
-            current.clear()
-
-    for line in body.split("\n"):
-        if _FENCE.match(line):
-            flush()
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            blocks.append(normalise_line(line))
-            continue
-        heading = _HEADING.match(line)
-        stripped = re.sub(r"^\s{0,3}(?:>\s?)+", "", line)  # block quotes
-        if heading:
-            flush()
-            text = normalise_line(_inline(heading.group("text")))
-            if meta.title is None:
-                meta.title = text
-            elif text:
-                blocks.append(text)
-        elif _RULE.match(line) or _REF_DEFINITION.match(line):
-            flush()
-            if _REF_DEFINITION.match(line):
-                dropped.append(Dropped("Markdown link definition", (line.strip(),)))
-        elif not stripped.strip():
-            flush()
-        elif _BULLET.match(stripped):
-            flush()
-            current.append(re.sub(r"^\s*[*+]\s+", "- ", stripped))
-        else:
-            current.append(stripped)
-    flush()
+    items: list[str] = []  # the bullet of each open list ("-" or "1.")
+    pending_bullet: str | None = None
+    heading = False
+    row: list[str] = []
+    in_cell = False
+    for token in tokens:
+        kind = token.type
+        if kind == "bullet_list_open":
+            items.append("-")
+        elif kind == "ordered_list_open":
+            items.append("1.")
+        elif kind in {"bullet_list_close", "ordered_list_close"}:
+            items.pop()
+        elif kind == "list_item_open":
+            pending_bullet = f"{token.info}{token.markup}" if items[-1] != "-" else "-"
+        elif kind == "heading_open":
+            heading = True
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close":
+            blocks.append(" | ".join(row))
+        elif kind in {"th_open", "td_open", "th_close", "td_close"}:
+            in_cell = kind.endswith("open")
+        elif kind == "inline" and in_cell:
+            row.append(_inline_text(token))
+        elif kind == "inline":
+            text = _inline_text(token)
+            if heading:
+                heading = False
+                if meta.title is None:
+                    meta.title = text
+                    continue
+            if pending_bullet is not None and text:
+                text = f"{pending_bullet} {text}"
+                pending_bullet = None
+            blocks.append(text)
+        elif kind in {"fence", "code_block", "html_block"}:
+            blocks += [normalise_line(line) for line in token.content.split("\n")]
+    for label, reference in env.get("references", {}).items():
+        dropped.append(Dropped("Markdown link definition", (f"[{label}]: {reference['href']}",)))
     return [b for b in blocks if b]

@@ -124,8 +124,9 @@ def byline(line: str) -> str | None:
 def is_section_label(line: str) -> bool:
     """An all-capitals rubric such as "OPINION", "ANALYSIS" or "NEWS | HIGHLANDS"."""
     text = line.strip()
-    words = [w for w in text.split() if any(c.isalpha() for c in w)]
-    return bool(_SECTION_LABEL.match(text)) and len(words) <= 3
+    if len(text) > 41 or not _SECTION_LABEL.match(text):
+        return False
+    return sum(1 for w in text.split() if any(c.isalpha() for c in w)) <= 3
 
 
 def is_dated_line(line: str) -> bool:
