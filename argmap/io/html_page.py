@@ -98,8 +98,10 @@ def _is_layout(table: Any) -> bool:
 
 
 def element_count(root: Any) -> int:
-    """How many elements the page has (its size for the extractor)."""
-    return sum(1 for _ in root.iter())
+    """How many elements the page has outside scripts, styles and drawings (its size for
+    the extractor)."""
+    hidden = sum(sum(1 for _ in e.iter()) for e in root.iter("svg", "math", "script", "style"))
+    return sum(1 for _ in root.iter()) - hidden
 
 
 class _Collector:
