@@ -81,7 +81,9 @@ def _show_article(article: ImportedArticle, out: TextIO) -> None:
         if value:
             print(f"  {label:<{_LABEL}}{value}", file=out)
     for n, dropped in enumerate(article.dropped):
-        print(f"  {'dropped' if n == 0 else '':<{_LABEL}}{dropped.describe()}", file=out)
+        print(f"  {'removed' if n == 0 else '':<{_LABEL}}{dropped.describe()}", file=out)
+        for line in dropped.lines:  # nothing removed goes unseen: its text, line by line
+            print(f"  {'':<{_LABEL}}  | {line}", file=out)
     for warning in article.warnings:
         print(f"  {'warning':<{_LABEL}}{warning}", file=out)
 
