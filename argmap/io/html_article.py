@@ -206,7 +206,13 @@ def _metadata(root: Any, document: Any, blocks: list[Block], meta: Metadata) -> 
     if document is None:
         from trafilatura.metadata import extract_metadata  # noqa: PLC0415
 
-        document = extract_metadata(root, date_config=_DATE_PARAMS, extensive=False)
+        from lxml import html as lxml_html  # noqa: PLC0415
+
+        head = root.find("head")  # a page too big to extract: its head only, in bounded time
+        small = lxml_html.fromstring("<html><body></body></html>")
+        if head is not None:
+            small.insert(0, copy.deepcopy(head))
+        document = extract_metadata(small, date_config=_DATE_PARAMS, extensive=False)
     meta.title = meta.title or _title(root, document.title, blocks)
     author = document.author
     if author and not author.startswith("http"):
