@@ -204,9 +204,8 @@ def _run(lines: list[str], where: str, why: str) -> Dropped:
 
 def _metadata(root: Any, document: Any, blocks: list[Block], meta: Metadata) -> None:
     if document is None:
-        from trafilatura.metadata import extract_metadata  # noqa: PLC0415
-
         from lxml import html as lxml_html  # noqa: PLC0415
+        from trafilatura.metadata import extract_metadata  # noqa: PLC0415
 
         head = root.find("head")  # a page too big to extract: its head only, in bounded time
         small = lxml_html.fromstring("<html><body></body></html>")
