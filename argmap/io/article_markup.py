@@ -46,6 +46,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 # deeper than MAX_MARKDOWN_NESTING (block quotes, lists in lists) is read as plain text.
 
 MAX_MARKDOWN_NESTING = 32
+MAX_BRACKETS_PER_LINE = 200  # markdown-it scans to the end for each unclosed "["
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?)\n---\n", re.DOTALL)
 _CONTAINER_MARKS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*")
 _META_KEYS = {
@@ -111,6 +112,12 @@ def markdown_blocks(
 
     body = _front_matter(raw, meta)
     depth = markdown_nesting(body)
+    if max((line.count("[") for line in body.split("\n")), default=0) > MAX_BRACKETS_PER_LINE:
+        warnings.append(
+            f"{name}: a line holds more than {MAX_BRACKETS_PER_LINE} '[' (link parsing would "
+            "take quadratic time); read as plain text, with its Markdown marks"
+        )
+        return text_blocks(body)
     if depth > MAX_MARKDOWN_NESTING:
         warnings.append(
             f"{name}: block quotes or lists nested about {depth} levels deep (more than "

@@ -45,6 +45,7 @@ SHAPES: dict[str, tuple[Format, Callable[[int], str]]] = {
     "md strike": ("md", lambda n: "# T\n\n" + "~~a " * n),
     "md open links": ("md", lambda n: "# T\n\n" + "[a](" * n),
     "md brackets": ("md", lambda n: "# T\n\n" + "[" * n + "]" * n),
+    "md unclosed brackets": ("md", lambda n: "# T\n\n" + "[" * n),
     "md bullets": ("md", lambda n: "# T\n\n" + "".join(f"- item {i}\n" for i in range(n))),
     "md quotes": ("md", lambda n: "# T\n\n" + "> " * 30 + "x " * n),
     "txt bullets": ("txt", lambda n: "T\n\n" + "".join(f"- item {i}\n" for i in range(n))),
