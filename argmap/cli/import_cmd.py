@@ -91,7 +91,9 @@ def _show_article(article: ImportedArticle, out: TextIO) -> None:
         if value:
             _say(f"  {label:<{_LABEL}}{value}", file=out)
     for n, dropped in enumerate(article.dropped):
-        _say(f"  {'dropped' if n == 0 else '':<{_LABEL}}{dropped.describe()}", file=out)
+        _say(f"  {'removed' if n == 0 else '':<{_LABEL}}{dropped.describe()}", file=out)
+        for line in dropped.lines:  # nothing removed goes unseen: its text, line by line
+            _say(f"  {'':<{_LABEL}}  | {line}", file=out)
     for warning in article.warnings:
         _say(f"  {'warning':<{_LABEL}}{warning}", file=out)
 
