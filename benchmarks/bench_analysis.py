@@ -23,10 +23,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic_maps import make_map  # noqa: E402
+from synthetic_maps import make_map
 
-from argmap.analysis.report import analyze  # noqa: E402
-from argmap.model import (  # noqa: E402
+from argmap.analysis.report import analyze
+from argmap.model import (
     ArgMap,
     Inference,
     InferenceKind,

@@ -61,7 +61,7 @@ def _components(inputs: Sequence[int], basis: Sequence[int]) -> list[list[int]]:
     return [group for _, group in groups]
 
 
-def best_counted(
+def best_counted(  # noqa: C901  one exact search over orders, kept whole to read as one
     net: Network,
     values: list[float],
     inputs: Sequence[int],

@@ -144,7 +144,7 @@ class _Links:
     neg: list[list[int]]
 
 
-def compile_network(doc: ArgMap) -> Network:
+def compile_network(doc: ArgMap) -> Network:  # noqa: C901, PLR0912, PLR0915  one pass per record kind
     """Compile a map for evaluation (see the module docstring for what is decided here)."""
     warnings: list[str] = []
     uncounted: list[Uncounted] = []
@@ -303,7 +303,7 @@ def _drop_supports_of_judged(  # noqa: PLR0917  private, called once with every 
         links.neg[v] = []
 
 
-def _evaluation_order(  # noqa: PLR0917  private, called once with every part of the compile
+def _evaluation_order(  # noqa: C901, PLR0917  private, one pass over cyclic blocks
     ids: list[str],
     kinds: list[str],
     n_statements: int,
@@ -351,7 +351,7 @@ def _evaluation_order(  # noqa: PLR0917  private, called once with every part of
     return blocks, cyclic
 
 
-def _bases(  # noqa: PLR0917  private, called once with every part of the compile
+def _bases(  # noqa: C901, PLR0912, PLR0917  atoms, then bases in one topological pass
     n_statements: int,
     judged: list[bool],
     links: _Links,

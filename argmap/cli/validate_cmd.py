@@ -48,7 +48,7 @@ def check_file(path: str) -> dict[str, Any]:
     except MapFileError as exc:
         problems = exc.problems
         summary = None
-    except Exception as exc:  # noqa: BLE001 - a checker must report, never crash
+    except Exception as exc:
         problems_list = [
             {
                 "path": "",

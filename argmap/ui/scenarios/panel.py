@@ -25,8 +25,7 @@ from argmap.analysis import weights_text as wt
 from argmap.analysis.estimative import label_for
 from argmap.analysis.report import MapAnalysis, ScenarioResult
 from argmap.model.edit_steps import EditError
-from argmap.ui.app_settings import app_settings, setting_bool
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
@@ -34,6 +33,7 @@ from argmap.ui.scenarios.method_help import show_method_help
 from argmap.ui.scenarios.rating_commands import set_prior
 from argmap.ui.scenarios.weight_bar import WeightBar
 from argmap.ui.scenarios.why_view import WhyView, since_saved
+from argmap.ui.window.app_settings import app_settings, setting_bool
 
 NOTICE_KEY = "notices/weights_method_2"
 NOTICE = (
@@ -207,7 +207,7 @@ class ScenarioPanel(QWidget):
 
     status_message = Signal(str)  # an edit was refused, and why
 
-    def __init__(
+    def __init__(  # noqa: PLR0915  a Qt constructor: widget set-up in reading order
         self,
         controller: DocumentController,
         live: LiveAnalysis | None = None,

@@ -40,7 +40,7 @@ from argmap.analysis.flips import Flip
 from argmap.analysis.judgements import JudgementKind
 from argmap.analysis.report import MapAnalysis
 from argmap.model import InferenceKind
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for

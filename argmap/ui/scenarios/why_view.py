@@ -191,9 +191,11 @@ def since_saved(before: MapAnalysis, now: MapAnalysis) -> str:
         f"{wt.pct(s.weight)} ({d * 100:+.0f} pts)"
     )
     was = {line.id: line.counted for line in old[s.id].lines}
-    changed = [(line, line.counted - was.get(line.id, 0.0)) for line in s.lines] + [
-        (None, -x) for lid, x in was.items() if lid not in {ln.id for ln in s.lines}
+    now_ids = {ln.id for ln in s.lines}
+    changed: list[tuple[Line | None, float]] = [
+        (line, line.counted - was.get(line.id, 0.0)) for line in s.lines
     ]
+    changed += [(None, -x) for lid, x in was.items() if lid not in now_ids]
     changed = [(line, x) for line, x in changed if abs(x) > 1e-6]
     if changed:
         line, x = max(changed, key=lambda c: abs(c[1]))
