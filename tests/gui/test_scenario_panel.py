@@ -221,3 +221,18 @@ def test_the_explanation_says_what_moved_since_the_last_save(
     panel.live.refresh()
     text = panel.why.since.text()
     assert text.startswith("Since the last save:") and "pts" in text
+
+
+def test_a_catch_all_scenario_is_one_click_and_one_undo_away(
+    qtbot, panel: ScenarioPanel, controller: DocumentController
+) -> None:
+    assert panel.add_other.isVisible()
+    before = controller.doc.model_dump()
+    qtbot.mouseClick(panel.add_other, Qt.MouseButton.LeftButton)
+    other = [s for s in controller.doc.statements if "catch-all" in s.tags]
+    assert len(other) == 1 and other[0].text == "Other / none of these"
+    assert other[0].id in panel.scenario_ids()
+    assert not panel.add_other.isVisible()
+    assert not any("something else" in w for w in panel.live.analysis.warnings)
+    controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from argmap.analysis import weights_text as wt
 from argmap.analysis.estimative import label_for
+from argmap.analysis.evidence_network import CATCH_ALL_TAG
 from argmap.analysis.report import MapAnalysis, ScenarioResult
+from argmap.model import StatementKind
 from argmap.model.edit_steps import EditError
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
@@ -35,6 +37,7 @@ from argmap.ui.scenarios.weight_bar import WeightBar
 from argmap.ui.scenarios.why_view import WhyView, since_saved
 from argmap.ui.window.app_settings import app_settings, setting_bool
 
+CATCH_ALL_TEXT = "Other / none of these"
 NOTICE_KEY = "notices/weights_method_2"
 NOTICE = (
     "New in this version: weights are probabilities, updated by lines of evidence "
@@ -249,6 +252,14 @@ class ScenarioPanel(QWidget):
         self.question.setWordWrap(True)
         self.summary = _label("", 10, colour=pal.INK.name())
         self.summary.setWordWrap(True)
+        self.add_other = QToolButton()
+        self.add_other.setText("+ Add “Other / none of these” scenario")
+        self.add_other.setFont(ty.ui_font(9))
+        self.add_other.setToolTip(
+            "The weights treat the scenarios as exclusive and exhaustive. Add a catch-all "
+            "scenario if the listed ones may all fail (one undoable step)."
+        )
+        self.add_other.clicked.connect(self.add_catch_all)
         self._wanting = False
         self.warnings = _label("", 9, colour=pal.MUTED.name())
         self.warnings.setWordWrap(True)
@@ -288,6 +299,7 @@ class ScenarioPanel(QWidget):
         layout.addLayout(notice_row)
         layout.addWidget(self.question)
         layout.addWidget(self.summary)
+        layout.addWidget(self.add_other, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(scroll, 1)
         layout.addWidget(legend)
         layout.addWidget(self.warnings)
@@ -299,6 +311,16 @@ class ScenarioPanel(QWidget):
 
     def _show_help(self) -> None:
         show_method_help(self)
+
+    def add_catch_all(self) -> str:
+        """Add an "Other / none of these" scenario tagged catch-all (one undo step)."""
+        stack = self.controller.undo_stack
+        stack.beginMacro("Add “Other / none of these” scenario")
+        sid = self.controller.add_statement(CATCH_ALL_TEXT, StatementKind.SCENARIO)
+        self.controller.set_statement_field(sid, "tags", [CATCH_ALL_TAG])
+        stack.endMacro()
+        self.live.refresh()
+        return sid
 
     def dismiss_notice(self) -> None:
         """Hide the one-time note on the new method, for good."""
@@ -352,6 +374,10 @@ class ScenarioPanel(QWidget):
             self._rows[result.id].show_result(result, is_leader, len(ids))
         self.summary.setText(self._summary(analysis))
         self.summary.setVisible(bool(ids))
+        has_other = any(CATCH_ALL_TAG in (t.lower() for t in st.tags)
+                        for st in self.controller.doc.statements
+                        if st.kind is StatementKind.SCENARIO)  # fmt: skip
+        self.add_other.setVisible(len(ids) >= 2 and not has_other)
         self._show_why(analysis)
         self.empty.setVisible(not ids)
         problems = [w for w in analysis.warnings if "no scenario" not in w]
