@@ -175,13 +175,16 @@ def residual(
             return hit
     knocked = knocked_out(net, atoms)
     start = {v: x for v, x in knocked.items() if v in cone}
+    full = values[node]
     if not start:
-        return values[node]
+        return full
     merged = {**bases, **knocked}
     log = propagate_change(
         net, values, merged, until=net.block_of[node], start=start, within=cone, plain=True
     )
-    out = values[node]
+    # Knocking out can only take away; the knocked-out world is evaluated without the
+    # (nested) dependence correction, so keep it from exceeding the corrected value.
+    out = min(values[node], full)
     undo_change(values, log)
     if pristine:
         net.residuals[(node, atoms)] = out
