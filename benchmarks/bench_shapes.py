@@ -133,11 +133,11 @@ def _child(step: str, path: str, repeat: int) -> None:
             kept.append(layouter)  # the app keeps its layout: freeing it is not timed
 
     elif step in ("svg", "png", "pdf"):
-        import argmap.cli.export_cmd  # noqa: F401, PLC0415
-        import argmap.export.map_scene  # noqa: F401, PLC0415
+        import argmap.cli.export_cmd  # noqa: PLC0415
+        import argmap.export.map_scene  # noqa: PLC0415
 
         if step != "svg":
-            import argmap.export.raster  # noqa: F401, PLC0415
+            import argmap.export.raster  # noqa: PLC0415
 
         def run() -> None:
             with open(os.devnull, "w", encoding="utf-8") as quiet:

@@ -62,7 +62,7 @@ def _save(out: Path, name: str, data: bytes, problem: str) -> Path:
     return path
 
 
-def run_random(args: argparse.Namespace) -> int:  # noqa: PLR0914 (a report of many columns)
+def run_random(args: argparse.Namespace) -> int:
     """Spread ``args.inputs`` inputs over every reader and entry point; the finding count."""
     rnd = random.Random(args.seed)
     readers = targets()

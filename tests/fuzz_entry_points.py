@@ -478,7 +478,7 @@ def run_entry(
             problem, kind = f"hang: {exc}", "hang"
         except MisbehaviourError as exc:
             problem, kind = str(exc)[:400], "crash"
-        except Exception as exc:  # noqa: BLE001 - every other exception is a crash
+        except Exception as exc:
             problem, kind = f"{type(exc).__name__}: {exc}"[:400], "crash"
         finally:
             shutil.rmtree(scratch, ignore_errors=True)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections.abc import Iterator
 from typing import Any
+
+from argmap.cli.terminal_text import json_text, shown
 
 MAX_SHOWN = 50  # problems printed per file; --json lists them all
 
@@ -46,7 +48,7 @@ def check_file(path: str) -> dict[str, Any]:
     except MapFileError as exc:
         problems = exc.problems
         summary = None
-    except Exception as exc:  # noqa: BLE001 - a checker must report, never crash
+    except Exception as exc:
         problems_list = [
             {
                 "path": "",
@@ -72,35 +74,66 @@ def check_file(path: str) -> dict[str, Any]:
         )
         if result.migrated_from is not None:
             summary += f" (format version {result.migrated_from}, upgraded when read)"
+    listed = [
+        {"path": p.path, "message": p.message, "severity": p.severity, "code": p.code}
+        for p in problems
+    ]
+    if summary is not None and not any(p["severity"] == "error" for p in listed):
+        listed += _weighing_warnings(result.doc)
     return {
         "file": path,
-        "valid": not problems,
-        "errors": sum(p.severity == "error" for p in problems),
+        "valid": not listed,
+        "errors": sum(p["severity"] == "error" for p in listed),
         "summary": summary,
-        "problems": [
-            {"path": p.path, "message": p.message, "severity": p.severity, "code": p.code}
-            for p in problems
-        ],
+        "problems": listed,
     }
 
 
+def _weighing_warnings(doc: Any) -> list[dict[str, str]]:
+    """What the scenario weights leave out or assume of this map, as warnings: links
+    between scenarios, judgements with arguments beneath them, circular defence, unrated
+    lines, no catch-all scenario."""
+    from argmap.analysis.evidence_network import compile_network  # noqa: PLC0415
+    from argmap.analysis.map_checks import scenario_set_warnings  # noqa: PLC0415
+
+    net = compile_network(doc)
+    if not net.scenarios:
+        return []
+    messages = [w for w in net.warnings if "twice" not in w and "already taken" not in w]
+    messages += scenario_set_warnings(doc, net)
+    return [
+        {
+            "path": "",
+            "message": f"scenario weights: {m}",
+            "severity": "warning",
+            "code": "weighing",
+        }  # fmt: skip
+        for m in messages
+    ]
+
+
 def _print_text(report: dict[str, Any]) -> None:
+    for line in _text_lines(report):
+        print(shown(line))
+
+
+def _text_lines(report: dict[str, Any]) -> Iterator[str]:
     name = report["file"]
     problems = report["problems"]
     if report["valid"]:
-        print(f"{name}: valid — {report['summary']}")
+        yield f"{name}: valid — {report['summary']}"
         return
     n_errors = report["errors"]
     if n_errors:
         counts = [_plural(n_errors, "error"), _plural(len(problems) - n_errors, "warning")]
-        print(f"{name}: invalid — {', '.join(counts)}")
+        yield f"{name}: invalid — {', '.join(counts)}"
     else:
-        print(f"{name}: valid, with {_plural(len(problems), 'warning')} — {report['summary']}")
+        yield f"{name}: valid, with {_plural(len(problems), 'warning')} — {report['summary']}"
     for p in problems[:MAX_SHOWN]:
         where = f"{p['path']}: " if p["path"] else ""
-        print(f"  {name}: {where}{p['severity']}: {p['message']}")
+        yield f"  {name}: {where}{p['severity']}: {p['message']}"
     if len(problems) > MAX_SHOWN:
-        print(f"  … and {len(problems) - MAX_SHOWN} more (--json lists them all)")
+        yield f"  … and {len(problems) - MAX_SHOWN} more (--json lists them all)"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -110,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
         reconfigure(errors="backslashreplace")
     reports = [check_file(path) for path in args.maps]
     if args.json:
-        print(json.dumps(reports, indent=2, ensure_ascii=False))
+        print(json_text(reports))
     else:
         for report in reports:
             _print_text(report)

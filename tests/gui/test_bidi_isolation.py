@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from argmap.export.svg_writer import map_svg
 from argmap.model import ArgMap, Inference, Quote, Source, Statement, StatementKind
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import SourcePane
 
 RLO = "\u202e"

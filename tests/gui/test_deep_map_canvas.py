@@ -8,7 +8,7 @@ from map_shapes import chain_map
 
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.view import MapView
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 
 def test_an_open_chain_holds_memory_in_proportion_to_its_depth(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from argmap.io.map_file import save_map
 from argmap.model import ArgMap, Inference, Quote, Source, Statement, StatementKind
-from argmap.ui.main_window import MainWindow
+from argmap.ui.window.main_window import MainWindow
 
 RED = QColor(255, 0, 0)
 
@@ -35,7 +35,7 @@ class RecordingDocument(QTextDocument):
         super().__init__()
         self.asked: list[str] = []
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, name: QUrl) -> object:
         self.asked.append(name.toString())
         return super().loadResource(kind, name)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QToolTip
 
 from argmap.model import ArgMap, Quote, Source, Statement, StatementKind
 from argmap.model.display_text import isolate
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import QUOTE_MIME, SourcePane, SourceReader
 
 

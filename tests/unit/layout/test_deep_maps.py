@@ -87,7 +87,7 @@ def test_a_chain_of_undercuts_is_followed_up_once(monkeypatch: pytest.MonkeyPatc
             lookups[-1] += 1
             return super().__getitem__(key)
 
-    original = argument_tree._undercut_anchors  # noqa: SLF001
+    original = argument_tree._undercut_anchors
 
     def counted(undercuts: list[Inference], ids: set[str], by_id: dict[str, Inference], *rest):  # type: ignore[no-untyped-def]
         return original(undercuts, ids, Counting(by_id), *rest)
