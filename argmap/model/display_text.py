@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 FSI = "\u2068"  # first strong isolate: the text's own first strong letter sets its direction
 PDI = "\u2069"  # pop directional isolate
@@ -21,18 +22,31 @@ _OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
 _PARAGRAPH = re.compile("(\r\n|[\n\r\x1c-\x1e\x85\u2029])")
 _BIDI_ISOLATES = re.compile("[\u2066-\u2069]")
 TOOLTIP_CHARS = 2000  # a longer text is cut in a tooltip (the map keeps it whole)
+# Bidi classes that can turn text around: right-to-left letters, Arabic digits, and the
+# explicit embeddings, overrides and isolates. Text without them reads the same isolated.
+_TURNING = frozenset(
+    ("R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI")
+)
 
 
 def isolate(text: str) -> str:
-    """``text`` as a bidi isolate, to embed in a sentence: each paragraph of it wrapped in
-    FSI ... PDI, with its own isolates balanced so that none closes ours (every override
-    or embedding it opens ends at our PDI)."""
-    if not text:
-        return text
+    """``text`` as a bidi isolate, to embed in a sentence: each paragraph of it that holds
+    right-to-left script or bidi controls wrapped in FSI ... PDI, with its own isolates
+    balanced so that none closes ours (every override or embedding it opens ends at our
+    PDI). Left-to-right text is returned as it is: isolated, it would read the same."""
     parts = _PARAGRAPH.split(text)
     for k in range(0, len(parts), 2):  # the even parts are paragraphs, the odd separators
-        parts[k] = FSI + _balanced(parts[k]) + PDI
+        if _turns(parts[k]):
+            parts[k] = FSI + _balanced(parts[k]) + PDI
     return "".join(parts)
+
+
+def _turns(line: str) -> bool:
+    """Whether ``line`` holds anything that can reverse what it is set in."""
+    if line.isascii():
+        return False
+    bidirectional = unicodedata.bidirectional
+    return any(bidirectional(ch) in _TURNING for ch in line)
 
 
 def _balanced(line: str) -> str:

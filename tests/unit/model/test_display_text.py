@@ -43,8 +43,15 @@ def _paragraphs(text: str) -> list[str]:
     return [*out, current]
 
 
-def test_a_title_is_wrapped_in_first_strong_isolate_and_pop() -> None:
-    assert isolate("Frozen conflict") == f"{FSI}Frozen conflict{PDI}"
+def test_right_to_left_text_is_wrapped_in_first_strong_isolate_and_pop() -> None:
+    assert isolate("مرحبا بالعالم") == f"{FSI}مرحبا بالعالم{PDI}"
+    assert isolate(f"{RLO}Frozen conflict") == f"{FSI}{RLO}Frozen conflict{PDI}"
+
+
+def test_left_to_right_text_is_left_as_it_is() -> None:
+    """Isolated or not it reads the same; titles stay as typed (window names, logs)."""
+    assert isolate("Frozen conflict (73 %) <b>") == "Frozen conflict (73 %) <b>"
+    assert isolate("Café, naïve — 1–2") == "Café, naïve — 1–2"
     assert isolate("") == ""
 
 
@@ -73,18 +80,18 @@ def test_an_unclosed_isolate_in_the_text_is_closed_before_ours() -> None:
 
 def test_each_line_of_a_text_is_isolated_on_its_own() -> None:
     """A line break ends the bidi paragraph, and with it any isolate."""
-    text = isolate(f"first {RLO}line\nsecond line")
-    assert text == f"{FSI}first {RLO}line{PDI}\n{FSI}second line{PDI}"
+    text = isolate(f"first {RLO}line\nsecond line\nثالث")
+    assert text == f"{FSI}first {RLO}line{PDI}\nsecond line\n{FSI}ثالث{PDI}"
 
 
-@given(st.text(alphabet=st.sampled_from([*BIDI, *PARAGRAPH_ENDS, "a", "ب", " ", "1"])))
-def test_any_text_ends_up_in_one_isolate_per_paragraph(text: str) -> None:
+@given(st.text(alphabet=st.sampled_from([*BIDI, *PARAGRAPH_ENDS, "a", "ب", "٣", " ", "1"])))
+def test_any_text_ends_up_in_one_isolate_per_paragraph_that_can_turn(text: str) -> None:
     sentence = f"Before: {isolate(text)} (after)"
     paragraphs = _paragraphs(sentence)
-    for k, paragraph in enumerate(paragraphs):
+    for k, (paragraph, own) in enumerate(zip(paragraphs, _paragraphs(text), strict=True)):
         spans = _top_level_isolates(paragraph)
-        if not text:
-            assert spans == []
+        if not any(ch in BIDI.replace("\u200e", "") or ch in "ب٣" for ch in own):
+            assert spans == []  # nothing in it can turn: left as it is
             continue
         assert len(spans) == 1, (paragraph, spans)
         start, end = spans[0]
@@ -112,7 +119,7 @@ def test_a_tooltip_shows_markup_as_typed_one_paragraph_per_line() -> None:
 
 
 def test_a_long_tooltip_is_cut_and_its_isolate_closed() -> None:
-    tip = plain_tooltip(f"Title: {isolate('x' * 5000)} end", limit=100)
+    tip = plain_tooltip(f"Title: {isolate('ب' * 5000)} end", limit=100)
     assert len(tip) < 200
     assert tip.count(FSI) == tip.count(PDI) == 1
     assert tip.endswith("\u2026</div>")
