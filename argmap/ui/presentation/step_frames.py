@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from argmap.export.themes import Theme
 from argmap.layout.argument_tree import ArgumentTree, build_tree
-from argmap.layout.card_metrics import CardMetrics
+from argmap.layout.card_metrics import CardMetrics, measure_statement
 from argmap.layout.geometry import MapLayout
 from argmap.layout.reveal_steps import RevealStep, reveal_steps, visible_map
 from argmap.layout.tidy_tree import Direction, TreeLayouter
@@ -43,6 +43,7 @@ class StepFrames:
         self._theme_metrics = theme.metrics
         self.steps: list[RevealStep] = []
         self.by_id: dict[str, Statement] = {}
+        self._sizes: dict[str, tuple[float, float]] = {}  # card sizes, for paging
         self._frames: dict[int, Frame] = {}  # the last used first
 
     @property
@@ -55,13 +56,23 @@ class StepFrames:
             self._theme_metrics = theme.metrics
             self.layouter = TreeLayouter(stage_metrics(theme))
             self._frames.clear()
+            self._sizes.clear()
 
     def rebuild(self, doc: ArgMap, fits: Callable[[str, Sequence[Sequence[str]]], bool]) -> None:
         """The steps of ``doc``, paged where a statement's reasons do not ``fit``."""
         self.doc = doc
         self.by_id = {s.id: s for s in doc.statements}  # (paging measures every reason)
+        self._sizes.clear()
         self.steps = reveal_steps(doc, fits)
         self._frames.clear()
+
+    def size(self, statement_id: str) -> tuple[float, float]:
+        """A card's width and height, measured once per map (paging asks again and again)."""
+        size = self._sizes.get(statement_id)
+        if size is None:
+            w, h, _ = measure_statement(self.by_id[statement_id], self.metrics)
+            size = self._sizes[statement_id] = (w, h)
+        return size
 
     def frame(self, index: int) -> Frame:
         """Step ``index``'s picture; a walk through every step keeps the last few, not all."""
