@@ -8,6 +8,7 @@ call them for every card, so the map looks the same everywhere. Geometry comes f
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -354,16 +355,25 @@ PIECE_PX = 512.0
 
 
 def _draw_line(painter: QPainter, drawing: EdgeDrawing) -> None:
-    """The whole line: at once, or in pieces where it is long on the device."""
+    """The whole line: at once, or where it is long on the device, the part on the
+    device in pieces."""
     t = painter.deviceTransform()
     scale = max(abs(t.m11()) + abs(t.m21()), abs(t.m12()) + abs(t.m22()))
     most = PIECE_PX / scale if scale > 0 else math.inf
     points = drawing.points
-    for p, q in zip(points, points[1:], strict=False):
-        if abs(q[0] - p[0]) + abs(q[1] - p[1]) > most:
-            _draw_runs(painter, drawing, line_clip.pieces(points, most))
-            return
-    painter.drawPolyline(drawing.line)
+    if all(abs(q[0] - p[0]) + abs(q[1] - p[1]) <= most for p, q in itertools.pairwise(points)):
+        painter.drawPolyline(drawing.line)
+        return
+    device, (inverse, invertible) = painter.device(), t.inverted()
+    if device is None or not invertible:
+        runs = [(0.0, points)]
+    else:
+        seen = inverse.mapRect(QRectF(0, 0, device.width(), device.height()))
+        pad = drawing.width * 4
+        rect = (seen.left() - pad, seen.top() - pad, seen.right() + pad, seen.bottom() + pad)
+        runs = line_clip.visible_runs(points, rect)
+    pieces = [(at + a, part) for at, run in runs for a, part in line_clip.pieces(run, most)]
+    _draw_runs(painter, drawing, pieces)
 
 
 def _draw_runs(

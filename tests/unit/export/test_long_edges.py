@@ -24,12 +24,13 @@ def _edge(kind: str) -> EdgeLayout:
     return EdgeLayout("i-1", points, [points[0]], kind, "s-0", ["s-1"], (1960.0, 45.0))
 
 
-def _image(kind: str, *, whole: bool) -> QImage:
+def _image(kind: str, *, whole: bool, width: int = W, shift: float = 0.0) -> QImage:
     light = theme("light")
     drawing = edge_drawing(_edge(kind), None, light)
-    image = QImage(W, H, QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(width, H, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)
     painter = QPainter(image)
+    painter.translate(-shift, 0)
     if whole:  # the line as one stroke, then the head as draw_edge adds it
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(drawing.pen)
@@ -63,6 +64,26 @@ def test_a_long_arrow_in_pieces_draws_what_one_stroke_draws(
     for x0 in range(100, 3600, 400):  # along the long run (not the head): the same pixels
         a, b = _ink(whole, x0, x0 + 200), _ink(pieces, x0, x0 + 200)
         assert a and len(a ^ b) <= len(a) // 20, (x0, len(a), len(a ^ b))
+
+
+@pytest.mark.parametrize("kind", ["support", "attack"])
+def test_where_a_long_arrow_runs_off_the_picture_only_its_part_on_it_is_drawn(
+    qapp: object, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A presentation zoomed in on a wide fan drew every piece of every far arrow."""
+    calls = []
+    real = QPainter.drawPolyline
+
+    def counted(self: QPainter, *args: object) -> None:
+        calls.append(1)
+        real(self, *args)  # type: ignore[call-overload]
+
+    whole = _image(kind, whole=True, width=600, shift=2400.0)
+    monkeypatch.setattr(QPainter, "drawPolyline", counted)
+    part = _image(kind, whole=False, width=600, shift=2400.0)
+    assert len(calls) <= 4  # the pieces near the picture, not the 8 along the arrow
+    a, b = _ink(whole, 0, 600), _ink(part, 0, 600)
+    assert a and len(a ^ b) <= len(a) // 20, (len(a), len(a ^ b))
 
 
 def test_every_arrow_of_a_wide_fan_lies_inside_the_exported_picture() -> None:
