@@ -3,7 +3,8 @@
 # (apt), then a virtual environment in .venv with argmap installed (editable).
 #   packaging/setup.sh          app only
 #   packaging/setup.sh --test   app + test tools (pytest-qt, hypothesis, ruff, mypy,
-#                               poppler-utils and librsvg2-bin to check exports)
+#                               poppler-utils and librsvg2-bin to check exports, and the
+#                               reference Argdown parser in .tools/ via npm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,6 +36,7 @@ py=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --upgrade pip
 if [ $want_test = 1 ]; then
   .venv/bin/python -m pip install -q -e '.[test]'
+  packaging/install-argdown-cli.sh
 else
   .venv/bin/python -m pip install -q -e .
 fi

@@ -69,16 +69,24 @@ def test_unknown_names_and_formats_are_clear_errors() -> None:
 
 
 def test_directions_and_dialog_filters() -> None:
-    assert {f.name for f in readable()} == {"argmap", "aif", "ova"}
+    assert {f.name for f in readable()} == {"argmap", "aif", "ova", "argdown"}
     assert {f.name for f in writable()} == set(FORMATS)
     assert FORMATS["argdown"].dialog_filter == "Argdown (*.argdown *.ad)"
 
 
 def test_reading_a_write_only_format_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "x.argdown"
-    path.write_text("[a]: b\n", encoding="utf-8")
-    with pytest.raises(FormatError, match="cannot read Argdown files"):
+    path = tmp_path / "x.dot"
+    path.write_text("digraph {}\n", encoding="utf-8")
+    with pytest.raises(FormatError, match="cannot read Graphviz DOT files"):
         read_map(path)
+
+
+def test_an_argdown_file_reads_through_the_registry(tmp_path: Path) -> None:
+    path = tmp_path / "x.argdown"
+    path.write_text("[a]: b\n  + [c]: d\n", encoding="utf-8")
+    imported = read_map(path)
+    assert [s.text for s in imported.doc.statements] == ["b", "d"]
+    assert imported.doc.title == "x"
 
 
 def test_write_then_read_a_map_through_the_registry(tmp_path: Path, sample_map: ArgMap) -> None:
