@@ -75,7 +75,7 @@ def bare_text(member: Member) -> str:
     text = member.text or ""
     for start, end in reversed(member.tag_spans):
         text = text[:start] + text[end:]
-    return js_trim(" ".join(text.split(" ")).replace("  ", " "))
+    return js_trim(text)
 
 
 def ref(node: Node) -> str:
@@ -112,29 +112,33 @@ class _Mapper:
     # --- statements ---------------------------------------------------------------------
 
     def add_statements(self) -> None:
-        for ec in self.model.statements.values():
-            if id(ec) in self.added:
+        """Statements and arguments without structure, in the order the text names them."""
+        nodes: list[EquivalenceClass | Argument] = [
+            ec for ec in self.model.statements.values() if id(ec) not in self.added
+        ]
+        nodes.extend(a for a in self.model.arguments.values() if not a.pcs)
+        nodes.sort(key=lambda n: min((m.offset for m in n.members), default=0))
+        for node in nodes:
+            if isinstance(node, EquivalenceClass):
+                self.statement_id[id(node)] = self._class_statement(node)
                 continue
-            member = canonical(ec.members)
-            text = bare_text(member) if member is not None else ec.title
-            texts = {bare_text(m) for m in ec.members if not m.is_reference}
-            if len(texts) > 1:
-                dropped = sorted(texts - {text})
-                self.warn(
-                    f"[{ec.title}] is written {len(texts)} ways; argmap keeps the last "
-                    f"({_quote(text)}) and drops {', '.join(_quote(t) for t in dropped)}"
-                )
-            sid = self._statement(ec.title, text, ec.tags, ec.data, ec.section, argument=False)
-            self.statement_id[id(ec)] = sid
-        for argument in self.model.arguments.values():
-            if argument.pcs:
-                continue
-            member = canonical(argument.members)
-            text = bare_text(member) if member is not None and member.text else argument.title
-            sid = self._statement(
-                argument.title, text, argument.tags, argument.data, argument.section, argument=True
+            member = canonical(node.members)
+            text = bare_text(member) if member is not None and member.text else node.title
+            self.statement_id[id(node)] = self._statement(
+                node.title, text, node.tags, node.data, node.section, argument=True
             )
-            self.statement_id[id(argument)] = sid
+
+    def _class_statement(self, ec: EquivalenceClass) -> str:
+        member = canonical(ec.members)
+        text = bare_text(member) if member is not None else ec.title
+        texts = {bare_text(m) for m in ec.members if not m.is_reference}
+        if len(texts) > 1:
+            dropped = sorted(texts - {text})
+            self.warn(
+                f"[{ec.title}] is written {len(texts)} ways; argmap keeps the last "
+                f"({_quote(text)}) and drops {', '.join(_quote(t) for t in dropped)}"
+            )
+        return self._statement(ec.title, text, ec.tags, ec.data, ec.section, argument=False)
 
     def _statement(
         self,
