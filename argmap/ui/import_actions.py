@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from argmap.ui.main_window import MainWindow
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml")
-MAP_SUFFIXES = (".argmap.json", ".json")
+MAP_SUFFIXES = (".argmap.json", ".json", ".argdown", ".ad")
 ARTICLE_FILTER = (
     "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml);;"
     "Text (*.txt);;Markdown (*.md *.markdown);;Web pages (*.html *.htm);;All files (*)"
@@ -191,16 +191,20 @@ class ImportActions(QObject):
         return False
 
     def open_map_file(self, path: Path) -> bool:
-        """Open an argmap map, or an AIF / OVA file, replacing the current map."""
+        """Open an argmap map, or an AIF / OVA / Argdown file, replacing the current map."""
+        if not self.window.maybe_save():
+            return False
+        return self.open_any(path)
+
+    def open_any(self, path: Path) -> bool:
+        """Open ``path`` as the format its name and content say (no save prompt)."""
         from argmap.interop import InteropError, guess_format  # noqa: PLC0415
 
         w = self.window
-        if not w.maybe_save():
-            return False
         try:
             fmt = guess_format(path)
         except InteropError:
             fmt = None
-        if fmt is not None and fmt.name in {"aif", "ova"}:
+        if fmt is not None and fmt.name in {"aif", "ova", "argdown"}:
             return w.interop.open_aif(path)
         return w.open_path(path)

@@ -54,6 +54,7 @@ from argmap.ui.scenarios import scenario_panes
 from argmap.ui.window_layout import WindowLayout
 
 FILE_FILTER = "Argument maps (*.argmap.json *.json);;All files (*)"
+OPEN_FILTER = "Argument maps (*.argmap.json *.json *.argdown *.ad);;All files (*)"
 Area = Qt.DockWidgetArea
 
 
@@ -261,9 +262,9 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         start = str(self.controller.path.parent) if self.controller.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open map", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Open map", start, OPEN_FILTER)
         if path:
-            self.open_path(path)
+            self.imports.open_any(Path(path))
 
     def open_path(self, path: str | Path) -> bool:
         """Open a map file; on failure explain why and keep the current map."""
