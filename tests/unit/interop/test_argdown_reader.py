@@ -154,7 +154,7 @@ def test_headings_are_kept_and_written_back() -> None:
 def test_front_matter_names_the_map_and_keeps_its_settings() -> None:
     doc, _ = _read("===\ntitle: My debate\nauthor: Ann\n===\n\n[A]: a\n")
     assert doc.title == "My debate"
-    assert 'author: Ann' in dumps_argdown(doc)
+    assert "author: Ann" in dumps_argdown(doc)
 
 
 def test_comments_and_markup_are_dropped_and_reported() -> None:
