@@ -107,7 +107,8 @@ def apply(doc: ArgMap, raw: Any, map_ids: dict[str, str], warn: Callable[[str], 
     if not isinstance(raw, dict) or raw.get("version") != VERSION:
         warn(f"$.{KEY}: not an argmap entry of version {VERSION}; left out")
         return doc
-    nodes = raw.get("nodes") if isinstance(raw.get("nodes"), dict) else {}
+    found = raw.get("nodes")
+    nodes: dict[str, Any] = found if isinstance(found, dict) else {}
     renamed = _renames(nodes, map_ids, doc)
     doc = _rename(doc, renamed)
     ids = {node: renamed.get(record, record) for node, record in map_ids.items()}

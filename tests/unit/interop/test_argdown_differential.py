@@ -68,9 +68,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def _first_difference(reference: dict[str, Any], mine: dict[str, Any]) -> str:
-    for part in reference:
-        if reference[part] != mine[part]:
-            theirs, ours = json.dumps(reference[part])[:600], json.dumps(mine[part])[:600]
+    for part, value in reference.items():
+        if value != mine[part]:
+            theirs, ours = json.dumps(value)[:600], json.dumps(mine[part])[:600]
             return f"{part}: reference {theirs}\n  argmap {ours}"
     return ""
 
