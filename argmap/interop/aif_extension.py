@@ -31,6 +31,7 @@ still holds none, the map comes back without one).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -171,12 +172,12 @@ def _renames(nodes: dict[str, Any], map_ids: dict[str, str], doc: ArgMap) -> dic
         if record is not None and isinstance(fields, dict) and isinstance(fields.get("id"), str):
             if fields["id"]:
                 wanted[record] = fields["id"]
-    targets = list(wanted.values())
+    times = Counter(wanted.values())
     existing = {s.id for s in doc.statements} | {i.id for i in doc.inferences}
     return {
         old: new
         for old, new in wanted.items()
-        if targets.count(new) == 1 and (new not in existing or new in wanted)
+        if times[new] == 1 and (new not in existing or new in wanted)
     }
 
 

@@ -158,8 +158,8 @@ class _Lexer:
         self.space = _Next(text, _chars_finder(text, JS_SPACE))
         self.data_block = _Next(text, _pattern_finder(text, _DATA_BLOCK))
         self._data_ends: list[int] | None = None
-        self._default = self._default_matchers()
-        self._inference = self._inference_matchers()
+        self._default = _by_first_char(self._default_matchers())
+        self._inference = _by_first_char(self._inference_matchers())
 
     # --- the token loop --------------------------------------------------------------
 
@@ -167,7 +167,8 @@ class _Lexer:
         text, n = self.text, self.n
         pos = 0
         while pos < n:
-            matchers = self._inference if self.inference_mode else self._default
+            table = self._inference if self.inference_mode else self._default
+            matchers = table[text[pos]]
             for kind, matcher, skipped in matchers:
                 end = matcher(pos)
                 if end > pos:
@@ -561,6 +562,80 @@ class _Lexer:
         if self.text[i] not in CONTROL:
             return -1
         return i + 1 + (i + 1 < self.n and self.text[i + 1] in " \t")
+
+
+_Matcher = tuple[str, Callable[[int], int], bool]
+_INDENTED = frozenset(" \t'")
+# The characters each token can start with (None: any character Freestyle takes).
+_FIRST: dict[str, frozenset[str] | None] = {
+    "Comment": frozenset("</"),
+    FRONT_MATTER: frozenset("="),
+    DATA: frozenset("{"),
+    ESCAPED: frozenset("\\"),
+    SPECIAL: frozenset(".:"),
+    EMPTYLINE: frozenset(" \t\r\n"),
+    NEWLINE: frozenset(" \t\r\n"),
+    INFERENCE_START: _INDENTED | {"-"},
+    INFERENCE_END: frozenset("-"),
+    IN_SUPPORT: _INDENTED | {"+"},
+    IN_ATTACK: _INDENTED | {"-"},
+    OUT_SUPPORT: _INDENTED | {"<", "+"},
+    OUT_ATTACK: _INDENTED | {"<", "-"},
+    CONTRADICTION: _INDENTED | {">"},
+    IN_UNDERCUT: _INDENTED | {"_"},
+    OUT_UNDERCUT: _INDENTED | {"<", "_"},
+    HEADING: frozenset("#"),
+    NUMBER: _INDENTED | {"("},
+    ORDERED_ITEM: _INDENTED | set("0123456789"),
+    UNORDERED_ITEM: _INDENTED | {"*"},
+    LINK: frozenset("["),
+    TAG: frozenset("#"),
+    S_DEFINITION: frozenset("["),
+    S_REFERENCE: frozenset("["),
+    S_MENTION: frozenset("@"),
+    A_DEFINITION: frozenset("<"),
+    A_REFERENCE: frozenset("<"),
+    A_MENTION: frozenset("@"),
+    LIST_DELIMITER: frozenset(","),
+    "Spaces": frozenset(" \t"),
+    FREESTYLE: None,
+    CONTROL_CHAR: CONTROL,
+}
+for _name, _mark in _RANGES:
+    _FIRST[f"{_name}End"] = _FIRST[f"{_name}Start"] = frozenset(_mark[0])
+_FREESTYLE_STOP = CONTROL | frozenset("\\\r\n")
+
+
+class _ByFirstChar(dict[str, list[_Matcher]]):
+    """The matchers that can match at a character, in the reference's order (a matcher
+    whose pattern cannot start with a character is skipped there: same result, less work).
+    ``""`` holds those for any other character (Freestyle's)."""
+
+    def __init__(self, matchers: list[_Matcher]) -> None:
+        super().__init__()
+        self.matchers = matchers
+        self[""] = self._for("a")
+
+    def _for(self, char: str) -> list[_Matcher]:
+        found = []
+        for matcher in self.matchers:
+            first = _FIRST[matcher[0]]
+            if (first is None and char not in _FREESTYLE_STOP) or (first is not None and char in first):
+                found.append(matcher)
+        return found
+
+    def __missing__(self, char: str) -> list[_Matcher]:
+        if char in _SPECIAL_FIRST:
+            self[char] = self._for(char)
+            return self[char]
+        return self[""]
+
+
+_SPECIAL_FIRST = frozenset().union(*(f for f in _FIRST.values() if f is not None)) | _FREESTYLE_STOP
+
+
+def _by_first_char(matchers: list[_Matcher]) -> _ByFirstChar:
+    return _ByFirstChar(matchers)
 
 
 def _lex_problem(text: str, pos: int) -> str:

@@ -39,8 +39,11 @@ class YamlError(ValueError):
         self.line = line
 
 
-class _JsYamlLoader(yaml.SafeLoader):
-    """PyYAML's safe loader with js-yaml's implicit types."""
+_BASE: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built
+
+
+class _JsYamlLoader(_BASE):  # type: ignore[valid-type,misc]
+    """PyYAML's safe loader (libyaml's parser where available) with js-yaml's types."""
 
 
 _JsYamlLoader.yaml_implicit_resolvers = {}

@@ -21,7 +21,7 @@ from argmap.interop.argdown_reader_shortcodes import SHORTCODES
 SPECIAL = frozenset("\\@#*_[],.:;</>-(){}=")
 _ALWAYS = frozenset("\\#*_[<{")  # a link, title, tag, emphasis, comment or data may start
 _BEFORE = {"@": ("[", "<"), "/": ("/", "*")}  # mentions, comments
-_SHORTCODE_AT = re.compile(r"[.:][^\s]+?[.:]")
+_SHORTCODE_AT = re.compile("[.:][^" + re.escape(JS_SPACE) + "]+?[.:]")
 _TITLE_WORDS = 7
 # In YAML strings: what js-yaml/PyYAML refuse raw, what ends a line or a data field.
 _YAML_ESCAPE = re.compile(
@@ -36,22 +36,37 @@ def escape(text: str, *, every: bool = False) -> str:
     flat = " ".join(text.split())
     if every:
         return "".join("\\" + c if c in SPECIAL else c for c in flat)
-    out = []
-    for i, c in enumerate(flat):
-        if c in _ALWAYS or (c in _BEFORE and flat[i + 1 : i + 2] in _BEFORE[c]):
-            out.append("\\" + c)
-        elif c in ".:" and _SHORTCODE_AT.match(flat, i) and _is_shortcode(flat, i):
-            out.append("\\" + c)
-        elif c == "=" and flat.startswith("===", i):
-            out.append("\\" + c)
-        else:
-            out.append(c)
-    return "".join(out)
+    marked = [
+        c in _ALWAYS
+        or (c in _BEFORE and flat[i + 1 : i + 2] in _BEFORE[c])
+        or (c == "=" and flat.startswith("===", i))
+        for i, c in enumerate(flat)
+    ]
+    # A dot or colon opens a shortcode (.A., :happy:) up to the next one before a space;
+    # escape it when that span is a known shortcode or would swallow an escape.
+    while True:
+        out, where = _joined(flat, marked)
+        changed = False
+        for i, c in enumerate(flat):
+            if c in ".:" and not marked[i]:
+                span = _SHORTCODE_AT.match(out, where[i])
+                if span is not None and (span.group(0) in SHORTCODES or "\\" in span.group(0)):
+                    marked[i] = changed = True
+        if not changed:
+            return out
 
 
-def _is_shortcode(text: str, i: int) -> bool:
-    found = _SHORTCODE_AT.match(text, i)
-    return found is not None and found.group(0) in SHORTCODES
+def _joined(flat: str, marked: list[bool]) -> tuple[str, list[int]]:
+    """The escaped text, and where each character of ``flat`` landed in it."""
+    out: list[str] = []
+    where = []
+    length = 0
+    for c, escaped in zip(flat, marked, strict=True):
+        piece = "\\" + c if escaped else c
+        where.append(length + len(piece) - 1)
+        out.append(piece)
+        length += len(piece)
+    return "".join(out), where
 
 
 def yaml_string(text: str) -> str:

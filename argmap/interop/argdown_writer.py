@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from argmap.interop.argdown_reader_build import build_model
+from argmap.interop.argdown_reader_lexer import JS_SPACE
 from argmap.interop.argdown_reader_map import bare_text, canonical
 from argmap.interop.argdown_text import Titles, data_field, escape, tag_text, yaml_value
 from argmap.interop.well_formed import drawable_inferences
@@ -212,7 +213,7 @@ class _Writer:
             if s.tags:
                 fields["tags"] = list(s.tags)
             tags = ""
-        if not text or _reads_back(text) != s.text:
+        if not text or (not _plain_line(s.text) and _reads_back(text) != s.text):
             fields["text"] = s.text
             text = escape(s.text, every=True)
         if not text:
@@ -287,9 +288,20 @@ def _escaped(text: str) -> str:
     """``text`` escaped where needed; every special character escaped if that reads back
     wrong (e.g. a shortcode spanning a space)."""
     light = escape(text)
-    if _reads_back(light) == text:
+    if _plain_line(text) or _reads_back(light) == text:
         return light
     return escape(text, every=True)
+
+
+def _plain_line(text: str) -> bool:
+    """Text on one line with single spaces and no edge whitespace: its escaped form reads
+    back exactly (no space run for a token boundary to swallow, nothing for a trim)."""
+    return (
+        " ".join(text.split()) == text
+        and "\t" not in text
+        and text[:1] not in JS_SPACE
+        and text[-1:] not in JS_SPACE
+    )
 
 
 def _reads_back(escaped: str) -> str | None:
