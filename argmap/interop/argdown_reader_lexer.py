@@ -620,7 +620,9 @@ class _ByFirstChar(dict[str, list[_Matcher]]):
         found = []
         for matcher in self.matchers:
             first = _FIRST[matcher[0]]
-            if (first is None and char not in _FREESTYLE_STOP) or (first is not None and char in first):
+            if (first is None and char not in _FREESTYLE_STOP) or (
+                first is not None and char in first
+            ):
                 found.append(matcher)
         return found
 

@@ -29,6 +29,7 @@ _TIMESTAMP = re.compile(
     r"(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9]{2}))?))?$"
 )
 _MAX_SAFE = 2**53
+MAX_VALUES = 100_000
 
 
 class YamlError(ValueError):
@@ -138,9 +139,18 @@ _JsYamlLoader.add_constructor("tag:yaml.org,2002:binary", _binary)
 
 
 def load_yaml(text: str) -> JsonLike:
-    """The JSON value of a YAML text, as js-yaml reads it (YamlError if it cannot)."""
+    """The JSON value of a YAML text, as js-yaml reads it (YamlError if it cannot).
+
+    Only YAML's plain types are built (a safe loader); anchors and aliases may not expand
+    to more than ``MAX_VALUES`` values (no "billion laughs")."""
+    loader = _JsYamlLoader(text)
     try:
-        value = yaml.load(text, Loader=_JsYamlLoader)  # noqa: S506  (a safe loader)
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _expanded_size(node) > MAX_VALUES:
+            raise YamlError(f"expands to more than {MAX_VALUES:,} values (repeated aliases)", None)
+        value = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = mark.line + 1 if mark is not None else None
@@ -150,7 +160,35 @@ def load_yaml(text: str) -> JsonLike:
         raise YamlError(str(exc).splitlines()[0], None) from None
     except RecursionError:
         raise YamlError("nested too deeply", None) from None
+    finally:
+        loader.dispose()
     return _json_like(value)
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """How many values the document has once every alias is expanded (memoised, so a
+    short document that would expand exponentially is measured quickly)."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if id(node) in sizes:
+            continue
+        children = _children(node)
+        if done:
+            sizes[id(node)] = min(MAX_VALUES + 1, 1 + sum(sizes[id(c)] for c in children))
+            continue
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in sizes)
+    return sizes[id(root)]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 def _json_like(value: JsonLike) -> JsonLike:

@@ -223,3 +223,38 @@ def test_the_undercut_of_a_missing_step_is_not_invented() -> None:
     assert kept is not None and [(r.type, r.source, r.target) for r in kept.undrawn] == [
         ("undercut", "[A]", "[B]")
     ]
+
+
+def test_data_is_read_as_argdown_reads_yaml() -> None:
+    doc, _ = _read("[A]: a {x: yes, n: 012, d: 2018-10-24, h: 0x1F, big: 1e999}\n")
+    kept = doc.dialogue.argdown if doc.dialogue else None
+    assert kept is not None
+    assert kept.statements["s-1"].data == {
+        "x": "yes",  # YAML 1.2, as js-yaml: no yes/no booleans
+        "n": 12,  # no octal
+        "d": "2018-10-24T00:00:00.000Z",  # a JavaScript date
+        "h": 31,
+        "big": "1e999",  # not a finite number: text
+    }
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        ("{a: !!python/object:os.system {}}", "could not determine a constructor"),
+        (
+            "{a: &a ["
+            + ", ".join(["1"] * 10)
+            + "], "
+            + ", ".join(
+                f"{n}: &{n} [" + ", ".join([f"*{p}"] * 10) + "]" for p, n in zip("abcd", "bcde")
+            )
+            + "}",
+            "expands to more than 100,000 values",
+        ),
+    ],
+)
+def test_yaml_cannot_run_code_or_explode(data: str, problem: str) -> None:
+    with pytest.raises(ArgdownError, match=problem) as refused:
+        read_argdown(f"[A]: fine\n\n[B]: b {data}\n")
+    assert refused.value.line == 3
