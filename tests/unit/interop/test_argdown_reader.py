@@ -247,7 +247,8 @@ def test_data_is_read_as_argdown_reads_yaml() -> None:
             + ", ".join(["1"] * 10)
             + "], "
             + ", ".join(
-                f"{n}: &{n} [" + ", ".join([f"*{p}"] * 10) + "]" for p, n in zip("abcd", "bcde")
+                f"{n}: &{n} [" + ", ".join([f"*{p}"] * 10) + "]"
+                for p, n in zip("abcd", "bcde", strict=True)
             )
             + "}",
             "expands to more than 100,000 values",
