@@ -17,11 +17,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic_maps import make_map  # noqa: E402
+from synthetic_maps import make_map
 
-from argmap.analysis.acceptability import compile_network, evaluate  # noqa: E402
-from argmap.analysis.report import analyze  # noqa: E402
-from argmap.analysis.sensitivity import sensitivity  # noqa: E402
+from argmap.analysis.acceptability import compile_network, evaluate
+from argmap.analysis.report import analyze
+from argmap.analysis.sensitivity import sensitivity
 
 GOAL_SIZE, GOAL_MS = 5000, 200.0
 

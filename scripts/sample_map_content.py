@@ -56,7 +56,7 @@ class Step:
 
 
 def support(
-    id: str,  # noqa: A002
+    id: str,
     premises: tuple[str, ...],
     conclusion: str,
     strength: float | None,
@@ -66,12 +66,12 @@ def support(
     return Step(id, premises, conclusion, "support", strength, notes)
 
 
-def attack(id: str, premises: tuple[str, ...], conclusion: str, strength: float) -> Step:  # noqa: A002
+def attack(id: str, premises: tuple[str, ...], conclusion: str, strength: float) -> Step:
     """Premises that, if true, make the conclusion less likely."""
     return Step(id, premises, conclusion, "attack", strength)
 
 
-def undercut(id: str, premise: str, inference: str, strength: float) -> Step:  # noqa: A002
+def undercut(id: str, premise: str, inference: str, strength: float) -> Step:
     """A premise that, if true, cuts the link of an inference without denying its premises."""
     return Step(id, (premise,), inference, "undercut", strength)
 

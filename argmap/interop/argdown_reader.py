@@ -37,9 +37,10 @@ from argmap.interop.argdown_reader_map import map_model
 from argmap.interop.argdown_reader_model import ArgdownDataError, Model
 from argmap.interop.argdown_reader_parser import ArgdownSyntaxError
 from argmap.interop.errors import InteropError
+from argmap.io.json_reading import MAX_FILE_BYTES
 from argmap.model import ArgMap
 
-MAX_BYTES = 16 * 1024 * 1024
+MAX_BYTES = MAX_FILE_BYTES  # one limit for every file argmap reads (and so writes)
 _INCLUDE = re.compile(r"@include\(([^\)]+)\)")
 
 

@@ -70,6 +70,18 @@ def too_big(name: str, size: int) -> MapFileError:
     )
 
 
+def too_big_to_write(name: str, size: int) -> MapFileError:
+    """The error for a map that would be written with ``size`` bytes, over the limit a
+    file may have to be opened again (so argmap never writes a map it cannot read)."""
+    return fail(
+        name,
+        f"not written: the map would be {size / 2**20:.1f} MB, and argmap opens map files "
+        f"of at most {MAX_FILE_BYTES // 2**20} MB; nothing was changed (remove articles or "
+        "statements, or split the map)",
+        "too-big",
+    )
+
+
 def too_deep(name: str, depth: int) -> MapFileError:
     """The error for JSON nested ``depth`` levels, over the limit."""
     return fail(
@@ -122,20 +134,9 @@ def parse_json(text: str, name: str) -> Any:
     depth = nesting_depth(text)
     if depth > MAX_NESTING:
         raise too_deep(name, depth)
-    repeated: list[str] = []
-
-    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        obj = dict(pairs)
-        if len(obj) != len(pairs):
-            seen: set[str] = set()
-            for key, _ in pairs:
-                if key in seen:
-                    repeated.append(key)
-                seen.add(key)
-        return obj
-
+    keys = _RepeatedKeys()
     try:
-        raw = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=_reject_constant)
+        raw = json.loads(text, object_pairs_hook=keys, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         if _ends_too_early(text, exc):
             why = "the file ends too early (is it truncated?)"
@@ -146,6 +147,36 @@ def parse_json(text: str, name: str) -> Any:
         raise fail(name, f"the file is not valid JSON: {exc}", "not-json") from None
     except RecursionError:
         raise too_deep(name, depth) from None
+    _refuse_lone_surrogate(text, name)
+    if keys.repeated:
+        named = ", ".join(sorted({clip(k, 30) for k in keys.repeated}))
+        raise fail(
+            name,
+            f"an object repeats the key {named}; only one value per key is allowed",
+            "duplicate-key",
+        )
+    return raw
+
+
+class _RepeatedKeys:
+    """An ``object_pairs_hook`` that notes the keys an object repeats (json keeps the last)."""
+
+    def __init__(self) -> None:
+        self.repeated: list[str] = []
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    self.repeated.append(key)
+                seen.add(key)
+        return obj
+
+
+def _refuse_lone_surrogate(text: str, name: str) -> None:
+    """MapFileError if ``text`` escapes half of a UTF-16 pair (it stands for no character)."""
     lone = _lone_surrogate(text)
     if lone >= 0:
         line = text.count("\n", 0, lone) + 1
@@ -156,14 +187,6 @@ def parse_json(text: str, name: str) -> Any:
             "of a UTF-16 pair and stands for no character",
             "not-json",
         )
-    if repeated:
-        keys = ", ".join(sorted({clip(k, 30) for k in repeated}))
-        raise fail(
-            name,
-            f"an object repeats the key {keys}; only one value per key is allowed",
-            "duplicate-key",
-        )
-    return raw
 
 
 def _lone_surrogate(text: str) -> int:

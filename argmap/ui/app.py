@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import linecache
+import os
 import sys
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from argmap import __version__
 from argmap.export.card_painter import register_fonts
 from argmap.resources import resource
+
+if TYPE_CHECKING:
+    from argmap.ui.window.main_window import MainWindow
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -34,7 +40,29 @@ def application(argv: list[str] | None = None) -> QApplication:
             app.setWindowIcon(QIcon(str(node)))
             break
     forget_read_sources()
+    if os.environ.get(QUIT_AFTER_SHOW):
+        QTimer.singleShot(0, app, partial(_after_start_up, app))
     return app
+
+
+# Set (to anything) by the wheel check: start up, paint every window once, then quit.
+QUIT_AFTER_SHOW = "ARGMAP_QUIT_AFTER_SHOW"
+
+
+def _after_start_up(app: QApplication) -> None:
+    """Queue the paint-and-quit behind the start-up's own zero-delay timers."""
+    QTimer.singleShot(0, app, partial(_paint_and_quit, app))
+
+
+def _paint_and_quit(app: QApplication) -> None:
+    """Paint each shown window, name it on stdout, close the windows and quit."""
+    shown: list[QWidget] = [w for w in app.topLevelWidgets() if w.isVisible()]
+    for window in shown:
+        size = window.grab().size()
+        title = window.windowTitle().replace("[*]", "")
+        print(f"painted {title!r} {size.width()}x{size.height()}", flush=True)
+    app.closeAllWindows()
+    app.quit()
 
 
 def forget_read_sources() -> None:
@@ -53,13 +81,15 @@ def sample_path() -> Path:
     return Path(str(resource("sample.argmap.json")))
 
 
-def run(path: str | None = None) -> int:
-    """Offer to recover crashed sessions, then open ``path`` (or the bundled sample)."""
-    app = application()
+def launch(path: str | None = None) -> list[MainWindow]:
+    """Everything a start does before the event loop: offer to recover crashed sessions
+    (a modal dialog), then show a window per restored map and one on ``path`` (or the
+    bundled sample when nothing else opened). Returns the windows shown."""
+    application()
     from argmap.io.recovery import RecoveryStore  # noqa: PLC0415
-    from argmap.ui.app_settings import app_settings  # noqa: PLC0415
-    from argmap.ui.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
-    from argmap.ui.recovery_dialog import offer_recovery  # noqa: PLC0415
+    from argmap.ui.safety.recovery_dialog import offer_recovery  # noqa: PLC0415
+    from argmap.ui.window.app_settings import app_settings  # noqa: PLC0415
+    from argmap.ui.window.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
 
     forget_read_sources()  # read again for the modules imported just now
     store = RecoveryStore()
@@ -80,4 +110,12 @@ def run(path: str | None = None) -> int:
     # Frame the maps once the docks have their sizes, so the camera fits the real canvas.
     for window in windows:
         QTimer.singleShot(0, window.show_first_view)
-    return app.exec()
+    return windows
+
+
+def run(path: str | None = None) -> int:
+    """Start the app as ``argmap [MAP]`` does: :func:`launch`, then the event loop."""
+    windows = launch(path)
+    code = application().exec()
+    del windows
+    return code

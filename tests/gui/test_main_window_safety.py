@@ -20,7 +20,7 @@ def test_saving_over_a_file_changed_by_another_program_asks_first(
     window = make_window(qtbot, tmp_path / "home")
     assert window.open_sample(SAMPLE)
     path = tmp_path / "m.argmap.json"
-    assert window._save_to(path)  # noqa: SLF001
+    assert window._save_to(path)
     path.write_text(path.read_text(encoding="utf-8").replace("Kremlin", "K"), encoding="utf-8")
     asked: list[str] = []
 
@@ -30,7 +30,7 @@ def test_saving_over_a_file_changed_by_another_program_asks_first(
 
     monkeypatch.setattr(QMessageBox, "question", refuse)
     window.controller.set_statement_field("s-sc-deal", "text", "Ceasefire deal by spring")
-    assert not window._save_to(path)  # noqa: SLF001
+    assert not window._save_to(path)
     assert asked and "changed by another program" in asked[0]
     assert "Kremlin" not in path.read_text(encoding="utf-8")  # their change is kept
     close_window(window)
@@ -51,6 +51,24 @@ def test_unsaved_edits_get_a_recovery_copy_and_a_clean_close_removes_it(
     assert not saver.snapshot_file.exists()
 
 
+def test_a_failed_autosave_is_shown_once_in_plain_words(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path / "home")
+    assert window.open_sample(SAMPLE)
+    window.controller.set_statement_field("s-sc-deal", "text", "Ceasefire deal by spring")
+    saver = window.safety.autosaver
+    folder = saver.store.folder
+    for leftover in folder.iterdir():
+        leftover.unlink()
+    folder.rmdir()
+    folder.write_text("not a folder")  # every write into it fails
+    with qtbot.waitSignal(saver.failed, timeout=3000):
+        assert saver.write_if_needed()
+    qtbot.waitUntil(lambda: "Autosave failed" in window.banner.text())
+    assert window.banner.text().count("Autosave failed") == 1
+    folder.unlink()
+    close_window(window)
+
+
 def test_clicking_an_arrow_opens_its_inference_in_the_inspector(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -69,5 +87,5 @@ def test_clicking_an_arrow_opens_its_inference_in_the_inspector(
     with qtbot.waitSignal(window.scene.inference_clicked) as signal:
         click(window.view, window.view.mapFromScene(middle))
     assert signal.args == [inference_id]
-    assert window.inspector._selection == [inference_id]  # noqa: SLF001
+    assert window.inspector._selection == [inference_id]
     next(gen, None)

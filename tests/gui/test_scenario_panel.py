@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from argmap.analysis.report import analyze
 from argmap.model import ArgMap
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.scenarios import ScenarioPanel, live_analysis_for
 from argmap.ui.scenarios.method_help import MethodHelp
 

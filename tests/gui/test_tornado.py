@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from argmap.analysis.report import analyze
 from argmap.io.map_file import load_map
 from argmap.resources import resource
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.scenarios import LiveAnalysis, TornadoChart, live_analysis_for
 from argmap.ui.scenarios import palette as pal
 

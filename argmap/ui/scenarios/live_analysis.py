@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from argmap.analysis.report import MapAnalysis, analyze
 from argmap.analysis.sensitivity import Sensitivity, sensitivity
 from argmap.model import ArgMap
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 DELAY_MS = 80
 _OBJECT_NAME = "argmap-live-analysis"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from argmap.analysis.estimative import label_for
 from argmap.analysis.report import MapAnalysis, ScenarioResult
 from argmap.model.edit_steps import EditError
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for

@@ -1,0 +1,48 @@
+"""The real launch path in a fresh process: `argmap` and `argmap present` open a window.
+
+ARGMAP_QUIT_AFTER_SHOW (the wheel check's hook) makes the app paint every window once,
+name it on stdout, close it and quit; packaging/check-wheel.sh runs the same against the
+installed wheel.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from argmap.ui.app import QUIT_AFTER_SHOW, sample_path
+
+
+def _launch(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ARGMAP_HOME=str(home))
+    env[QUIT_AFTER_SHOW] = "1"
+    return subprocess.run(
+        [sys.executable, "-m", "argmap", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+
+
+def _errors(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if "propagateSizeHints" not in line]
+
+
+def test_argmap_opens_the_sample_paints_it_and_quits_cleanly(tmp_path: Path) -> None:
+    run = _launch(tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert _errors(run.stderr) == []
+    assert run.stdout.startswith("painted 'Kremlin ceasefire calculus, 2024-2025 — argmap' ")
+    # Closing released the session: no recovery copy or lock is left behind.
+    assert [p for p in (tmp_path / "state").rglob("*") if p.is_file()] == []
+
+
+def test_argmap_present_opens_the_presentation_and_quits_cleanly(tmp_path: Path) -> None:
+    run = _launch(tmp_path, "present", str(sample_path()))
+    assert run.returncode == 0, run.stderr
+    assert _errors(run.stderr) == []
+    assert "— presentation'" in run.stdout
