@@ -32,10 +32,10 @@ from pathlib import Path
 
 from argmap.interop.aif_reader import Imported
 from argmap.interop.argdown_reader_build import build_model
-from argmap.interop.argdown_reader_lexer import ArgdownLexError
 from argmap.interop.argdown_reader_map import map_model
 from argmap.interop.argdown_reader_model import ArgdownDataError, Model
 from argmap.interop.argdown_reader_parser import ArgdownSyntaxError
+from argmap.interop.argdown_reader_tokens import ArgdownLexError
 from argmap.interop.errors import InteropError
 from argmap.io.json_reading import MAX_FILE_BYTES
 from argmap.model import ArgMap

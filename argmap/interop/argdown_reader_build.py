@@ -12,9 +12,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from argmap.interop import argdown_reader_lexer as lx
 from argmap.interop import argdown_reader_parser as ps
-from argmap.interop.argdown_reader_lexer import Token
+from argmap.interop import argdown_reader_tokens as tk
 from argmap.interop.argdown_reader_model import (
     ATTACK,
     CONTRADICTORY,
@@ -42,13 +41,14 @@ from argmap.interop.argdown_reader_model import (
 )
 from argmap.interop.argdown_reader_parser import RuleNode
 from argmap.interop.argdown_reader_shortcodes import SHORTCODES
+from argmap.interop.argdown_reader_tokens import Token
 from argmap.interop.argdown_reader_yaml import YamlError, load_yaml
 
 _DOT = "[^\n\r\u2028\u2029]"
 _LINK = re.compile(rf"\[({_DOT}+)\]\(({_DOT}+)\)")
 _REFERENCE = {
-    lx.S_REFERENCE: re.compile(rf"\[({_DOT}+)\]"),
-    lx.A_REFERENCE: re.compile(rf"<({_DOT}+)>"),
+    tk.S_REFERENCE: re.compile(rf"\[({_DOT}+)\]"),
+    tk.A_REFERENCE: re.compile(rf"<({_DOT}+)>"),
 }
 _MISSING = object()
 _TAG = re.compile(r"#(?:\(([^\)]+)\)|([A-z0-9\-\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]+))")
@@ -163,20 +163,20 @@ class _Builder:
 
     def token(self, token: Token, parent: RuleNode, index: int) -> None:
         kind = token.kind
-        if kind == lx.DATA:
+        if kind == tk.DATA:
             parent.found["data"] = _data(token)
-        elif kind == lx.FRONT_MATTER:
+        elif kind == tk.FRONT_MATTER:
             self.front_matter(token, parent)
-        elif kind in (lx.S_DEFINITION, lx.A_DEFINITION) and self.statement is not None:
+        elif kind in (tk.S_DEFINITION, tk.A_DEFINITION) and self.statement is not None:
             self.statement.title = token.image[1:-2]
-        elif kind in (lx.S_REFERENCE, lx.A_REFERENCE) and self.statement is not None:
+        elif kind in (tk.S_REFERENCE, tk.A_REFERENCE) and self.statement is not None:
             found = _REFERENCE[kind].match(token.image)
             if found is not None:  # a title broken over two lines is no title
                 self.statement.title = found.group(1)
                 self.statement.is_reference = True
-        elif kind in (lx.S_MENTION, lx.A_MENTION, lx.LINK, lx.TAG):
+        elif kind in (tk.S_MENTION, tk.A_MENTION, tk.LINK, tk.TAG):
             self.inline(token)
-        elif kind == lx.NEWLINE:
+        elif kind == tk.NEWLINE:
             target = self.target()
             if target is not None and index != len(parent.children) - 1:
                 old = _text_of(target)
@@ -188,14 +188,14 @@ class _Builder:
         if target is None:
             return
         image, kind = token.image, token.kind
-        if kind == lx.LINK:
+        if kind == tk.LINK:
             found = _LINK.match(image)
             if found is None:
                 raise ArgdownDataError(token.start, "a link's text may not break across lines")
             _set_text(
                 target, _text_of(target) + found.group(1) + (" " if image.endswith(" ") else "")
             )
-        elif kind == lx.TAG:
+        elif kind == tk.TAG:
             found = _TAG.match(image)
             assert found is not None  # the lexer matched the same pattern
             tag = found.group(1) or found.group(2)
@@ -322,7 +322,7 @@ class _Builder:
         parent, index = self.at_parent, self.at_index
         if parent is not None and index:
             before = parent.children[index - 1]
-            if isinstance(before, Token) and before.kind == lx.EMPTYLINE and index >= 2:
+            if isinstance(before, Token) and before.kind == tk.EMPTYLINE and index >= 2:
                 before = parent.children[index - 2]
             if isinstance(before, RuleNode) and before.name == ps.ARGUMENT:
                 description = before.found.get("statement")
@@ -439,9 +439,9 @@ class _Builder:
         for child in node.children:
             assert isinstance(child, Token)
             image = child.image
-            if child.kind == lx.ESCAPED:
+            if child.kind == tk.ESCAPED:
                 text.append(image[1:])
-            elif child.kind == lx.SPECIAL and js_trim(image) in SHORTCODES:
+            elif child.kind == tk.SPECIAL and js_trim(image) in SHORTCODES:
                 text.append(SHORTCODES[js_trim(image)] + (" " if image.endswith(" ") else ""))
             else:
                 text.append(image)

@@ -14,44 +14,53 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-# JavaScript's ``\s`` and the characters its ``.`` does not match.
-JS_SPACE = (
-    "\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+from argmap.interop.argdown_reader_tokens import (
+    A_DEFINITION,
+    A_MENTION,
+    A_REFERENCE,
+    CONTRADICTION,
+    CONTROL,
+    CONTROL_CHAR,
+    DATA,
+    DATA_BLOCK,
+    DEDENT,
+    EMPTYLINE,
+    ESCAPED,
+    FREESTYLE,
+    FREESTYLE_PATTERN,
+    FRONT_MATTER,
+    HEADING,
+    IN_ATTACK,
+    IN_SUPPORT,
+    IN_UNDERCUT,
+    INDENT,
+    INDENT_CHARS,
+    INFERENCE_END,
+    INFERENCE_START,
+    JS_SPACE,
+    LINE_END,
+    LINK,
+    LIST_DELIMITER,
+    NEWLINE,
+    NUMBER,
+    ORDERED_ITEM,
+    OUT_ATTACK,
+    OUT_SUPPORT,
+    OUT_UNDERCUT,
+    RANGES,
+    S_DEFINITION,
+    S_MENTION,
+    S_REFERENCE,
+    SPECIAL,
+    TAG,
+    TAG_CHARS,
+    UNORDERED_ITEM,
+    ArgdownLexError,
+    Token,
+    by_first_char,
 )
-LINE_END = "\n\r\u2028\u2029"
-CONTROL = frozenset("@#*_[],.:;</>-(){}")
-_FREESTYLE = re.compile(r"[^\\@#*_\[\],.:;</>\-\r\n(){}]+")
-# The reference's indentation class is ``[' '\t]``, which also takes apostrophes.
-INDENT_CHARS = " \t'"
-_TAG_CHARS = re.compile(r"[A-z0-9\-\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]+")
-_DATA_BLOCK = re.compile(r"[\r\u2028\u2029]|\}[" + re.escape(JS_SPACE) + r"][^,}]")
 
-# Token kinds (the reference's token names).
-FRONT_MATTER, DATA, ESCAPED, SPECIAL = "FrontMatter", "Data", "EscapedChar", "SpecialChar"
-EMPTYLINE, NEWLINE, INDENT, DEDENT = "Emptyline", "Newline", "Indent", "Dedent"
-INFERENCE_START, INFERENCE_END, LIST_DELIMITER = "InferenceStart", "InferenceEnd", "ListDelimiter"
-IN_SUPPORT, IN_ATTACK, IN_UNDERCUT = "IncomingSupport", "IncomingAttack", "IncomingUndercut"
-OUT_SUPPORT, OUT_ATTACK, OUT_UNDERCUT = "OutgoingSupport", "OutgoingAttack", "OutgoingUndercut"
-CONTRADICTION, HEADING, NUMBER = "Contradiction", "HeadingStart", "StatementNumber"
-ORDERED_ITEM, UNORDERED_ITEM = "OrderedListItem", "UnorderedListItem"
-LINK, TAG, FREESTYLE, CONTROL_CHAR = "Link", "Tag", "Freestyle", "UnusedControlChar"
-S_DEFINITION, S_REFERENCE, S_MENTION = (
-    "StatementDefinition",
-    "StatementReference",
-    "StatementMention",
-)
-A_DEFINITION, A_REFERENCE, A_MENTION = "ArgumentDefinition", "ArgumentReference", "ArgumentMention"
-BOLD_START = {"AsteriskBold": "AsteriskBoldStart", "UnderscoreBold": "UnderscoreBoldStart"}
-ITALIC_START = {
-    "AsteriskItalic": "AsteriskItalicStart",
-    "UnderscoreItalic": "UnderscoreItalicStart",
-}
-EOF = "EOF"
-
-RELATIONS = (IN_SUPPORT, IN_ATTACK, OUT_SUPPORT, OUT_ATTACK, CONTRADICTION, IN_UNDERCUT)
 _RELATION_SYMBOLS: tuple[tuple[str, Callable[[str, int], int] | None], ...] = (
     (IN_SUPPORT, lambda t, i: i + 2 if t.startswith("+>", i) else -1),
     (IN_ATTACK, lambda t, i: i + 2 if t.startswith("->", i) else -1),
@@ -69,29 +78,6 @@ _RELATION_SYMBOLS: tuple[tuple[str, Callable[[str, int], int] | None], ...] = (
 )
 # Bold/italic ends: the closing mark must be followed by a space (taken) or by one of these.
 _RANGE_END_FOLLOWERS = frozenset("\n\r)}_.,!?;:-*")
-_RANGES = (  # (range type, mark), in the reference's order: bold before italic
-    ("AsteriskBold", "**"),
-    ("UnderscoreBold", "__"),
-    ("AsteriskItalic", "*"),
-    ("UnderscoreItalic", "_"),
-)
-
-
-class ArgdownLexError(ValueError):
-    """A character no Argdown token can start with (e.g. a backslash ending a line)."""
-
-    def __init__(self, offset: int, message: str) -> None:
-        super().__init__(message)
-        self.offset = offset
-
-
-@dataclass(slots=True)
-class Token:
-    """One token: its kind, the text it covers, and where that text starts."""
-
-    kind: str
-    image: str
-    start: int
 
 
 class _Next:
@@ -156,10 +142,10 @@ class _Lexer:
         self.newline = _Next(text, _chars_finder(text, "\r\n"))
         self.paragraph_end = _Next(text, _chars_finder(text, "\u2028\u2029"))
         self.space = _Next(text, _chars_finder(text, JS_SPACE))
-        self.data_block = _Next(text, _pattern_finder(text, _DATA_BLOCK))
+        self.data_block = _Next(text, _pattern_finder(text, DATA_BLOCK))
         self._data_ends: list[int] | None = None
-        self._default = _by_first_char(self._default_matchers())
-        self._inference = _by_first_char(self._inference_matchers())
+        self._default = by_first_char(self._default_matchers())
+        self._inference = by_first_char(self._inference_matchers())
 
     # --- the token loop --------------------------------------------------------------
 
@@ -207,8 +193,8 @@ class _Lexer:
             (NUMBER, self._statement_number, False),
             (ORDERED_ITEM, self._ordered_item, False),
             (UNORDERED_ITEM, self._unordered_item, False),
-            *((f"{name}End", self._range_end(name, mark), False) for name, mark in _RANGES),
-            *((f"{name}Start", self._range_start(name, mark), False) for name, mark in _RANGES),
+            *((f"{name}End", self._range_end(name, mark), False) for name, mark in RANGES),
+            *((f"{name}Start", self._range_start(name, mark), False) for name, mark in RANGES),
             (LINK, self._link, False),
             (TAG, self._tag, False),
             (S_DEFINITION, lambda i: self._definition(i, "[", "]:"), False),
@@ -515,7 +501,7 @@ class _Lexer:
             close = self.next[")"].at(i + 2)
             end = close + 1 if close >= i + 3 else -1
         if end == -1:
-            found = _TAG_CHARS.match(text, i + 1)
+            found = TAG_CHARS.match(text, i + 1)
             end = found.end() if found else -1
         if end == -1:
             return -1
@@ -555,89 +541,13 @@ class _Lexer:
         return self._indentation_end(i, " \t")
 
     def _freestyle(self, i: int) -> int:
-        found = _FREESTYLE.match(self.text, i)
+        found = FREESTYLE_PATTERN.match(self.text, i)
         return found.end() if found else -1
 
     def _control_char(self, i: int) -> int:
         if self.text[i] not in CONTROL:
             return -1
         return i + 1 + (i + 1 < self.n and self.text[i + 1] in " \t")
-
-
-_Matcher = tuple[str, Callable[[int], int], bool]
-_INDENTED = frozenset(" \t'")
-# The characters each token can start with (None: any character Freestyle takes).
-_FIRST: dict[str, frozenset[str] | None] = {
-    "Comment": frozenset("</"),
-    FRONT_MATTER: frozenset("="),
-    DATA: frozenset("{"),
-    ESCAPED: frozenset("\\"),
-    SPECIAL: frozenset(".:"),
-    EMPTYLINE: frozenset(" \t\r\n"),
-    NEWLINE: frozenset(" \t\r\n"),
-    INFERENCE_START: _INDENTED | {"-"},
-    INFERENCE_END: frozenset("-"),
-    IN_SUPPORT: _INDENTED | {"+"},
-    IN_ATTACK: _INDENTED | {"-"},
-    OUT_SUPPORT: _INDENTED | {"<", "+"},
-    OUT_ATTACK: _INDENTED | {"<", "-"},
-    CONTRADICTION: _INDENTED | {">"},
-    IN_UNDERCUT: _INDENTED | {"_"},
-    OUT_UNDERCUT: _INDENTED | {"<", "_"},
-    HEADING: frozenset("#"),
-    NUMBER: _INDENTED | {"("},
-    ORDERED_ITEM: _INDENTED | set("0123456789"),
-    UNORDERED_ITEM: _INDENTED | {"*"},
-    LINK: frozenset("["),
-    TAG: frozenset("#"),
-    S_DEFINITION: frozenset("["),
-    S_REFERENCE: frozenset("["),
-    S_MENTION: frozenset("@"),
-    A_DEFINITION: frozenset("<"),
-    A_REFERENCE: frozenset("<"),
-    A_MENTION: frozenset("@"),
-    LIST_DELIMITER: frozenset(","),
-    "Spaces": frozenset(" \t"),
-    FREESTYLE: None,
-    CONTROL_CHAR: CONTROL,
-}
-for _name, _mark in _RANGES:
-    _FIRST[f"{_name}End"] = _FIRST[f"{_name}Start"] = frozenset(_mark[0])
-_FREESTYLE_STOP = CONTROL | frozenset("\\\r\n")
-
-
-class _ByFirstChar(dict[str, list[_Matcher]]):
-    """The matchers that can match at a character, in the reference's order (a matcher
-    whose pattern cannot start with a character is skipped there: same result, less work).
-    ``""`` holds those for any other character (Freestyle's)."""
-
-    def __init__(self, matchers: list[_Matcher]) -> None:
-        super().__init__()
-        self.matchers = matchers
-        self[""] = self._for("a")
-
-    def _for(self, char: str) -> list[_Matcher]:
-        found = []
-        for matcher in self.matchers:
-            first = _FIRST[matcher[0]]
-            if (first is None and char not in _FREESTYLE_STOP) or (
-                first is not None and char in first
-            ):
-                found.append(matcher)
-        return found
-
-    def __missing__(self, char: str) -> list[_Matcher]:
-        if char in _SPECIAL_FIRST:
-            self[char] = self._for(char)
-            return self[char]
-        return self[""]
-
-
-_SPECIAL_FIRST = frozenset().union(*(f for f in _FIRST.values() if f is not None)) | _FREESTYLE_STOP
-
-
-def _by_first_char(matchers: list[_Matcher]) -> _ByFirstChar:
-    return _ByFirstChar(matchers)
 
 
 def _lex_problem(text: str, pos: int) -> str:

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
+from argmap.interop.argdown_reader_fields import (
+    INFERENCE_FIELDS,
+    STATEMENT_FIELDS,
+    STRUCTURE_FIELDS,
+    bare_text,
+    canonical,
+    chosen_arguments,
+    collapsible,
+    quoted,
+    ref,
+    set_number,
+    split_fields,
+    statement_fields,
+)
 from argmap.interop.argdown_reader_model import (
     ATTACK,
     CONTRADICTORY,
@@ -24,7 +35,6 @@ from argmap.interop.argdown_reader_model import (
     Node,
     Relation,
     Section,
-    js_trim,
 )
 from argmap.interop.argdown_reader_refs import FrontMatterExtras, read_front_matter
 from argmap.model import (
@@ -47,44 +57,11 @@ from argmap.model.validation import validate
 if TYPE_CHECKING:
     from argmap.interop.argdown_reader import ArgdownReport
 
-STATEMENT_FIELDS = ("kind", "credibility", "prior", "notes", "quotes", "text", "tags")
-INFERENCE_FIELDS = ("strength", "notes", "scheme")
-STRUCTURE_FIELDS = ("uses", "from")
-MARK = "argmap"  # data field argmap's export puts on the statements it adds for attacks
 _KIND_OF = {
     SUPPORT: InferenceKind.SUPPORT,
     ENTAILS: InferenceKind.SUPPORT,
     ATTACK: InferenceKind.ATTACK,
 }
-
-
-def canonical(members: list[Member]) -> Member | None:
-    """Argdown's canonical member: the last definition, or one marked ``isCanonical``."""
-    fallback = None
-    for member in reversed(members):
-        if member.is_reference:
-            continue
-        if isinstance(member.data, dict) and member.data.get("isCanonical"):
-            return member
-        fallback = fallback or member
-    return fallback
-
-
-def bare_text(member: Member) -> str:
-    """A member's text without its tags, trimmed."""
-    text = member.text or ""
-    for start, end in reversed(member.tag_spans):
-        text = text[:start] + text[end:]
-    return js_trim(text)
-
-
-def ref(node: Node) -> str:
-    """``[title]`` or ``<title>``, as Argdown writes a reference."""
-    if isinstance(node, EquivalenceClass):
-        return f"[{node.title}]"
-    if isinstance(node, Argument):
-        return f"<{node.title}>"
-    return f"<{node.argument_title}>"
 
 
 class _Mapper:
@@ -100,10 +77,11 @@ class _Mapper:
         self.explicit_kind: set[str] = set()
         self.title_of: dict[str, str] = {}  # statement id -> its [title] or <title>
         self.pending: list[tuple[int, Node]] = []
-        self.collapsed = _collapsible(model)  # id(Argument) -> its attack/undercut relation
+        self.collapsed = collapsible(model)  # id(Argument) -> its attack/undercut relation
         self.consumed = {id(r) for r in self.collapsed.values()}
         self.added = {
-            id(model.statements[str(a.pcs[-1].title)]) for a in _arguments(model, self.collapsed)
+            id(model.statements[str(a.pcs[-1].title)])
+            for a in chosen_arguments(model, self.collapsed)
         }
 
     def warn(self, message: str) -> None:
@@ -136,7 +114,7 @@ class _Mapper:
             dropped = sorted(texts - {text})
             self.warn(
                 f"[{ec.title}] is written {len(texts)} ways; argmap keeps the last "
-                f"({_quote(text)}) and drops {', '.join(_quote(t) for t in dropped)}"
+                f"({quoted(text)}) and drops {', '.join(quoted(t) for t in dropped)}"
             )
         return self._statement(ec.title, text, ec.tags, ec.data, ec.section, argument=False)
 
@@ -152,40 +130,10 @@ class _Mapper:
     ) -> str:
         sid = f"s-{len(self.statements) + 1}"
         name = f"<{title}>" if argument else f"[{title}]"
-        fields, extra = _split(data, STATEMENT_FIELDS, name, self.warn)
+        fields, extra = split_fields(data, STATEMENT_FIELDS, name, self.warn)
         statement = Statement(id=sid, kind=StatementKind.CLAIM, text=text, tags=list(tags or []))
-        if isinstance(fields.get("text"), str):
-            statement.text = fields["text"]
-        elif "text" in fields:
-            extra["text"] = fields["text"]
-        if "tags" in fields:
-            tags = fields["tags"]
-            if isinstance(tags, list) and all(isinstance(t, str) for t in tags):
-                statement.tags = list(tags)
-            else:
-                extra["tags"] = tags
-                self.warn(f"{name}: tags must be a list of texts; kept as data")
-        kind = fields.get("kind")
-        if kind is not None:
-            if kind in StatementKind.__members__.values():
-                statement.kind = StatementKind(kind)
-                self.explicit_kind.add(sid)
-            else:
-                extra["kind"] = kind
-                self.warn(f"{name}: kind {kind!r} is not one of argmap's kinds; kept as data")
-        _set_number(statement, "credibility", fields, extra, name, self.warn, upper=1.0)
-        _set_number(statement, "prior", fields, extra, name, self.warn, upper=None)
-        if isinstance(fields.get("notes"), str):
-            statement.notes = fields["notes"]
-        elif "notes" in fields:
-            extra["notes"] = fields["notes"]
-        if "quotes" in fields:
-            quotes = fields["quotes"]
-            if isinstance(quotes, list) and all(isinstance(q, str) for q in quotes):
-                statement.quotes = list(dict.fromkeys(quotes))
-            else:
-                extra["quotes"] = quotes
-                self.warn(f"{name}: quotes must be a list of quote ids; kept as data")
+        if statement_fields(statement, fields, extra, name, self.warn):
+            self.explicit_kind.add(sid)
         self.statements.append(statement)
         self.title_of[sid] = name
         self.kept.statements[sid] = ArgdownStatement(
@@ -207,7 +155,7 @@ class _Mapper:
             member = canonical(argument.members)
             if member is not None:
                 kept.description = bare_text(member)
-            _fields, kept.data = _split(argument.data, (), f"<{argument.title}>", self.warn)
+            _fields, kept.data = split_fields(argument.data, (), f"<{argument.title}>", self.warn)
             if id(argument) in self.collapsed:
                 self._collapsed_step(argument)
                 continue
@@ -273,7 +221,7 @@ class _Mapper:
         self, argument: Argument, inference: Inference, premises: list[str], target: str, where: str
     ) -> str:
         iid = f"i-{len(self.inferences) + 1}"
-        fields, extra = _split(
+        fields, extra = split_fields(
             inference.data, INFERENCE_FIELDS + STRUCTURE_FIELDS, where, self.warn
         )
         for key in STRUCTURE_FIELDS:
@@ -287,7 +235,7 @@ class _Mapper:
             step.scheme = ", ".join(inference.rules) or None
         else:
             step.scheme = ", ".join(inference.rules) or None
-        _set_number(step, "strength", fields, extra, where, self.warn, upper=1.0)
+        set_number(step, "strength", fields, extra, where, self.warn, upper=1.0)
         if isinstance(fields.get("notes"), str):
             step.notes = fields["notes"]
         elif "notes" in fields:
@@ -515,79 +463,6 @@ class _Mapper:
         premises = ", ".join(self.title_of.get(p, p) for p in inference.premises)
         target = self.title_of.get(inference.conclusion, inference.conclusion)
         return f"{premises} {inference.kind} {target}"
-
-
-def _collapsible(model: Model) -> dict[int, Relation]:
-    """Arguments argmap's export wrote for an attack or undercut: one inference line to a
-    statement marked ``{argmap: attack}`` (or ``undercut``) that only attacks (undercuts)
-    one thing and occurs nowhere else."""
-    found: dict[int, Relation] = {}
-    for argument in model.arguments.values():
-        if not argument.pcs:
-            continue
-        ec = model.statements[str(argument.pcs[-1].title)]
-        mark = ec.data.get(MARK) if isinstance(ec.data, dict) else None
-        steps = [m for m in argument.pcs if m.inference is not None]
-        outgoing = [r for r in ec.relations if r.source is ec]
-        if mark not in ("attack", "undercut") or len(steps) != 1:
-            continue
-        definitions = [m for m in ec.members if not m.is_reference]
-        if len(outgoing) != 1 or len(ec.relations) != 1 or len(definitions) != 1:
-            continue
-        relation = outgoing[0]
-        attack = relation.type in (ATTACK, CONTRARY)
-        if mark == "attack" and attack and isinstance(relation.target, EquivalenceClass | Argument):
-            if isinstance(relation.target, EquivalenceClass) or not relation.target.pcs:
-                found[id(argument)] = relation
-        elif mark == "undercut" and relation.type == UNDERCUT:
-            found[id(argument)] = relation
-    return found
-
-
-def _arguments(model: Model, chosen: dict[int, Relation]) -> list[Argument]:
-    return [a for a in model.arguments.values() if id(a) in chosen]
-
-
-def _split(
-    data: Any, known: tuple[str, ...], name: str, warn: Any
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Data fields argmap has a field for, and the rest (kept for export)."""
-    if data is None:
-        return {}, {}
-    if not isinstance(data, dict):
-        warn(f"{name}: data {str(data)[:40]!r} is not a set of fields; kept as data")
-        return {}, {"value": data}
-    fields = {k: v for k, v in data.items() if k in known}
-    return fields, {k: v for k, v in data.items() if k not in known}
-
-
-def _set_number(  # noqa: PLR0917  (one call shape, used for four fields)
-    record: Statement | MapInference,
-    name: str,
-    fields: dict[str, Any],
-    extra: dict[str, Any],
-    where: str,
-    warn: Any,
-    *,
-    upper: float | None,
-) -> None:
-    if name not in fields or fields[name] is None:
-        return
-    value = fields[name]
-    ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-    if ok and value >= 0 and (upper is None or value <= upper):
-        try:
-            setattr(record, name, float(value))
-            return
-        except ValidationError:
-            pass
-    extra[name] = value
-    bounds = "between 0 and 1" if upper is not None else "0 or more"
-    warn(f"{where}: {name} {value!r} is not a number {bounds}; kept as data")
-
-
-def _quote(text: str) -> str:
-    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 def map_model(model: Model, report: ArgdownReport, title: str) -> ArgMap:

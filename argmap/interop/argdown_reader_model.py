@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from argmap.interop.argdown_reader_lexer import JS_SPACE
+from argmap.interop.argdown_reader_tokens import JS_SPACE
 
 # Roles of statements (the reference's).
 PREMISE, INTERMEDIARY, MAIN = "premise", "intermediary-conclusion", "main-conclusion"

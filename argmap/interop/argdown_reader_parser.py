@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.interop import argdown_reader_lexer as lx
-from argmap.interop.argdown_reader_lexer import Token
+from argmap.interop import argdown_reader_tokens as tk
+from argmap.interop.argdown_reader_tokens import Token
 
 # Rule names (the reference's).
 ARGDOWN, HEADING, PCS, PCS_TAIL, PCS_STATEMENT = (
@@ -36,30 +37,30 @@ STATEMENT_DEFINITION, FREESTYLE_TEXT, BOLD, ITALIC = (
 )
 CONTRADICTION = "contradiction"
 RELATION_RULES = {
-    lx.IN_SUPPORT: "incomingSupport",
-    lx.IN_ATTACK: "incomingAttack",
-    lx.OUT_SUPPORT: "outgoingSupport",
-    lx.OUT_ATTACK: "outgoingAttack",
-    lx.CONTRADICTION: CONTRADICTION,
-    lx.IN_UNDERCUT: "incomingUndercut",
-    lx.OUT_UNDERCUT: "outgoingUndercut",
+    tk.IN_SUPPORT: "incomingSupport",
+    tk.IN_ATTACK: "incomingAttack",
+    tk.OUT_SUPPORT: "outgoingSupport",
+    tk.OUT_ATTACK: "outgoingAttack",
+    tk.CONTRADICTION: CONTRADICTION,
+    tk.IN_UNDERCUT: "incomingUndercut",
+    tk.OUT_UNDERCUT: "outgoingUndercut",
 }
 
-_FREESTYLE_FIRST = frozenset({lx.FREESTYLE, lx.CONTROL_CHAR, lx.ESCAPED, lx.SPECIAL})
-_RANGE_STARTS = frozenset({*lx.BOLD_START.values(), *lx.ITALIC_START.values()})
+_FREESTYLE_FIRST = frozenset({tk.FREESTYLE, tk.CONTROL_CHAR, tk.ESCAPED, tk.SPECIAL})
+_RANGE_STARTS = frozenset({*tk.BOLD_START.values(), *tk.ITALIC_START.values()})
 _CONTENT_FIRST = (
     _FREESTYLE_FIRST
     | _RANGE_STARTS
     | {
-        lx.LINK,
-        lx.TAG,
-        lx.A_MENTION,
-        lx.S_MENTION,
-        lx.NEWLINE,
+        tk.LINK,
+        tk.TAG,
+        tk.A_MENTION,
+        tk.S_MENTION,
+        tk.NEWLINE,
     }
 )
-_STATEMENT_FIRST = _CONTENT_FIRST | {lx.S_REFERENCE, lx.S_DEFINITION}
-_ARGUMENT_FIRST = frozenset({lx.A_DEFINITION, lx.A_REFERENCE})
+_STATEMENT_FIRST = _CONTENT_FIRST | {tk.S_REFERENCE, tk.S_DEFINITION}
+_ARGUMENT_FIRST = frozenset({tk.A_DEFINITION, tk.A_REFERENCE})
 _RANGE_END = {
     "AsteriskBoldStart": "AsteriskBoldEnd",
     "UnderscoreBoldStart": "UnderscoreBoldEnd",
@@ -88,21 +89,21 @@ class RuleNode:
 def describe(token: Token) -> str:
     """A token in words, for error messages."""
     kind, image = token.kind, token.image.strip()
-    if kind == lx.EOF:
+    if kind == tk.EOF:
         return "the end of the text"
     if kind in RELATION_RULES:
         return f"the relation {image!r}"
-    if kind in (lx.INDENT, lx.DEDENT):
+    if kind in (tk.INDENT, tk.DEDENT):
         return "a change of indentation"
-    if kind == lx.INFERENCE_START:
+    if kind == tk.INFERENCE_START:
         return "an inference line (--)"
-    if kind == lx.EMPTYLINE:
+    if kind == tk.EMPTYLINE:
         return "an empty line"
-    if kind == lx.NEWLINE:
+    if kind == tk.NEWLINE:
         return "a line break"
-    if kind == lx.DATA:
+    if kind == tk.DATA:
         return "data in curly brackets"
-    if kind == lx.FRONT_MATTER:
+    if kind == tk.FRONT_MATTER:
         return "front matter (===)"
     return repr(image[:40])
 
@@ -111,7 +112,7 @@ class _Parser:
     def __init__(self, tokens: list[Token], length: int) -> None:
         self.tokens = tokens
         self.at = 0
-        self.eof = Token(lx.EOF, "", length)
+        self.eof = Token(tk.EOF, "", length)
 
     def la(self, k: int = 1) -> Token:
         index = self.at + k - 1
@@ -132,7 +133,7 @@ class _Parser:
 
     def fail(self, expected: str) -> None:
         token = self.la()
-        if token.kind in (lx.INDENT, lx.DEDENT) and "relation" in expected:
+        if token.kind in (tk.INDENT, tk.DEDENT) and "relation" in expected:
             raise ArgdownSyntaxError(token.start, expected)
         raise ArgdownSyntaxError(token.start, f"{expected}, found {describe(token)}")
 
@@ -140,22 +141,22 @@ class _Parser:
 
     def document(self) -> RuleNode:
         children: list[RuleNode | Token] = []
-        if self.kind() == lx.NEWLINE:
+        if self.kind() == tk.NEWLINE:
             self.take()
-        if self.kind() == lx.EMPTYLINE:
+        if self.kind() == tk.EMPTYLINE:
             self.take()
-        if self.kind() == lx.FRONT_MATTER:
+        if self.kind() == tk.FRONT_MATTER:
             children.append(self.take())
-            if self.kind() == lx.NEWLINE:
+            if self.kind() == tk.NEWLINE:
                 self.take()
-            children.append(self.expect(lx.EMPTYLINE, "an empty line after the front matter"))
+            children.append(self.expect(tk.EMPTYLINE, "an empty line after the front matter"))
         children.append(self.block())
-        while self.kind() == lx.EMPTYLINE:
+        while self.kind() == tk.EMPTYLINE:
             self.take()
             children.append(self.block())
-        if self.kind() != lx.EOF:
+        if self.kind() != tk.EOF:
             token = self.la()
-            if token.kind in RELATION_RULES or token.kind == lx.INDENT:
+            if token.kind in RELATION_RULES or token.kind == tk.INDENT:
                 self.fail(
                     "a relation must follow, indented, the statement or argument it belongs "
                     "to (no empty line between them)"
@@ -165,24 +166,24 @@ class _Parser:
 
     def block(self) -> RuleNode:
         kind = self.kind()
-        if kind == lx.HEADING:
+        if kind == tk.HEADING:
             return self.heading()
         if kind in _STATEMENT_FIRST:
             return self.statement()
-        if kind == lx.NUMBER:
+        if kind == tk.NUMBER:
             return self.pcs()
         if kind in _ARGUMENT_FIRST:
             return self.argument()
-        if kind == lx.INDENT and self.kind(2) == lx.ORDERED_ITEM:
-            return self.a_list(ORDERED_LIST, lx.ORDERED_ITEM, ORDERED_LIST_ITEM)
-        if kind == lx.INDENT and self.kind(2) == lx.UNORDERED_ITEM:
-            return self.a_list(UNORDERED_LIST, lx.UNORDERED_ITEM, UNORDERED_LIST_ITEM)
-        if kind in RELATION_RULES or kind == lx.INDENT:
+        if kind == tk.INDENT and self.kind(2) == tk.ORDERED_ITEM:
+            return self.a_list(ORDERED_LIST, tk.ORDERED_ITEM, ORDERED_LIST_ITEM)
+        if kind == tk.INDENT and self.kind(2) == tk.UNORDERED_ITEM:
+            return self.a_list(UNORDERED_LIST, tk.UNORDERED_ITEM, UNORDERED_LIST_ITEM)
+        if kind in RELATION_RULES or kind == tk.INDENT:
             self.fail(
                 "a relation must follow, indented, the statement or argument it belongs to "
                 "(no empty line between them)"
             )
-        if kind == lx.INFERENCE_START:
+        if kind == tk.INFERENCE_START:
             self.fail("an inference line (--) must come between numbered statements")
         self.fail("expected a statement, an argument, a heading or a numbered statement")
         raise AssertionError  # fail() raised
@@ -193,11 +194,11 @@ class _Parser:
             self.fail("expected the heading's text")
         while self.kind() in _CONTENT_FIRST:
             children.append(self.content())
-        if self.kind() in (lx.NEWLINE, lx.DATA):
-            if self.kind() == lx.NEWLINE:
+        if self.kind() in (tk.NEWLINE, tk.DATA):
+            if self.kind() == tk.NEWLINE:
                 children.append(self.take())
-            children.append(self.expect(lx.DATA, "data in curly brackets"))
-            if self.kind() == lx.NEWLINE:
+            children.append(self.expect(tk.DATA, "data in curly brackets"))
+            if self.kind() == tk.NEWLINE:
                 children.append(self.take())
         return RuleNode(HEADING, children)
 
@@ -205,22 +206,22 @@ class _Parser:
 
     def pcs(self) -> RuleNode:
         children: list[RuleNode | Token] = [self.pcs_statement()]
-        if self.kind() not in (lx.NUMBER, lx.INFERENCE_START):
+        if self.kind() not in (tk.NUMBER, tk.INFERENCE_START):
             self.fail(
                 "expected more numbered statements and an inference line (--) before the conclusion"
             )
-        while self.kind() in (lx.NUMBER, lx.INFERENCE_START):
+        while self.kind() in (tk.NUMBER, tk.INFERENCE_START):
             children.append(self.pcs_tail())
         return RuleNode(PCS, children)
 
     def pcs_tail(self) -> RuleNode:
         children: list[RuleNode | Token] = []
-        while self.kind() == lx.NUMBER:
+        while self.kind() == tk.NUMBER:
             children.append(self.pcs_statement())
-        if self.kind() != lx.INFERENCE_START:
+        if self.kind() != tk.INFERENCE_START:
             self.fail("expected an inference line (--) and a conclusion after the premises")
         children.append(self.inference())
-        if self.kind() != lx.NUMBER:
+        if self.kind() != tk.NUMBER:
             self.fail("expected a numbered conclusion after the inference line")
         children.append(self.pcs_statement())
         return RuleNode(PCS_TAIL, children)
@@ -234,26 +235,26 @@ class _Parser:
     def inference(self) -> RuleNode:
         children: list[RuleNode | Token] = [self.take()]
         if self.kind() in _FREESTYLE_FIRST or (
-            self.kind() == lx.NEWLINE and self.kind(2) in _FREESTYLE_FIRST
+            self.kind() == tk.NEWLINE and self.kind(2) in _FREESTYLE_FIRST
         ):
-            if self.kind() == lx.NEWLINE:
+            if self.kind() == tk.NEWLINE:
                 children.append(self.take())
             children.append(self.inference_rules())
-        if self.kind() == lx.NEWLINE:
+        if self.kind() == tk.NEWLINE:
             children.append(self.take())
-        if self.kind() == lx.DATA:
+        if self.kind() == tk.DATA:
             children.append(self.take())
-            if self.kind() == lx.NEWLINE:
+            if self.kind() == tk.NEWLINE:
                 children.append(self.take())
-        children.append(self.expect(lx.INFERENCE_END, "the inference line's closing --"))
-        children.append(self.expect(lx.NEWLINE, "a line break after the inference line"))
-        if self.kind() == lx.INDENT:
+        children.append(self.expect(tk.INFERENCE_END, "the inference line's closing --"))
+        children.append(self.expect(tk.NEWLINE, "a line break after the inference line"))
+        if self.kind() == tk.INDENT:
             children.append(self.inference_relations())
         return RuleNode(INFERENCE, children)
 
     def inference_rules(self) -> RuleNode:
         children: list[RuleNode | Token] = [self.freestyle()]
-        while self.kind() == lx.LIST_DELIMITER:
+        while self.kind() == tk.LIST_DELIMITER:
             self.take()
             if self.kind() not in _FREESTYLE_FIRST:
                 self.fail("expected the name of an inference rule after ','")
@@ -262,11 +263,11 @@ class _Parser:
 
     def inference_relations(self) -> RuleNode:
         children: list[RuleNode | Token] = [self.take()]
-        if self.kind() != lx.OUT_UNDERCUT:
+        if self.kind() != tk.OUT_UNDERCUT:
             self.fail("only undercuts (<_) may hang under an inference line")
-        while self.kind() == lx.OUT_UNDERCUT:
+        while self.kind() == tk.OUT_UNDERCUT:
             children.append(self.relation())
-        self.expect(lx.DEDENT, "the end of the indented undercuts")
+        self.expect(tk.DEDENT, "the end of the indented undercuts")
         return RuleNode(RELATIONS, children)
 
     # --- lists, arguments, statements, relations -----------------------------------------
@@ -276,7 +277,7 @@ class _Parser:
         while self.kind() == item_kind:
             item = self.take()
             children.append(RuleNode(item_name, [item, self.statement_or_argument()]))
-        self.expect(lx.DEDENT, "the end of the indented list")
+        self.expect(tk.DEDENT, "the end of the indented list")
         return RuleNode(name, children)
 
     def statement_or_argument(self) -> RuleNode:
@@ -289,14 +290,14 @@ class _Parser:
 
     def argument(self) -> RuleNode:
         children: list[RuleNode | Token] = [self.take()]
-        if children[0].kind == lx.A_DEFINITION:  # type: ignore[union-attr]
+        if children[0].kind == tk.A_DEFINITION:  # type: ignore[union-attr]
             if self.kind() not in _CONTENT_FIRST:
                 self.fail("expected the argument's text after its title")
             children.append(self.content())
         else:
-            while self.kind() == lx.TAG:
+            while self.kind() == tk.TAG:
                 children.append(self.take())
-            if self.kind() == lx.NEWLINE:
+            if self.kind() == tk.NEWLINE:
                 children.append(self.take())
         self._data_and_relations(children)
         return RuleNode(ARGUMENT, children)
@@ -306,11 +307,11 @@ class _Parser:
         kind = self.kind()
         if kind in _CONTENT_FIRST:
             children.append(self.content())
-        elif kind == lx.S_REFERENCE:
+        elif kind == tk.S_REFERENCE:
             children.append(self.take())
-            while self.kind() == lx.TAG:
+            while self.kind() == tk.TAG:
                 children.append(self.take())
-            if self.kind() == lx.NEWLINE:
+            if self.kind() == tk.NEWLINE:
                 children.append(self.take())
         else:
             definition = self.take()
@@ -321,11 +322,11 @@ class _Parser:
         return RuleNode(STATEMENT, children)
 
     def _data_and_relations(self, children: list[RuleNode | Token]) -> None:
-        if self.kind() == lx.DATA:
+        if self.kind() == tk.DATA:
             children.append(self.take())
-            if self.kind() == lx.NEWLINE:
+            if self.kind() == tk.NEWLINE:
                 children.append(self.take())
-        if self.kind() == lx.INDENT:
+        if self.kind() == tk.INDENT:
             children.append(self.relations())
 
     def relations(self) -> RuleNode:
@@ -334,12 +335,12 @@ class _Parser:
             self.fail("expected a relation (+, -, <+, <-, +>, ->, ><, _, <_, _>)")
         while self.kind() in RELATION_RULES:
             children.append(self.relation())
-        self.expect(lx.DEDENT, "a relation (+, -, ...) or the end of the indented relations")
+        self.expect(tk.DEDENT, "a relation (+, -, ...) or the end of the indented relations")
         return RuleNode(RELATIONS, children)
 
     def relation(self) -> RuleNode:
         symbol = self.take()
-        if symbol.kind == lx.CONTRADICTION:
+        if symbol.kind == tk.CONTRADICTION:
             if self.kind() not in _STATEMENT_FIRST:
                 self.fail("expected a statement after ><")
             return RuleNode(CONTRADICTION, [symbol, self.statement()])

@@ -14,8 +14,8 @@ import math
 import re
 from typing import Any
 
-from argmap.interop.argdown_reader_lexer import JS_SPACE
 from argmap.interop.argdown_reader_shortcodes import SHORTCODES
+from argmap.interop.argdown_reader_tokens import JS_SPACE
 
 # Characters that start an Argdown token inside text (or could start front matter).
 SPECIAL = frozenset("\\@#*_[],.:;</>-(){}=")

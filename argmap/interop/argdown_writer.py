@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from argmap.interop.argdown_reader_build import build_model
-from argmap.interop.argdown_reader_lexer import JS_SPACE
-from argmap.interop.argdown_reader_map import bare_text, canonical
+from argmap.interop.argdown_reader_fields import bare_text, canonical
+from argmap.interop.argdown_reader_tokens import JS_SPACE
 from argmap.interop.argdown_text import Titles, data_field, escape, tag_text, yaml_value
 from argmap.interop.well_formed import drawable_inferences
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind

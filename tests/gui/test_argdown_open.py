@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from argmap.model import InferenceKind
-from argmap.ui.main_window import MainWindow
+from argmap.ui.window.main_window import MainWindow
 
 DEBATE = """===
 title: Bridge debate
