@@ -390,6 +390,49 @@ def analysis_5k(opts: Options) -> float:
     return median_ms(lambda: analyze(doc), opts.repeat)
 
 
+# --- pathological shapes: deep chains (benchmarks/bench_shapes.py, a process per step) ----------
+
+_SHAPES: dict[tuple[str, int, str], object] = {}
+
+
+def _shape(shape: str, n: int, step: str, opts: Options) -> object:
+    """One step on one shape, measured once for its time and its peak memory rows."""
+    import bench_shapes  # noqa: PLC0415 (each measurement runs in its own process)
+
+    key = (shape, n, step)
+    if key not in _SHAPES:
+        _SHAPES[key] = bench_shapes.measure(shape, n, step, max(1, opts.repeat // 3))
+    return _SHAPES[key]
+
+
+def _value(result: object, field: str) -> float:
+    """A measured figure; infinite (a failed row) if the step ran past its budget."""
+    return math.inf if getattr(result, "failure", "") else float(getattr(result, field))
+
+
+def _shape_rows(n: int, ms: dict[str, float], mb: float) -> None:
+    """Rows for a chain of ``n``: each step's median time (under ``ms[step]``) and peak RSS."""
+    words = {"layout": "layout", "svg": "export SVG", "png": "export PNG", "pdf": "export PDF",
+             "analyze": "analyze", "canvas": "open in the canvas"}  # fmt: skip
+    for step, limit in ms.items():
+        name = f"Chain of {n:,} statements: {words[step]}"
+
+        def timed(opts: Options, step: str = step) -> float:
+            return _value(_shape("chain", n, step, opts), "median_ms")
+
+        def peak(opts: Options, step: str = step) -> float:
+            return _value(_shape("chain", n, step, opts), "peak_mb")
+
+        figure(name, f"< {limit:,.0f} ms", limit)(timed)
+        figure(f"{name} (peak RSS)", f"< {mb:,.0f} MB", mb, "MB")(peak)
+
+
+_shape_rows(10_000, {"layout": 1000, "svg": 2000, "png": 3000, "pdf": 3000, "analyze": 1000,
+                     "canvas": 2500}, 300)  # fmt: skip
+_shape_rows(50_000, {"layout": 5000, "svg": 10000, "png": 15000, "pdf": 15000, "analyze": 5000,
+                     "canvas": 12500}, 1000)  # fmt: skip
+
+
 # --- export and start-up (whole processes) ---------------------------------------------------
 
 

@@ -8,6 +8,8 @@ call them for every card, so the map looks the same everywhere. Geometry comes f
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -329,14 +331,13 @@ def draw_edge(
         painter.drawLine(a, b)
         painter.setPen(pen)
     # Solid lines are cheap whole; Qt dashes a line dash by dash, even off screen.
-    if (
-        clip is None
-        or pen.style() == Qt.PenStyle.SolidLine
-        or clip.contains(drawing.line.boundingRect())
+    if clip is not None and not (
+        pen.style() == Qt.PenStyle.SolidLine or clip.contains(drawing.line.boundingRect())
     ):
-        painter.drawPolyline(drawing.line)
+        rect = (clip.left(), clip.top(), clip.right(), clip.bottom())
+        _draw_runs(painter, drawing, line_clip.visible_runs(drawing.points, rect))
     else:
-        _draw_clipped(painter, drawing, clip)
+        _draw_line(painter, drawing)
     for path, fill, stroke in drawing.head:
         if fill is not None:
             painter.fillPath(path, fill)
@@ -348,11 +349,38 @@ def draw_edge(
     painter.restore()
 
 
-def _draw_clipped(painter: QPainter, drawing: EdgeDrawing, clip: QRectF) -> None:
-    """The parts of a dashed line inside ``clip``, dashes in phase with the whole line."""
+# Qt strokes an antialiased line in more than linear time in its length on the device (a
+# line of 16,000 px: 75 ms, 1,000 px: 0.6 ms), so a long one is drawn in pieces of this.
+PIECE_PX = 512.0
+
+
+def _draw_line(painter: QPainter, drawing: EdgeDrawing) -> None:
+    """The whole line: at once, or where it is long on the device, the part on the
+    device in pieces."""
+    t = painter.deviceTransform()
+    scale = max(abs(t.m11()) + abs(t.m21()), abs(t.m12()) + abs(t.m22()))
+    most = PIECE_PX / scale if scale > 0 else math.inf
+    points = drawing.points
+    if all(abs(q[0] - p[0]) + abs(q[1] - p[1]) <= most for p, q in itertools.pairwise(points)):
+        painter.drawPolyline(drawing.line)
+        return
+    device, (inverse, invertible) = painter.device(), t.inverted()
+    if device is None or not invertible:
+        runs = [(0.0, points)]
+    else:
+        seen = inverse.mapRect(QRectF(0, 0, device.width(), device.height()))
+        pad = drawing.width * 4
+        rect = (seen.left() - pad, seen.top() - pad, seen.right() + pad, seen.bottom() + pad)
+        runs = line_clip.visible_runs(points, rect)
+    pieces = [(at + a, part) for at, run in runs for a, part in line_clip.pieces(run, most)]
+    _draw_runs(painter, drawing, pieces)
+
+
+def _draw_runs(
+    painter: QPainter, drawing: EdgeDrawing, runs: list[tuple[float, list[tuple[float, float]]]]
+) -> None:
+    """Parts of the line (clipped, or pieces of it), dashes in phase with the whole line."""
     pen = drawing.pen
-    rect = (clip.left(), clip.top(), clip.right(), clip.bottom())
-    runs = line_clip.visible_runs(drawing.points, rect)
     pattern = pen.dashPattern()
     if len(pattern) == 2 and pattern[0] < 0.5:  # dotted: drawn as rows of points
         w = pen.widthF()
@@ -365,10 +393,12 @@ def _draw_clipped(painter: QPainter, drawing: EdgeDrawing, clip: QRectF) -> None
                 painter.drawPoints(QTransform(ux, uy, -uy, ux, x, y).map(row))
         painter.setPen(pen)
         return
+    solid = pen.style() == Qt.PenStyle.SolidLine
     for along, points in runs:
-        phased = QPen(pen)
-        phased.setDashOffset(pen.dashOffset() + along / pen.widthF())
-        painter.setPen(phased)
+        if not solid:
+            phased = QPen(pen)
+            phased.setDashOffset(pen.dashOffset() + along / pen.widthF())
+            painter.setPen(phased)
         painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
     painter.setPen(pen)
 

@@ -68,6 +68,27 @@ def visible_runs(points: list[Point], rect: Rect) -> list[tuple[float, list[Poin
     return runs
 
 
+def pieces(points: list[Point], most: float) -> list[tuple[float, list[Point]]]:
+    """The polyline cut into consecutive pieces at most ``most`` long (corners kept
+    inside a piece): (distance from its start, points), as :func:`visible_runs` gives."""
+    out: list[tuple[float, list[Point]]] = []
+    current = [points[0]]
+    start = along = 0.0  # where the current piece starts; where segment p -> q does
+    for p, q in zip(points, points[1:], strict=False):
+        length = math.hypot(q[0] - p[0], q[1] - p[1])
+        while along + length - start > most:
+            t = (start + most - along) / length
+            cut = (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t)
+            current.append(cut)
+            out.append((start, current))
+            start += most
+            current = [cut]
+        current.append(q)
+        along += length
+    out.append((start, current))
+    return out
+
+
 def dot_rows(
     run: list[Point], start: float, period: float, first: float
 ) -> list[tuple[float, float, float, float, int]]:

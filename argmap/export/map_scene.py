@@ -44,7 +44,7 @@ def prepare(
     elif selection is not None:
         part = restrict(doc, selection)
     layout = layout_map(part, direction, th.metrics)
-    b = layout.bounds
+    b = _with_arrows(layout)
     gap = 28 * th.scale
     extras: list[map_extras.Item] = []
     right, bottom = b.right, b.bottom
@@ -62,3 +62,15 @@ def prepare(
     margin = MARGIN * th.scale
     rect = Box(b.x - margin, b.y - margin, right - b.x + 2 * margin, bottom - b.y + 2 * margin)
     return MapScene(part, layout, th, extras, rect, dict(weights or {}))
+
+
+def _with_arrows(layout: MapLayout) -> Box:
+    """The cards' bounds grown to every arrow's line (a column's lanes run beside its
+    cards: a row's first column has them outside every card)."""
+    b = layout.bounds
+    x0, y0, x1, y1 = b.x, b.y, b.right, b.bottom
+    for edge in layout.edges.values():
+        for x, y in edge.points:
+            x0, x1 = (x if x < x0 else x0), (x if x > x1 else x1)
+            y0, y1 = (y if y < y0 else y0), (y if y > y1 else y1)
+    return Box(x0, y0, x1 - x0, y1 - y0)

@@ -17,6 +17,7 @@ from argmap.layout.card_metrics import badge_text, kind_label
 from argmap.layout.geometry import Box, CardLayout, EdgeLayout
 from argmap.layout.tidy_tree import Direction
 from argmap.model import ArgMap
+from argmap.model.display_text import isolate
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
@@ -274,8 +275,8 @@ def _quote_tips(doc: ArgMap) -> dict[str, str]:
     tips = {}
     for q in doc.quotes:
         src = sources.get(q.source)
-        where = ", ".join(v for v in (src.title, src.published) if v) if src else ""
-        tips[q.id] = f"\u201c{q.exact}\u201d" + (f" \u2014 {where}" if where else "")
+        where = ", ".join(isolate(v) for v in (src.title, src.published) if v) if src else ""
+        tips[q.id] = f"\u201c{isolate(q.exact)}\u201d" + (f" \u2014 {where}" if where else "")
     return tips
 
 

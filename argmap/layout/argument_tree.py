@@ -43,17 +43,31 @@ def _undercut_anchors(
     anchors: dict[str, str],
 ) -> None:
     """Add to ``anchors`` the statement each undercut's premises hang under: the anchor
-    of the inference it undercuts (recursively)."""
+    of the inference it undercuts (recursively). Each undercut is followed up only once:
+    a chain of undercuts costs its length, not its square."""
+    ends: dict[str, str | None] = {}  # undercut -> the inference its chain ends at
     for inf in undercut_list:
-        seen: set[str] = set()
+        path: list[str] = []
+        on_path: set[str] = set()
         cur = inf
-        while cur.id in undercuts and cur.conclusion in by_id:
-            if cur.id in seen:
+        while True:
+            iid = cur.id
+            if iid not in undercuts:
+                end: str | None = iid
                 break
-            seen.add(cur.id)
+            if iid in ends:
+                end = ends[iid]
+                break
+            if iid in on_path or cur.conclusion not in by_id:
+                end = None  # a cycle of undercuts, or one of nothing drawn
+                break
+            on_path.add(iid)
+            path.append(iid)
             cur = by_id[cur.conclusion]
-        if cur.id not in undercuts and cur.conclusion in statement_ids:
-            anchors[inf.id] = cur.conclusion
+        for iid in path:
+            ends[iid] = end
+        if end is not None and by_id[end].conclusion in statement_ids:
+            anchors[inf.id] = by_id[end].conclusion
 
 
 def _slots(
@@ -155,10 +169,12 @@ def build_tree(doc: ArgMap) -> ArgumentTree:  # noqa: C901, PLR0915  h2-bounded 
             groups: list[tuple[str, list[str]]] = []
             flat: list[str] = []
             for inference_id, prem in node_slots:
-                kids = [p for p in prem if p in ids and p not in placed]
-                for k in kids:
-                    placed[k] = node
-                    depth[k] = d
+                kids = []
+                for p in prem:  # (placed one by one: a premise named twice is one card)
+                    if p in ids and p not in placed:
+                        placed[p] = node
+                        depth[p] = d
+                        kids.append(p)
                 if hidden:
                     hidden.difference_update(kids)
                 groups.append((inference_id, kids))

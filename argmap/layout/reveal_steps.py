@@ -11,13 +11,31 @@ hides exactly what that step revealed.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from argmap.layout.argument_tree import ArgumentTree, build_tree
 from argmap.model import ArgMap, ViewState
 
 # fits(current, groups): whether these premise groups of ``current`` share one screen.
 FitsPredicate = Callable[[str, Sequence[Sequence[str]]], bool]
+
+
+class _Reveal:
+    """What every step of one sequence shares: when each statement and arrow appears,
+    and the arrow from each card up to its parent (a step's sets and path are worked
+    out from these when asked, so n steps cost n, not n squared)."""
+
+    __slots__ = ("arrow_up", "arrow_at", "parent", "shown_at")
+
+    def __init__(self, tree: ArgumentTree) -> None:
+        self.parent = tree.parent
+        self.arrow_up: dict[str, str] = {}
+        for groups in tree.groups.values():
+            for iid, kids in groups:
+                for kid in kids:
+                    self.arrow_up[kid] = iid
+        self.shown_at: dict[str, int] = {}
+        self.arrow_at: dict[str, int] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +50,37 @@ class RevealStep:
     current: str
     revealed: tuple[str, ...]
     new_inferences: tuple[str, ...]
-    statements: frozenset[str]
-    inferences: frozenset[str]
-    path: tuple[str, ...]
-    path_inferences: tuple[str, ...]
     part: int = 1
     parts: int = 1
+    _reveal: _Reveal | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def statements(self) -> frozenset[str]:
+        """Every statement visible at this step."""
+        table = self._reveal.shown_at if self._reveal else dict.fromkeys(self.revealed, 0)
+        return frozenset(s for s, k in table.items() if k <= self.index)
+
+    @property
+    def inferences(self) -> frozenset[str]:
+        """Every arrow visible at this step."""
+        table = self._reveal.arrow_at if self._reveal else dict.fromkeys(self.new_inferences, 0)
+        return frozenset(i for i, k in table.items() if k <= self.index)
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        nodes = [self.current]
+        if self._reveal is not None:
+            parent = self._reveal.parent
+            while (up := parent.get(nodes[-1])) is not None:
+                nodes.append(up)
+        return tuple(nodes)
+
+    @property
+    def path_inferences(self) -> tuple[str, ...]:
+        if self._reveal is None:
+            return ()
+        arrow_up = self._reveal.arrow_up
+        return tuple(arrow_up[sid] for sid in self.path[:-1])
 
 
 def presentation_tree(doc: ArgMap) -> ArgumentTree:
@@ -59,18 +102,6 @@ def _preorder(tree: ArgumentTree) -> list[str]:
         order.append(node)
         stack.extend(reversed(tree.children(node)))
     return order
-
-
-def _path(tree: ArgumentTree, sid: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Statements from ``sid`` up to its root, and the inferences joining them."""
-    nodes = [sid]
-    arrows: list[str] = []
-    cur = sid
-    while (parent := tree.parent.get(cur)) is not None:
-        arrows.append(next(i for i, kids in tree.groups[parent] if cur in kids))
-        nodes.append(parent)
-        cur = parent
-    return tuple(nodes), tuple(arrows)
 
 
 def _chunks(
@@ -111,28 +142,19 @@ def reveal_steps(doc: ArgMap, fits: FitsPredicate | None = None) -> list[RevealS
     if not tree.roots:
         return []
     steps: list[RevealStep] = []
-    shown: set[str] = set()
-    arrows: set[str] = set()
+    reveal = _Reveal(tree)
+    shown, arrows = reveal.shown_at, reveal.arrow_at
 
     def add(
         current: str, revealed: list[str], new_arrows: list[str], part: int, parts: int
     ) -> None:
-        shown.update(revealed)
-        arrows.update(new_arrows)
-        path, path_arrows = _path(tree, current)
+        k = len(steps)
+        for sid in revealed:
+            shown.setdefault(sid, k)
+        for iid in new_arrows:
+            arrows.setdefault(iid, k)
         steps.append(
-            RevealStep(
-                index=len(steps),
-                current=current,
-                revealed=tuple(revealed),
-                new_inferences=tuple(new_arrows),
-                statements=frozenset(shown),
-                inferences=frozenset(arrows),
-                path=path,
-                path_inferences=path_arrows,
-                part=part,
-                parts=parts,
-            )
+            RevealStep(k, current, tuple(revealed), tuple(new_arrows), part, parts, reveal)
         )
 
     first = tree.roots[0]
@@ -155,10 +177,11 @@ def reveal_steps(doc: ArgMap, fits: FitsPredicate | None = None) -> list[RevealS
 
 def visible_map(doc: ArgMap, step: RevealStep) -> ArgMap:
     """The part of ``doc`` a step shows, in document order, as a map of its own."""
+    statements, inferences = step.statements, step.inferences
     return doc.model_copy(
         update={
-            "statements": [s for s in doc.statements if s.id in step.statements],
-            "inferences": [i for i in doc.inferences if i.id in step.inferences],
+            "statements": [s for s in doc.statements if s.id in statements],
+            "inferences": [i for i in doc.inferences if i.id in inferences],
             "view": ViewState(direction=doc.view.direction),
         }
     )

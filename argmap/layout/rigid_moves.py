@@ -98,9 +98,9 @@ class BlockWalk:
 def block_box(shape: Shape, at: tuple[float, float], tb: bool) -> Box:
     """The box of a subtree's outline with its root at ``at``, in scene coordinates."""
     b, t = at
-    (lo_ends, lo_edges), (hi_ends, hi_edges) = shape.lo, shape.hi
-    b0, b1 = b + min(lo_edges), b + max(hi_edges)
-    depth = max(lo_ends[-1], hi_ends[-1])
+    lo, hi = shape.lo, shape.hi
+    b0, b1 = b + lo.reach, b + hi.reach
+    depth = max(lo.depth, hi.depth)
     return Box(b0, t, b1 - b0, depth) if tb else Box(t, b0, depth, b1 - b0)
 
 

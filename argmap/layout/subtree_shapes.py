@@ -10,16 +10,16 @@ row. Shapes are immutable once built, so a layouter can keep and reuse them.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.layout.card_metrics import CardMetrics
+from argmap.layout.profiles import Profile, flat, joined, pack
 
-# A profile: runs along the depth axis, each from the previous run's end (the first from
-# 0) to ``ends[i]``, reaching to breadth ``edges[i]``: (ends, edges), never changed once
-# built (so shapes may share them).
-Profile = tuple[list[float], list[float]]
+# A column holds at most this many cards; a longer run of stackable children becomes
+# columns side by side (each card's lane runs down the column to it: a column's lanes are
+# as long as the square of its length).
+MAX_COLUMN = 16
 # A column's members: (centre, top) each, lane each, and the middle of its lanes.
 _Column = tuple[dict[str, tuple[float, float]], dict[str, float], float]
 
@@ -78,68 +78,8 @@ def leaf_shape(breadth: float, depth: float, serial: int) -> Shape:
     """A single card."""
     half = breadth / 2
     ends = [depth]
-    return Shape((ends, [-half]), (ends, [half]), _NONE, _NONE, True, False, True, serial)
-
-
-def _clearance(hi: Profile, lo: Profile, first_gap: float, gap: float) -> float:
-    """Smallest shift of ``lo``'s owner so it clears ``hi`` at every shared depth,
-    ``first_gap`` apart along ``lo``'s first run and ``gap`` below it."""
-    hi_ends, hi_edges = hi
-    lo_ends, lo_edges = lo
-    first_end = lo_ends[0]
-    i = j = 0
-    start = 0.0
-    best = float("-inf")
-    n_hi, n_lo = len(hi_ends), len(lo_ends)
-    while i < n_hi and j < n_lo:
-        end_a = hi_ends[i]
-        end_b = lo_ends[j]
-        need = hi_edges[i] - lo_edges[j] + (first_gap if start < first_end else gap)
-        best = need if need > best else best  # (max() would cost a call per run)
-        if end_a < end_b:
-            start = end_a
-            i += 1
-        elif end_b < end_a:
-            start = end_b
-            j += 1
-        else:
-            start = end_a
-            i += 1
-            j += 1
-    return best
-
-
-def _pack(
-    los: list[Profile], his: list[Profile], gaps: list[float], group_gap: float
-) -> tuple[Profile, Profile, list[float]]:
-    """Place outlines (left profiles ``los``, right profiles ``his``) left to right as
-    close as they allow, ``gaps[k]`` before the k-th; the union and each offset."""
-    lo_ends, lo_edges = los[0]
-    lo_ends, lo_edges = list(lo_ends), list(lo_edges)
-    hi_ends, hi_edges = his[0]
-    offsets = [0.0]
-    off = 0.0
-    for k in range(1, len(los)):
-        item_lo = item_lo_ends, item_lo_edges = los[k]
-        item_hi_ends, item_hi_edges = his[k]
-        gap = gaps[k]
-        need = _clearance((hi_ends, hi_edges), item_lo, gap, group_gap if group_gap > gap else gap)
-        off = need if need >= off else off  # never left of the previous item
-        # Left: what is there, then the new item below it; right: the new item, then
-        # what reaches deeper (profiles are sorted by depth).
-        below = bisect_right(item_lo_ends, lo_ends[-1])
-        if below < len(item_lo_ends):
-            lo_ends.extend(item_lo_ends[below:])
-            lo_edges.extend([v + off for v in item_lo_edges[below:]])
-        deeper = bisect_right(hi_ends, item_hi_ends[-1])
-        if deeper < len(hi_ends):
-            hi_ends = item_hi_ends + hi_ends[deeper:]
-            hi_edges = [v + off for v in item_hi_edges] + hi_edges[deeper:]
-        else:  # the new item is the deepest yet: profiles are never changed, share it
-            hi_ends = item_hi_ends
-            hi_edges = [v + off for v in item_hi_edges]
-        offsets.append(off)
-    return (lo_ends, lo_edges), (hi_ends, hi_edges), offsets
+    lo, hi = flat(ends, [-half], -half), flat(ends, [half], half)
+    return Shape(lo, hi, _NONE, _NONE, True, False, True, serial)
 
 
 def _column(
@@ -159,13 +99,13 @@ def _column(
     top = 0.0
     right = left
     for i, (kid, shape) in enumerate(members):
-        centre = left - min(shape.lo[1])
+        centre = left - shape.lo.reach
         places[kid] = (centre, top)
         lanes[kid] = inner - i * sp.lane_step
-        right = max(right, centre + max(shape.hi[1]))
-        top += shape.lo[0][-1] + sp.stack_gap
+        right = max(right, centre + shape.hi.reach)
+        top += shape.lo.depth + sp.stack_gap
     ends = [top - sp.stack_gap]
-    return (ends, [0.0]), (ends, [right]), places, lanes, inner / 2
+    return flat(ends, [0.0], 0.0), flat(ends, [right], right), places, lanes, inner / 2
 
 
 def _run_item(run: list[tuple[str, Shape]], sp: Spacing) -> tuple[Profile, Profile, str | _Column]:
@@ -177,7 +117,7 @@ def _run_item(run: list[tuple[str, Shape]], sp: Spacing) -> tuple[Profile, Profi
     return shape.lo, shape.hi, kid
 
 
-def node_shape(  # noqa: C901, PLR0912, PLR0915  runs per card with children; h2-bounded reworks it
+def node_shape(  # noqa: C901, PLR0912  runs per card with children; h2-bounded reworks it
     breadth: float,
     depth: float,
     groups: list[tuple[list[tuple[str, Shape]], bool]],
@@ -193,12 +133,9 @@ def node_shape(  # noqa: C901, PLR0912, PLR0915  runs per card with children; h2
     or more consecutive stackable children form a column: a child alone in its inference
     (and not held apart) that is a leaf, or a twig hardly reaching left of its own card.
     """
-    # Items to pack, in order: their outlines, the gap before each, and what each is (a
-    # child's id or a column's layout).
-    los: list[Profile] = []
-    his: list[Profile] = []
-    whats: list[str | _Column] = []
-    gaps: list[float] = []
+    # Items to pack, in order: their outlines, what each is (a child's id or a column's
+    # layout) and the gap before it.
+    items: list[tuple[Profile, Profile, str | _Column, float]] = []
     run: list[tuple[str, Shape]] = []
     twig = True
     prev_group = -1
@@ -207,30 +144,24 @@ def node_shape(  # noqa: C901, PLR0912, PLR0915  runs per card with children; h2
         for kid, shape in members:
             if twig and not shape.leaf:
                 twig = False
-            if lone and shape.stacks:
+            if lone and shape.stacks and len(run) < MAX_COLUMN:
                 run.append((kid, shape))
                 continue
             if run:
-                lo, hi, what = _run_item(run, sp)
-                los.append(lo)
-                his.append(hi)
-                whats.append(what)
-                gaps.append(sp.group_gap)
+                items.append((*_run_item(run, sp), sp.group_gap))
                 run = []
-            gaps.append(sp.sibling_gap if g == prev_group else sp.group_gap)
-            los.append(shape.lo)
-            his.append(shape.hi)
-            whats.append(kid)
+            if lone and shape.stacks:  # the column was full: this card starts the next
+                run.append((kid, shape))
+                continue
+            gap = sp.sibling_gap if g == prev_group else sp.group_gap
+            items.append((shape.lo, shape.hi, kid, gap))
             prev_group = g
     if run:
-        lo, hi, what = _run_item(run, sp)
-        los.append(lo)
-        his.append(hi)
-        whats.append(what)
-        gaps.append(sp.group_gap)
-    if not whats:
+        items.append((*_run_item(run, sp), sp.group_gap))
+    if not items:
         return leaf_shape(breadth, depth, serial)
-    (lo_ends, lo_edges), (hi_ends, hi_edges), offsets = _pack(los, his, gaps, sp.group_gap)
+    los, his, whats, gaps = zip(*items, strict=True)
+    lo, hi, offsets = pack(los, his, gaps, sp.group_gap)
     half = breadth / 2
     first, last = offsets[0], offsets[-1]
     head, tail = whats[0], whats[-1]
@@ -258,16 +189,24 @@ def node_shape(  # noqa: C901, PLR0912, PLR0915  runs per card with children; h2
             lanes[kid] = base + col_lanes[kid]
     link_lo = min(-half, first + shift)
     link_hi = max(half, last + shift)
-    head_ends = [depth, top] if top > depth else [depth]
-    out_lo_edges = [-half, link_lo] if top > depth else [-half]
-    out_hi_edges = [half, link_hi] if top > depth else [half]
-    out_lo_edges.extend([v + shift for v in lo_edges])
-    out_hi_edges.extend([v + shift for v in hi_edges])
-    out_lo = (head_ends + [e + top for e in lo_ends], out_lo_edges)
-    out_hi = (head_ends + [e + top for e in hi_ends], out_hi_edges)
+    linked = top > depth
+    reach_lo = min(-half, link_lo, lo.reach + shift)
+    reach_hi = max(half, link_hi, hi.reach + shift)
+    out_lo = joined(
+        [depth, top] if linked else [depth],
+        [-half, link_lo] if linked else [-half],
+        reach_lo,
+        (lo, 0, shift, top),
+    )
+    out_hi = joined(
+        [depth, top] if linked else [depth],
+        [half, link_hi] if linked else [half],
+        reach_hi,
+        (hi, 0, shift, top),
+    )
     # A twig may stack if it reaches left of its card by little (a child a bit wider);
     # in a column it then sits that much to the right.
-    narrow = min(out_lo_edges) >= -half - sp.lane_stub
+    narrow = reach_lo >= -half - sp.lane_stub
     return Shape(out_lo, out_hi, kids, lanes, False, twig, twig and narrow, serial)
 
 
@@ -276,8 +215,6 @@ def forest(roots: list[Shape], gap: float) -> list[float]:
     at 0: an edit then moves only what lies beyond it, not everything around the root."""
     if not roots:
         return []
-    (_, lo_edges), _, offsets = _pack(
-        [s.lo for s in roots], [s.hi for s in roots], [gap] * len(roots), gap
-    )
-    edge = min(lo_edges)
+    lo, _, offsets = pack([s.lo for s in roots], [s.hi for s in roots], [gap] * len(roots), gap)
+    edge = lo.reach
     return [off - edge for off in offsets]

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QRunnable, Qt, QThreadPoo
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from argmap.model.display_text import isolate
 from argmap.model.ids import PREFIXES, new_id
 from argmap.model.source import Source, text_sha256
 from argmap.ui.window.window_actions import make_action
@@ -66,7 +67,7 @@ class ImportReport:
             meta = [("Title", article.title or "(none found)"), ("Author", article.author),
                     ("Publisher", article.publisher), ("Published", article.published),
                     ("URL", article.url)]  # fmt: skip
-            lines += [f"    {label}: {value}" for label, value in meta if value]
+            lines += [f"    {label}: {isolate(value)}" for label, value in meta if value]
             n = len(article.paragraphs)
             lines.append(f"    Text: {n} paragraph{'s' * (n != 1)}, {len(article.text):,} chars")
             for dropped in article.dropped:

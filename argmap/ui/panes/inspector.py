@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from argmap.analysis.estimative import label_for as estimative_label
 from argmap.export.themes import KIND_HUES, mix
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
+from argmap.model.display_text import isolate
 from argmap.model.edit_steps import EditError
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
@@ -258,7 +259,7 @@ class Inspector(QScrollArea):
         if said:  # imported from an AIF dialogue: who said it, and how
             self._add(self.quotes_box, _section("Said in the dialogue"))
             for move, locution in said:
-                row = _muted(f"{locution} ({move.lower()})" if move else locution)
+                row = _muted(f"{isolate(locution)} ({move.lower()})" if move else locution)
                 row.setObjectName("said")
                 self._add(self.quotes_box, row)
         rows = self._inference_rows(s.id)
@@ -317,11 +318,11 @@ class Inspector(QScrollArea):
             quote = self._doc.quote(quote_id)
             source = self._doc.source(quote.source)
         except KeyError:
-            return _muted(f"Missing quote {quote_id}")
+            return _muted(f"Missing quote {isolate(quote_id)}")
         exact = " ".join(quote.exact.split())
         if len(exact) > _QUOTE_PREVIEW:
             exact = exact[: _QUOTE_PREVIEW - 1].rstrip() + "…"
-        card = ClickableRow(source_title(source), f"“{exact}”")
+        card = ClickableRow(source_title(source), f"“{isolate(exact)}”")
         card.text.setStyleSheet("font-style: italic;")
         card.setToolTip("Show this quote in its article")
         jump = QPushButton("Show in article")
@@ -377,7 +378,7 @@ class Inspector(QScrollArea):
             try:
                 texts.append(self._doc.statement(sid).text or "(empty statement)")
             except KeyError:
-                texts.append(f"(missing {sid})")
+                texts.append(f"(missing {isolate(sid)})")
         row = ClickableRow(caption, "\n".join(texts))
         row.setToolTip("Select on the map")
         row.clicked.connect(lambda: self.statements_requested.emit(list(ids)))

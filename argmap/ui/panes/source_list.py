@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from argmap.model import ArgMap, Source
+from argmap.model.display_text import isolate, plain_tooltip
 from argmap.ui.panes import typography as ty
 
 _ROLE = Qt.ItemDataRole.UserRole + 1
@@ -168,9 +168,9 @@ class SourceList(QListWidget):
             item = QListWidgetItem()
             item.setData(_ROLE, row)
             noun = "quote" if row.quotes_used == 1 else "quotes"
-            lines = [row.title, row.meta, f"{row.quotes_used} {noun} in use"]
+            lines = [isolate(row.title), row.meta, f"{row.quotes_used} {noun} in use"]
             # Tooltips that look like HTML are rendered as rich text: escape, always.
-            tip = "<br>".join(html.escape(line) for line in lines if line)
+            tip = plain_tooltip("\n".join(line for line in lines if line))
             item.setData(Qt.ItemDataRole.ToolTipRole, tip)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, row.title)
             self.addItem(item)

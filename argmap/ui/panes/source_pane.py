@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from argmap.model import ArgMap, StatementKind
+from argmap.model.display_text import isolate
 from argmap.model.edit_steps import EditError
 from argmap.model.quote_anchor import snap_to_words
 from argmap.ui.editing.controller import DocumentController
@@ -145,7 +146,7 @@ class SourcePane(QWidget):
             return
         self.title.setText(source_title(source))
         parts = [source.author, source.publisher, source.published, source.url]
-        self.meta.setText(" · ".join(p.strip() for p in parts if p and p.strip()))
+        self.meta.setText(" · ".join(isolate(p.strip()) for p in parts if p and p.strip()))
         self.meta.setVisible(bool(self.meta.text()))
 
     def _create_statement(self, source_id: str, start: int, end: int, kind: str) -> None:

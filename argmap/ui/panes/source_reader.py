@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from argmap.model import ArgMap, Source
+from argmap.model.display_text import isolate
 from argmap.model.quote_anchor import snap_to_words
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.text_offsets import TextOffsets
@@ -337,7 +338,7 @@ class SourceReader(QTextEdit):
             except KeyError:
                 continue
             lines = textwrap.wrap(" ".join(statement.text.split()), _TIP_COLUMNS) or [""]
-            body = "<br>&nbsp;&nbsp;".join(html.escape(line) for line in lines)
+            body = "<br>&nbsp;&nbsp;".join(html.escape(isolate(line)) for line in lines)
             rows.append(f"• <i>{html.escape(str(statement.kind))}</i>: {body}")
         noun = "statement" if len(rows) == 1 else "statements"
         hint = "<span style='color:#5f6670'>(click to select)</span>"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from argmap.export.card_painter import font
 from argmap.export.themes import Theme, mix
 from argmap.model import ArgMap
+from argmap.model.display_text import isolate
 
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
@@ -44,8 +45,9 @@ def source_line(doc: ArgMap, source_id: str) -> str:
         src = doc.source(source_id)
     except KeyError:
         return "Unknown source"
-    title = src.title or src.url or "Untitled article"
-    rest = ", ".join(x for x in (src.author, src.publisher, readable_date(src.published)) if x)
+    title = isolate(src.title or src.url or "") or "Untitled article"
+    parts = (src.author, src.publisher, readable_date(src.published))
+    rest = ", ".join(isolate(x) for x in parts if x)
     return f"{title} \u2014 {rest}" if rest else title
 
 
@@ -228,4 +230,4 @@ class QuoteCallout(QWidget):
 
 
 def _quoted(e: QuoteEntry) -> str:
-    return f"\u201c{e.exact.strip()}\u201d"
+    return f"\u201c{isolate(e.exact.strip())}\u201d"

@@ -17,7 +17,6 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from argmap.export.themes import Theme
-from argmap.layout.card_metrics import measure_statement
 from argmap.layout.geometry import Box
 from argmap.layout.reveal_steps import RevealStep
 from argmap.layout.tidy_tree import Direction
@@ -177,7 +176,7 @@ class PresentationStage(QWidget):
         step = self.step
         if step is None:
             return []
-        return [self.doc.statement(sid).text for sid in reversed(step.path[1:])]
+        return [self.frames.by_id[sid].text for sid in reversed(step.path[1:])]
 
     def progress_text(self) -> str:
         steps = self.frames.steps
@@ -213,7 +212,7 @@ class PresentationStage(QWidget):
         for g, kids in enumerate(groups):
             total += m.group_gap if g else 0.0
             for k, sid in enumerate(kids):
-                w, h, _ = measure_statement(self.doc.statement(sid), m)
+                w, h = self.frames.size(sid)
                 total += (h if lr else w) + (m.sibling_gap if k else 0.0)
         return total <= room
 

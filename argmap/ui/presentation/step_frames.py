@@ -9,11 +9,13 @@ from dataclasses import dataclass
 
 from argmap.export.themes import Theme
 from argmap.layout.argument_tree import ArgumentTree, build_tree
-from argmap.layout.card_metrics import CardMetrics
+from argmap.layout.card_metrics import CardMetrics, measure_statement
 from argmap.layout.geometry import MapLayout
 from argmap.layout.reveal_steps import RevealStep, reveal_steps, visible_map
 from argmap.layout.tidy_tree import Direction, TreeLayouter
-from argmap.model import ArgMap
+from argmap.model import ArgMap, Statement
+
+KEPT_FRAMES = 8  # steps kept laid out, the last used (the two on screen, and going back)
 
 
 @dataclass(slots=True)
@@ -40,7 +42,9 @@ class StepFrames:
         self.layouter = TreeLayouter(stage_metrics(theme))
         self._theme_metrics = theme.metrics
         self.steps: list[RevealStep] = []
-        self._frames: dict[int, Frame] = {}
+        self.by_id: dict[str, Statement] = {}
+        self._sizes: dict[str, tuple[float, float]] = {}  # card sizes, for paging
+        self._frames: dict[int, Frame] = {}  # the last used first
 
     @property
     def metrics(self) -> CardMetrics:
@@ -52,19 +56,34 @@ class StepFrames:
             self._theme_metrics = theme.metrics
             self.layouter = TreeLayouter(stage_metrics(theme))
             self._frames.clear()
+            self._sizes.clear()
 
     def rebuild(self, doc: ArgMap, fits: Callable[[str, Sequence[Sequence[str]]], bool]) -> None:
         """The steps of ``doc``, paged where a statement's reasons do not ``fit``."""
         self.doc = doc
+        self.by_id = {s.id: s for s in doc.statements}  # (paging measures every reason)
+        self._sizes.clear()
         self.steps = reveal_steps(doc, fits)
         self._frames.clear()
 
+    def size(self, statement_id: str) -> tuple[float, float]:
+        """A card's width and height, measured once per map (paging asks again and again)."""
+        size = self._sizes.get(statement_id)
+        if size is None:
+            w, h, _ = measure_statement(self.by_id[statement_id], self.metrics)
+            size = self._sizes[statement_id] = (w, h)
+        return size
+
     def frame(self, index: int) -> Frame:
-        frame = self._frames.get(index)
+        """Step ``index``'s picture; a walk through every step keeps the last few, not all."""
+        frame = self._frames.pop(index, None)
         if frame is None:
             doc = visible_map(self.doc, self.steps[index]) if self.steps else ArgMap()
             layout = self.layouter.layout(doc, self.direction)
-            frame = self._frames[index] = Frame(layout, build_tree(doc), doc)
+            frame = Frame(layout, build_tree(doc), doc)
+            while len(self._frames) >= KEPT_FRAMES:
+                del self._frames[next(iter(self._frames))]
+        self._frames[index] = frame  # now the last used
         return frame
 
     def emphasis(self, index: int) -> tuple[set[str], set[str]]:

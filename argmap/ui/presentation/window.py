@@ -26,6 +26,7 @@ from argmap.export.card_painter import register_fonts
 from argmap.export.themes import theme as theme_named
 from argmap.layout.tidy_tree import Direction
 from argmap.model import ArgMap
+from argmap.model.display_text import isolate
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.presentation.quote_callout import QuoteCallout, quote_entries
 from argmap.ui.presentation.stage import PresentationStage
@@ -90,7 +91,7 @@ class PresentationWindow(QWidget):
         self._theme_name = theme if theme in THEMES else "projector"
         self._previous: tuple[QWidget, Qt.WindowState] | None = None
         t = theme_named(self._theme_name)
-        self.setWindowTitle(f"{doc.title or 'Map'} \u2014 presentation")
+        self.setWindowTitle(f"{isolate(doc.title) or 'Map'} \u2014 presentation")
         self.stage = PresentationStage(doc, t, direction, self)
         self.strip = WeightsStrip(t, self.stage)
         self.callout = QuoteCallout(t, self)
@@ -185,7 +186,7 @@ class PresentationWindow(QWidget):
         if not entries and focus == step.current:  # e.g. a scenario: its reasons' sources
             entries = quote_entries(doc, [s for s in step.revealed if s != focus])
             if entries:
-                heading = f"Sources for the reasons of: {heading}"
+                heading = f"Sources for the reasons of: {isolate(heading)}"
         self.callout.setGeometry(self.rect())
         self.callout.show_quotes(heading, entries)
         self.curtain.raise_()

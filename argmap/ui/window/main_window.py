@@ -33,6 +33,7 @@ from argmap.io.locations import recent_files_path
 from argmap.io.map_file import MapFileError, load_map
 from argmap.io.recovery import RecoveryStore
 from argmap.model import ArgMap, StatementKind
+from argmap.model.display_text import isolate
 from argmap.ui.canvas.canvas_drop import QuoteDrop
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.view import MapView
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = self.controller.path
         name = path.name if path is not None else (self.controller.doc.title or "Untitled map")
+        name = isolate(name)  # a file name or title with a right-to-left override
         self.setWindowTitle(f"{name}[*] — argmap")
         self.setWindowModified(self.controller.is_dirty)
 

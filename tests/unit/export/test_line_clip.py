@@ -7,7 +7,7 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.export.line_clip import dot_rows, visible_runs
+from argmap.export.line_clip import dot_rows, pieces, visible_runs
 
 RECT = (0.0, 0.0, 100.0, 50.0)
 coord = st.floats(-300, 300, allow_nan=False)
@@ -69,3 +69,20 @@ def test_dots_continue_the_pattern_of_the_whole_line() -> None:
 def test_dots_turn_corners() -> None:
     rows = dot_rows([(0.0, 0.0), (3.0, 0.0), (3.0, 10.0)], start=0.0, period=4.0, first=1.0)
     assert _dots(rows, 4.0) == [(1.0, 0.0), (3.0, 2.0), (3.0, 6.0), (3.0, 10.0)]
+
+
+@settings(max_examples=80)
+@given(polylines, st.floats(0.5, 500))
+def test_pieces_are_short_and_follow_on_along_the_whole_line(line, most: float) -> None:  # type: ignore[no-untyped-def]
+    """A long line is drawn piece by piece (Qt strokes long lines slowly): the pieces
+    together are the line, each at most ``most`` long, each knowing where it starts."""
+    cut = pieces(line, most)
+    assert cut[0][1][0] == line[0] and cut[-1][1][-1] == line[-1]
+    for (along, points), (next_along, next_points) in zip(cut, cut[1:], strict=False):
+        assert points[-1] == next_points[0]  # no gap, no overlap
+        assert math.isclose(along + _length(points), next_along, abs_tol=1e-6)
+    assert all(_length(points) <= most + 1e-6 for _, points in cut)
+    assert math.isclose(sum(_length(p) for _, p in cut), _length(line), abs_tol=1e-6)
+    corners = [p for p in line[1:-1]]
+    for p in corners:  # every corner is kept, inside a piece
+        assert any(p in points for _, points in cut)
