@@ -8,6 +8,7 @@ debris was dropped. A bad file gets its own clear error; the others are still im
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -164,7 +165,8 @@ class ImportActions(QObject):
             if self.accepts(event.mimeData()):
                 if kind == QEvent.Type.Drop:
                     kept = _copy(event.mimeData())
-                    QTimer.singleShot(0, lambda: self.drop(kept))
+                    # After the drag ends; dropped if this object is deleted meanwhile.
+                    QTimer.singleShot(0, self, partial(self.drop, kept))
                 event.acceptProposedAction()
                 return True
         return super().eventFilter(watched, event)
