@@ -13,10 +13,10 @@ def _pins() -> dict[str, str]:
     text = (ROOT / "packaging" / "dev-constraints.txt").read_text(encoding="utf-8")
     pins = {}
     for line in text.splitlines():
-        line = line.split("#")[0].strip()
-        if line:
-            name, _, version = line.partition("==")
-            assert version, f"not an exact pin: {line!r}"
+        requirement = line.split("#")[0].strip()
+        if requirement:
+            name, _, version = requirement.partition("==")
+            assert version, f"not an exact pin: {requirement!r}"
             pins[name.lower()] = version
     return pins
 
