@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -266,7 +265,9 @@ def test_reanchor_source_updates_the_map_and_reports_each_quote(valdai: Source) 
     assert doc.source(valdai.id).text == valdai.text  # the input map is not modified
 
 
-def test_reanchoring_100_quotes_in_a_20_page_article_is_fast() -> None:
+def test_reanchoring_100_quotes_in_a_20_page_article_scans_it_only_for_changed_quotes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     texts = [import_article(p).text for p in sorted(SEEDS.glob("*.txt"))]
     paragraphs = "\n\n".join(texts).split("\n\n")
     # the seeds, then two reworded copies (words reversed, words rotated): ~20 unique pages
@@ -294,12 +295,30 @@ def test_reanchoring_100_quotes_in_a_20_page_article_is_fast() -> None:
     revised = "Editor's note.\n\n" + revised
     doc = ArgMap(sources=[source], quotes=quotes)
 
-    began = time.perf_counter()
-    report = reanchor_source(doc, "src-big", revised)
-    elapsed = time.perf_counter() - began
+    # Work counted, not timed (the time is a benchmark row, "Re-anchor 100 quotes"):
+    # a moved quote is found by plain search; a changed one costs two scans of the
+    # article (the quote, then the quote in its context) and a bounded refinement.
+    from rapidfuzz import fuzz  # noqa: PLC0415
 
-    assert elapsed < 1.0, f"re-anchoring took {elapsed:.2f} s"
+    scans: list[int] = []  # length of each text scanned
+    comparisons = [0]
+    align, ratio = fuzz.partial_ratio_alignment, fuzz.ratio
+
+    def counted_align(needle: str, text: str, **kw: object) -> object:
+        scans.append(len(text))
+        return align(needle, text, **kw)
+
+    def counted_ratio(a: str, b: str, **kw: object) -> float:
+        comparisons[0] += 1
+        return ratio(a, b, **kw)
+
+    monkeypatch.setattr(fuzz, "partial_ratio_alignment", counted_align)
+    monkeypatch.setattr(fuzz, "ratio", counted_ratio)
+    report = reanchor_source(doc, "src-big", revised)
+
     assert report.counts() == {"exact": 0, "moved": 50, "fuzzy": 50, "lost": 0}
+    assert scans == [len(revised)] * (2 * 50)
+    assert comparisons[0] <= 400 * 50  # 13,544 today: ~270 pairs of ends per quote
     for result in report.results:
         assert result.status == ("fuzzy" if result.quote.id in changed else "moved")
         assert revised[result.quote.start : result.quote.end] == result.quote.exact
