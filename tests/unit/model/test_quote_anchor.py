@@ -324,3 +324,30 @@ def test_reanchoring_100_quotes_in_a_20_page_article_scans_it_only_for_changed_q
         assert revised[result.quote.start : result.quote.end] == result.quote.exact
         if result.quote.id in changed:
             assert "CHANGED" in result.quote.exact
+
+
+_TALKS = "The envoys met again on Monday. Talks held in Geneva after a long pause were calm."
+
+
+@pytest.mark.parametrize(
+    ("exact", "changed", "status", "score"),
+    [
+        # Under 20 characters a changed quote needs 90 % likeness (a few letters decide
+        # a short quote); from 20 characters, 80 % is enough.
+        ("Talks held", "Talks hald", "fuzzy", 90.0),
+        ("Talks held in Genev", "Tolks held in Gonev", "lost", 89.5),
+        ("Talks held in Geneva", "Tolks held in Gonava", "fuzzy", 85.0),
+        ("Talks held in Geneva", "Tolks hald in Gonava", "fuzzy", 80.0),
+    ],
+)
+def test_short_quotes_need_a_closer_match_than_long_ones(
+    exact: str, changed: str, status: str, score: float
+) -> None:
+    start = _TALKS.index(exact)
+    quote = Quote.from_range("q-1", "src-1", _TALKS, start, start + len(exact))
+    found = reanchor(quote, _TALKS.replace(exact, changed))
+    assert (found.status, found.score) == (status, score)
+    if status == "fuzzy":
+        assert found.quote.exact == changed
+    else:
+        assert found.quote == quote  # kept unchanged
