@@ -7,6 +7,7 @@ import os
 import sys
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from argmap import __version__
 from argmap.export.card_painter import register_fonts
 from argmap.resources import resource
+
+if TYPE_CHECKING:
+    from argmap.ui.main_window import MainWindow
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -77,9 +81,11 @@ def sample_path() -> Path:
     return Path(str(resource("sample.argmap.json")))
 
 
-def run(path: str | None = None) -> int:
-    """Offer to recover crashed sessions, then open ``path`` (or the bundled sample)."""
-    app = application()
+def launch(path: str | None = None) -> list[MainWindow]:
+    """Everything a start does before the event loop: offer to recover crashed sessions
+    (a modal dialog), then show a window per restored map and one on ``path`` (or the
+    bundled sample when nothing else opened). Returns the windows shown."""
+    application()
     from argmap.io.recovery import RecoveryStore  # noqa: PLC0415
     from argmap.ui.app_settings import app_settings  # noqa: PLC0415
     from argmap.ui.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
@@ -104,4 +110,12 @@ def run(path: str | None = None) -> int:
     # Frame the maps once the docks have their sizes, so the camera fits the real canvas.
     for window in windows:
         QTimer.singleShot(0, window.show_first_view)
-    return app.exec()
+    return windows
+
+
+def run(path: str | None = None) -> int:
+    """Start the app as ``argmap [MAP]`` does: :func:`launch`, then the event loop."""
+    windows = launch(path)
+    code = application().exec()
+    del windows
+    return code

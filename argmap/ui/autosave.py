@@ -18,6 +18,7 @@ from PySide6.QtCore import QLockFile, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 
 from argmap.io.recovery import RecoveryError, RecoveryStore, key_for, new_session
+from argmap.ui.app_settings import app_settings
 from argmap.ui.controller import DocumentController
 
 DEFAULT_INTERVAL_S = 30.0
@@ -26,8 +27,14 @@ MIN_INTERVAL_S = 0.05
 
 
 def configured_interval(settings: QSettings | None = None) -> float:
-    """The autosave interval in seconds from the settings (30 when unset or invalid)."""
-    value = (settings or QSettings()).value(SETTINGS_KEY, DEFAULT_INTERVAL_S)
+    """The autosave interval in seconds from the settings (30 when unset or invalid).
+
+    Without ``settings``, the app's own settings file (:func:`app_settings`, which
+    honours ``ARGMAP_HOME``) is read, as the README promises.
+    """
+    value = (settings if settings is not None else app_settings()).value(
+        SETTINGS_KEY, DEFAULT_INTERVAL_S
+    )
     try:
         seconds = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -80,7 +87,11 @@ class Autosaver(QObject):
         self._session = new_session()
         self._lock: QLockFile | None = None
         self.key = ""
-        self._set_key(key or self._key_for(controller.path))
+        self._wanted = ""  # the key this document's path asks for (``key`` may differ)
+        if key:
+            self._set_key(key, adopt=True)
+        else:
+            self._set_key(self._key_for(controller.path))
         self._revision = 0
         self._written = -1  # revision of the snapshot on disk; -1: none
         self._pending: Future[object] | None = None
@@ -127,7 +138,7 @@ class Autosaver(QObject):
 
     def _on_path(self, path: str) -> None:
         new_key = self._key_for(Path(path) if path else None)
-        if new_key != self.key:
+        if new_key != self._wanted:
             self.remove_snapshot()
             self._set_key(new_key)
             self._written = -1
@@ -228,11 +239,19 @@ class Autosaver(QObject):
     def _key_for(self, path: Path | None) -> str:
         return key_for(path, self._session)
 
-    def _set_key(self, key: str) -> None:
-        """Own ``key``'s snapshot; if another window owns it, use this session's own key."""
+    def _set_key(self, key: str, *, adopt: bool = False) -> None:
+        """Own ``key``'s snapshot. If another window owns it, or a crash left a snapshot
+        there that the user has not restored (``adopt``) nor discarded yet ("Later"), use
+        this session's own key: this document must not write over, or remove, that work."""
         self._release_lock()
+        self._wanted = key
         lock = _lock_for(self.store, key)
         if not lock.tryLock(0):
+            key = key_for(None, self._session)
+            lock = _lock_for(self.store, key)
+            lock.tryLock(0)
+        elif not adopt and self.store.path_for(key).exists():
+            lock.unlock()
             key = key_for(None, self._session)
             lock = _lock_for(self.store, key)
             lock.tryLock(0)

@@ -8,9 +8,10 @@ A restored map opens as an unsaved document pointing at its original file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -75,7 +76,15 @@ def _plain(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:
 
 
 class _Row(QFrame):
-    def __init__(self, snapshot: Snapshot, dialog: RecoveryDialog) -> None:
+    """One recoverable map. It knows nothing of the dialog: its buttons raise its own
+    signals, which the dialog connects to bound methods. (A closure over the dialog kept
+    the dialog alive only through the row's buttons, so deleting a row freed the dialog,
+    and with it the row, in the middle of the row's own destruction: a crash.)"""
+
+    restore_requested = Signal(str)  # the snapshot's key
+    discard_requested = Signal(str)
+
+    def __init__(self, snapshot: Snapshot) -> None:
         super().__init__()
         self.snapshot = snapshot
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -87,12 +96,18 @@ class _Row(QFrame):
         self.restore_button = QPushButton("Restore")
         self.discard_button = QPushButton("Discard")
         self.discard_button.setToolTip("Throw these unsaved changes away")
-        self.restore_button.clicked.connect(lambda: dialog.restore(self))
-        self.discard_button.clicked.connect(lambda: dialog.discard(self))
+        self.restore_button.clicked.connect(self._on_restore)
+        self.discard_button.clicked.connect(self._on_discard)
         layout = QHBoxLayout(self)
         layout.addLayout(text, 1)
         layout.addWidget(self.restore_button)
         layout.addWidget(self.discard_button)
+
+    def _on_restore(self) -> None:
+        self.restore_requested.emit(self.snapshot.key)
+
+    def _on_discard(self) -> None:
+        self.discard_requested.emit(self.snapshot.key)
 
 
 class RecoveryDialog(QDialog):
@@ -116,10 +131,12 @@ class RecoveryDialog(QDialog):
         )
         self.status = _plain("", muted=True)
         self.status.hide()
-        self.rows: list[_Row] = [_Row(s, self) for s in found]
+        self.rows: list[_Row] = [_Row(s) for s in found]
         rows_box = QWidget()
         rows_layout = QVBoxLayout(rows_box)
         for row in self.rows:
+            row.restore_requested.connect(self._restore_key)
+            row.discard_requested.connect(self._discard_key)
             rows_layout.addWidget(row)
         rows_layout.addStretch(1)
         scroll = QScrollArea()
@@ -157,15 +174,26 @@ class RecoveryDialog(QDialog):
             return
         self._done_with(row)
 
+    def _restore_key(self, key: str) -> None:
+        self._for_key(key, self.restore)
+
+    def _discard_key(self, key: str) -> None:
+        self._for_key(key, self.discard)
+
+    def _for_key(self, key: str, action: Callable[[_Row], None]) -> None:
+        row = next((r for r in self.rows if r.snapshot.key == key), None)
+        if row is not None:
+            action(row)
+
     def _say(self, message: str) -> None:
         self.errors.append(message)
         self.status.setText(message)
         self.status.show()
 
     def _done_with(self, row: _Row) -> None:
+        # Hidden, not deleted: the row is the dialog's child and goes with it.
         self.rows.remove(row)
         row.hide()
-        row.deleteLater()
         if not self.rows:
             self.accept()
 
@@ -177,4 +205,6 @@ def offer_recovery(store: RecoveryStore, parent: QWidget | None = None) -> list[
         return []
     dialog = RecoveryDialog(store, found, parent)
     dialog.exec()
-    return dialog.restored
+    restored = dialog.restored
+    dialog.deleteLater()  # with a parent it would otherwise live as long as the parent
+    return restored

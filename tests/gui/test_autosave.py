@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from argmap.io.map_file import save_map
 from argmap.io.recovery import RecoveryStore
 from argmap.model import ArgMap, Statement, StatementKind
+from argmap.ui.app_settings import app_settings
 from argmap.ui.autosave import Autosaver, configured_interval, snapshot_in_use
 from argmap.ui.controller import DocumentController
 
@@ -215,3 +216,16 @@ def test_interval_comes_from_the_settings(tmp_path: Path, saved: DocumentControl
     saver = Autosaver(saved, RecoveryStore(tmp_path / "r"), settings=settings)
     assert saver.interval_s == 12.5
     saver.close()
+
+
+def test_the_app_reads_the_interval_from_its_own_settings_file(
+    saved: DocumentController, tmp_path: Path
+) -> None:
+    """The README's setting lives in argmap.ini under ARGMAP_HOME (it was read elsewhere)."""
+    settings = app_settings()
+    settings.setValue("autosave/interval_s", 0.5)
+    settings.sync()
+    assert configured_interval() == 0.5
+    saver = Autosaver(saved, RecoveryStore(tmp_path / "r2"))
+    assert saver.interval_s == 0.5
+    saver.abandon()
