@@ -59,3 +59,10 @@ def test_analysis_ratings_are_used_when_the_build_has_them(sample_map: ArgMap) -
     rows = _rows(sample_map)
     assert {r["Ceasefire agreed by spring"] for r in rows} <= {"CC", "C", "N", "I", "II"}
     assert all(r["diagnosticity"] != "" for r in rows)
+
+
+def test_rows_end_with_crlf_as_csv_files_do(sample_map: ArgMap) -> None:
+    text = dumps_ach_csv(sample_map)
+    lines = text.split("\r\n")
+    assert lines[-1] == "" and len(lines) == 1 + len(_rows(sample_map)) + 1
+    assert "\n" not in "".join(lines)

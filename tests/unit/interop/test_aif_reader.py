@@ -278,3 +278,53 @@ def test_the_dialogue_tells_who_said_each_statement() -> None:
         ],
     }
     assert doc.dialogue.said("no-such-statement") == []
+
+
+@pytest.mark.parametrize(
+    ("nodes", "message"),
+    [
+        ("{}", "$.nodes: must be a list, not an object"),
+        ('"x"', "$.nodes: must be a list, not a string"),
+        ("true", "$.nodes: must be a list, not a boolean"),
+        ("3.5", "$.nodes: must be a list, not a number"),
+        ("[[]]", "$.nodes[0]: must be an object, not a list"),
+        (
+            '[{"nodeID": [], "type": "I"}]',
+            "$.nodes[0].nodeID: id must be a string or an integer, not a list",
+        ),
+        (
+            '[{"nodeID": "1", "type": "I", "text": null},'
+            ' {"nodeID": "2", "type": "I", "text": true}]',
+            "$.nodes[1].text: text must be a string, not a boolean",
+        ),
+    ],
+)
+def test_a_value_of_the_wrong_kind_is_named_in_plain_words(nodes: str, message: str) -> None:
+    assert str(_error('{"nodes": ' + nodes + "}")) == f"bad.json: {message}"
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("talks.aif.json", "talks"),
+        ("talks.ova.json", "talks"),
+        ("talks.json", "talks"),
+        ("TALKS.AIF.JSON", "TALKS"),
+        ("talks.v2.json", "talks.v2"),
+    ],
+)
+def test_the_title_is_the_file_name_without_its_suffix(
+    tmp_path: Path, name: str, title: str
+) -> None:
+    path = tmp_path / name
+    path.write_text('{"nodes": [{"nodeID": "1", "type": "I", "text": "a"}]}', encoding="utf-8")
+    assert read_aif(path).doc.title == title
+
+
+def test_an_unreadable_file_names_itself_and_the_reason(tmp_path: Path) -> None:
+    path = tmp_path / "absent.json"
+    with pytest.raises(AifError) as info:
+        read_aif(path)
+    assert info.value.where == "$"
+    assert str(info.value).startswith(f"{path}: $: cannot read: ")
+    assert "No such file" in str(info.value)
