@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -43,8 +45,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# What a Unix tool whose reader went away reports (128 + SIGPIPE), e.g. `argmap schema | head`.
+EXIT_READER_GONE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _reader_gone()
+    return code
+
+
+def _reader_gone() -> int:
+    """Stop quietly when stdout's reader has gone (``argmap schema | head -1``): the rest
+    of the output is not wanted. Python's own last flush at exit must not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return EXIT_READER_GONE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
     # `argmap` and `argmap MAP` open the app: route them to the `open` command.
     if not args_in or (args_in[0] not in COMMANDS and not args_in[0].startswith("-")):

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from argmap.cli.terminal_text import shown
+
 MAX_WARNINGS_SHOWN = 10
 
 
@@ -26,11 +28,17 @@ def register(subparsers: Any) -> None:
     parser.add_argument("output", metavar="OUT", type=Path, help="file to write ('-': stdout)")
     parser.add_argument("--from", dest="source_format", metavar="FMT", help="format of IN")
     parser.add_argument("--to", dest="target_format", metavar="FMT", help="format of OUT")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT even if it is an argmap map or write-protected (keeps OUT.bak)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Convert; returns 0, or 1 with a one-line reason on stderr (never a traceback)."""
+    from argmap.cli.output_guard import OutputRefusedError, check_output  # noqa: PLC0415
     from argmap.interop import (  # noqa: PLC0415  (keeps `argmap --help` fast)
         InteropError,
         get_format,
@@ -48,20 +56,24 @@ def run(args: argparse.Namespace) -> int:
             target = guess_format(args.output, for_writing=True)
         if target.dumps is None:  # check before reading a large input
             raise InteropError(str(args.output), f"argmap cannot write {target.label} files")
+        to_stdout = args.output == Path("-")
+        output = None if to_stdout else check_output(args.output, force=args.force)
         imported = read_map(args.input, source)
         for warning in imported.warnings[:MAX_WARNINGS_SHOWN]:
-            print(f"argmap convert: warning: {warning}", file=sys.stderr)
+            print(shown(f"argmap convert: warning: {warning}"), file=sys.stderr)
         if len(imported.warnings) > MAX_WARNINGS_SHOWN:
             rest = len(imported.warnings) - MAX_WARNINGS_SHOWN
             print(f"argmap convert: … and {rest} more warnings", file=sys.stderr)
-        if args.output == Path("-"):
+        if output is None:
             sys.stdout.write(target.dumps(imported.doc))
         else:
-            write_map(imported.doc, args.output, target)
-    except InteropError as exc:
-        print(f"argmap convert: error: {exc}", file=sys.stderr)
+            write_map(imported.doc, output.path, target, backup=output.backup)
+    except BrokenPipeError:
+        raise  # stdout's reader went away: argmap.cli.main ends quietly
+    except (InteropError, OutputRefusedError) as exc:
+        print(shown(f"argmap convert: error: {exc}"), file=sys.stderr)
         return 1
     except (OSError, ValueError, RecursionError, MemoryError) as exc:
-        print(f"argmap convert: error: {args.input}: {exc}", file=sys.stderr)
+        print(shown(f"argmap convert: error: {args.input}: {exc}"), file=sys.stderr)
         return 1
     return 0

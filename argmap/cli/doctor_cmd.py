@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 from typing import Any
+
+from argmap.cli.terminal_text import json_text, shown
 
 EXIT_HEALTHY = 0
 EXIT_PROBLEMS = 1
@@ -24,13 +25,19 @@ def register(subparsers: Any) -> None:
             "re-anchored. With --repair, write a repaired copy to a new file (default: "
             "MAP's name with .repaired.argmap.json): drifted quotes found again in their "
             "source, dangling references dropped, duplicate ids renamed, stale checksums "
-            "recomputed. MAP itself is never changed unless -o names it. Exit status: "
-            "0 healthy, 1 problems found (or repaired), 2 the map cannot be read."
+            "recomputed. An existing map (MAP itself too) is replaced only with -o naming it "
+            "and --force, keeping its old version as .bak. Exit status: 0 healthy, 1 "
+            "problems found (or repaired), 2 the map cannot be read or the copy not written."
         ),
     )
     parser.add_argument("map", metavar="MAP", help="a .argmap.json file")
     parser.add_argument("--repair", action="store_true", help="write a repaired copy")
     parser.add_argument("-o", "--output", metavar="OUT", help="where --repair writes")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="let --repair replace OUT even if it is an existing map or write-protected",
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON report instead")
     parser.set_defaults(func=run)
 
@@ -104,12 +111,20 @@ def _diagnosis(name: str, problems: list[Any], drift: list[Any]) -> list[str]:
 
 
 def _repair(args: argparse.Namespace, doc: Any, report: dict[str, Any], lines: list[str]) -> int:
+    from argmap.cli.output_guard import OutputRefusedError, check_output  # noqa: PLC0415
     from argmap.io.map_file import MapFileError, save_map  # noqa: PLC0415
     from argmap.model.repair import repair_map  # noqa: PLC0415
     from argmap.model.validation import errors  # noqa: PLC0415
 
-    # The input is only ever replaced when -o names it (and then its .bak keeps it).
+    # An existing map (the input too) is replaced only with --force, and kept as .bak.
     out = Path(args.output) if args.output else default_output(args.map)
+    try:
+        check_output(out, force=args.force)
+    except OutputRefusedError as exc:
+        lines.append(f"  not repaired: {exc}")
+        report["repair"] = {"output": str(out), "written": False, "error": str(exc)}
+        _emit(args, report, lines)
+        return EXIT_UNREADABLE
     result = repair_map(doc)
     remaining_errors = errors(result.remaining)
     try:
@@ -137,6 +152,6 @@ def _repair(args: argparse.Namespace, doc: Any, report: dict[str, Any], lines: l
 
 def _emit(args: argparse.Namespace, report: dict[str, Any], lines: list[str]) -> None:
     if args.json:
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        print(json_text(report))
     else:
-        print("\n".join(lines))
+        print("\n".join(shown(line) for line in lines))

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from argmap.cli.terminal_text import shown
+
 if TYPE_CHECKING:
     from argmap.export.export_file import Format
 
@@ -45,11 +47,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument(
         "--expanded", action="store_true", help="unfold collapsed branches (default: as saved)"
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT even if it is write-protected or an argmap map (keeps OUT.bak)",
+    )
     p.set_defaults(func=run)
 
 
 def _fail(message: str) -> int:
-    print(f"argmap export: {message}", file=sys.stderr)
+    print(shown(f"argmap export: {message}"), file=sys.stderr)
     return 2
 
 
@@ -71,10 +78,14 @@ def _export(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         return _fail(f"{out}: unknown format {suffix or '(none)'!r}; use .png, .svg or .pdf")
-    if not out.parent.is_dir():
-        return _fail(f"{out}: the folder {out.parent} does not exist")
     if not (args.scale > 0 and args.scale < 1000):
         return _fail(f"--scale must be a positive number below 1000, not {args.scale}")
+    from argmap.cli.output_guard import OutputRefusedError, check_output  # noqa: PLC0415
+
+    try:
+        output = check_output(out, force=args.force)
+    except OutputRefusedError as exc:
+        return _fail(str(exc))
 
     from argmap.io.map_file import MapFileError, load_map  # noqa: PLC0415 (keep --help fast)
 
@@ -102,6 +113,7 @@ def _export(args: argparse.Namespace) -> int:
         return _fail(f"{args.map}: --subtree: {exc}")
 
     from argmap.export.export_file import write_scene  # noqa: PLC0415
+    from argmap.io.atomic_write import os_reason  # noqa: PLC0415
 
     fmt = FORMATS[suffix]
     if fmt != "svg":  # PNG and PDF paint with Qt: a GUI application, offscreen
@@ -110,15 +122,17 @@ def _export(args: argparse.Namespace) -> int:
 
         _app = QGuiApplication.instance() or QGuiApplication(["argmap"])
     try:
-        written = write_scene(scene, out, fmt, scale=args.scale, transparent=args.transparent)
+        written = write_scene(
+            scene, out, fmt, scale=args.scale, transparent=args.transparent, backup=output.backup
+        )
     except OSError as exc:
-        return _fail(f"{out}: cannot write: {exc}")
+        return _fail(f"{out}: cannot write: {os_reason(exc)}")
     if written.note:
-        print(f"argmap export: {written.note}", file=sys.stderr)
+        print(shown(f"argmap export: {written.note}"), file=sys.stderr)
     if fmt == "svg":
-        print(f"wrote {out} ({written.statements} statements)")
+        print(shown(f"wrote {out} ({written.statements} statements)"))
     elif fmt == "png":
-        print(f"wrote {out} ({written.width}x{written.height} px)")
+        print(shown(f"wrote {out} ({written.width}x{written.height} px)"))
     else:
-        print(f"wrote {out}")
+        print(shown(f"wrote {out}"))
     return 0

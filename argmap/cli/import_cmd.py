@@ -36,7 +36,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("articles", nargs="+", metavar="ARTICLE", help="article file")
     parser.add_argument("--into", required=True, metavar="MAP", help="map file (.argmap.json)")
     parser.add_argument("--title", help="title for a new map (default: the first article's)")
+    parser.add_argument(
+        "--force", action="store_true", help="change MAP even if it is write-protected"
+    )
     parser.set_defaults(func=run)
+
+
+def _say(line: str, file: TextIO) -> None:
+    """Print one line of the report; article titles and texts are not to be trusted."""
+    from argmap.cli.terminal_text import shown  # noqa: PLC0415
+
+    print(shown(line), file=file)
 
 
 def _squash(text: str | None) -> str:
@@ -79,11 +89,11 @@ def _show_article(article: ImportedArticle, out: TextIO) -> None:
     ]
     for label, value in rows:
         if value:
-            print(f"  {label:<{_LABEL}}{value}", file=out)
+            _say(f"  {label:<{_LABEL}}{value}", file=out)
     for n, dropped in enumerate(article.dropped):
-        print(f"  {'dropped' if n == 0 else '':<{_LABEL}}{dropped.describe()}", file=out)
+        _say(f"  {'dropped' if n == 0 else '':<{_LABEL}}{dropped.describe()}", file=out)
     for warning in article.warnings:
-        print(f"  {'warning':<{_LABEL}}{warning}", file=out)
+        _say(f"  {'warning':<{_LABEL}}{warning}", file=out)
 
 
 def _updated_fields(source: Source, article: ImportedArticle) -> dict[str, str]:
@@ -106,27 +116,27 @@ def add_article(doc: ArgMap, article: ImportedArticle, out: TextIO) -> ArgMap:
     if existing is None:
         source_id = new_id(PREFIXES["source"], {s.id for s in doc.sources})
         doc = doc.model_copy(update={"sources": [*doc.sources, article.to_source(source_id)]})
-        print(f"{article.name}: added as source {source_id}", file=out)
+        _say(f"{article.name}: added as source {source_id}", file=out)
         _show_article(article, out)
         return doc
     updates = _updated_fields(existing, article)
     if existing.text == article.text:
         doc = _with_source_fields(doc, existing.id, updates)
         changed = f"; updated {', '.join(updates)}" if updates else ""
-        print(f"{article.name}: already in the map as {existing.id}, text unchanged{changed}",
+        _say(f"{article.name}: already in the map as {existing.id}, text unchanged{changed}",
               file=out)  # fmt: skip
         return doc
     report = reanchor_source(doc, existing.id, article.text)
     doc = _with_source_fields(report.doc, existing.id, updates)
     counts = ", ".join(f"{n} {status}" for status, n in report.counts().items())
-    print(f"{article.name}: replaced the text of source {existing.id}", file=out)
+    _say(f"{article.name}: replaced the text of source {existing.id}", file=out)
     _show_article(article, out)
-    print(f"  {'quotes':<{_LABEL}}{counts or 'none'}", file=out)
+    _say(f"  {'quotes':<{_LABEL}}{counts or 'none'}", file=out)
     for result in report.results:
         marker = "! " if result.status == "lost" else "  "
-        print(f"  {marker}{result.describe()}", file=out)
+        _say(f"  {marker}{result.describe()}", file=out)
     if report.lost:
-        print(
+        _say(
             f"  {len(report.lost)} quote(s) could not be found in the new text; they are kept "
             "unchanged: fix or delete them in the app",
             file=out,
@@ -143,19 +153,25 @@ def _with_source_fields(doc: ArgMap, source_id: str, updates: dict[str, str]) ->
 
 def run(args: argparse.Namespace) -> int:
     """Import the articles into the map; 1 if any article or the map could not be used."""
+    from argmap.cli.output_guard import OutputRefusedError, check_output  # noqa: PLC0415
     from argmap.io.article_import import ArticleImportError, import_article  # noqa: PLC0415
     from argmap.io.map_file import MapFileError, load_map, save_map  # noqa: PLC0415
     from argmap.model.document import ArgMap  # noqa: PLC0415
 
     map_path = Path(args.into)
     out, err = sys.stdout, sys.stderr
+    try:  # the old map is kept as MAP.bak by the save
+        check_output(map_path, force=args.force, updating=True)
+    except OutputRefusedError as exc:
+        _say(f"error: {exc}", file=err)
+        return 1
     doc: ArgMap | None = None
     if map_path.exists():
         try:
             doc = load_map(map_path)
         except MapFileError as exc:
-            print(f"error: cannot add to {exc}", file=err)
-            print("error: the map was left unchanged", file=err)
+            _say(f"error: cannot add to {exc}", file=err)
+            _say("error: the map was left unchanged", file=err)
             return 1
     failed = 0
     articles = []
@@ -163,23 +179,23 @@ def run(args: argparse.Namespace) -> int:
         try:
             articles.append(import_article(name))
         except ArticleImportError as exc:
-            print(f"error: {exc}", file=err)
+            _say(f"error: {exc}", file=err)
             failed += 1
     if not articles:
-        print(f"error: no article imported; {map_path} was not changed", file=err)
+        _say(f"error: no article imported; {map_path} was not changed", file=err)
         return 1
     if doc is None:
         title = (
             args.title or articles[0].title or Path(map_path.name.removesuffix(".argmap.json")).stem
         )
         doc = ArgMap(title=title)
-        print(f"{map_path}: new map {title!r}", file=out)
+        _say(f"{map_path}: new map {title!r}", file=out)
     for article in articles:
         doc = add_article(doc, article, out)
     try:
         save_map(doc, map_path)
     except MapFileError as exc:
-        print(f"error: {exc}", file=err)
+        _say(f"error: {exc}", file=err)
         return 1
-    print(f"Saved {map_path}: {len(doc.sources)} sources, {len(doc.quotes)} quotes", file=out)
+    _say(f"Saved {map_path}: {len(doc.sources)} sources, {len(doc.quotes)} quotes", file=out)
     return 1 if failed else 0

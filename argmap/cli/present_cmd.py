@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from argmap.cli.terminal_text import shown
+
 THEMES = ("projector", "projector-dark")
 
 
@@ -31,10 +33,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         doc = load_map(args.map)
     except MapFileError as exc:
-        print(f"argmap present: {exc}", file=sys.stderr)
+        print(shown(f"argmap present: {exc}"), file=sys.stderr)
         return 2
     if not doc.statements:
-        print(f"argmap present: {args.map}: the map has no statements to show", file=sys.stderr)
+        print(shown(f"argmap present: {args.map}: the map has no statements"), file=sys.stderr)
         return 2
     from argmap.ui.app import application  # noqa: PLC0415
     from argmap.ui.presentation import PresentationWindow  # noqa: PLC0415

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections.abc import Iterator
 from typing import Any
+
+from argmap.cli.terminal_text import json_text, shown
 
 MAX_SHOWN = 50  # problems printed per file; --json lists them all
 
@@ -85,22 +87,27 @@ def check_file(path: str) -> dict[str, Any]:
 
 
 def _print_text(report: dict[str, Any]) -> None:
+    for line in _text_lines(report):
+        print(shown(line))
+
+
+def _text_lines(report: dict[str, Any]) -> Iterator[str]:
     name = report["file"]
     problems = report["problems"]
     if report["valid"]:
-        print(f"{name}: valid — {report['summary']}")
+        yield f"{name}: valid — {report['summary']}"
         return
     n_errors = report["errors"]
     if n_errors:
         counts = [_plural(n_errors, "error"), _plural(len(problems) - n_errors, "warning")]
-        print(f"{name}: invalid — {', '.join(counts)}")
+        yield f"{name}: invalid — {', '.join(counts)}"
     else:
-        print(f"{name}: valid, with {_plural(len(problems), 'warning')} — {report['summary']}")
+        yield f"{name}: valid, with {_plural(len(problems), 'warning')} — {report['summary']}"
     for p in problems[:MAX_SHOWN]:
         where = f"{p['path']}: " if p["path"] else ""
-        print(f"  {name}: {where}{p['severity']}: {p['message']}")
+        yield f"  {name}: {where}{p['severity']}: {p['message']}"
     if len(problems) > MAX_SHOWN:
-        print(f"  … and {len(problems) - MAX_SHOWN} more (--json lists them all)")
+        yield f"  … and {len(problems) - MAX_SHOWN} more (--json lists them all)"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -110,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
         reconfigure(errors="backslashreplace")
     reports = [check_file(path) for path in args.maps]
     if args.json:
-        print(json.dumps(reports, indent=2, ensure_ascii=False))
+        print(json_text(reports))
     else:
         for report in reports:
             _print_text(report)

@@ -30,8 +30,11 @@ def write_scene(
     *,
     scale: float = 1.0,
     transparent: bool = False,
+    backup: bool = False,
 ) -> Written:
-    """Write ``scene`` as ``fmt``; raises OSError when it cannot be written.
+    """Write ``scene`` as ``fmt`` through the one atomic writer (``backup``: keep the file
+    it replaces as ``NAME.bak``); raises OSError, the old file unchanged, when it cannot
+    be written whole.
 
     PNG and PDF need a Qt GUI application to exist (the caller creates it)."""
     count = len(scene.layout.cards)
@@ -39,12 +42,13 @@ def write_scene(
         from argmap.export.svg_writer import scene_svg  # noqa: PLC0415
         from argmap.io.atomic_write import write_atomically  # noqa: PLC0415
 
-        write_atomically(path, scene_svg(scene, transparent=transparent).encode(), backup=False)
+        svg = scene_svg(scene, transparent=transparent).encode()
+        write_atomically(path, svg, backup=backup)
         return Written(path, fmt, count)
     from argmap.export import raster  # noqa: PLC0415 (Qt only for raster formats)
 
     if fmt == "pdf":
-        raster.write_pdf(scene, path)
+        raster.write_pdf(scene, path, backup=backup)
         return Written(path, fmt, count)
-    result = raster.write_png(scene, path, scale, transparent=transparent)
+    result = raster.write_png(scene, path, scale, transparent=transparent, backup=backup)
     return Written(path, fmt, count, result.width, result.height, result.note)

@@ -1,11 +1,13 @@
-"""PNG (QImage + QPainter) and PDF (QPdfWriter, real text) files of a prepared map."""
+"""PNG (QImage + QPainter) and PDF (QPdfWriter, real text) files of a prepared map.
+
+Both go through :func:`argmap.io.atomic_write.write_file`, which checks the file Qt
+wrote is whole before it replaces anything (OSError, the old file kept, otherwise)."""
 
 from __future__ import annotations
 
+import errno
 import math
 import os
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from argmap.export.map_render import MapScene, paint_map
+from argmap.io.atomic_write import pdf_is_whole, png_is_whole, write_file
 
 MAX_PIXELS = 80_000_000  # ~320 MB of ARGB32; beyond this the scale is reduced
 MAX_SIDE = 32_000  # QImage and most viewers stop near 32767 px per side
@@ -75,12 +78,17 @@ def write_png(
     *,
     transparent: bool = False,
     compression: int = PNG_COMPRESSION,
+    backup: bool = False,
 ) -> RasterResult:
     """Write a PNG; the file appears complete or not at all."""
     fit, note = fit_scale(scene, scale)
     image = render_image(scene, fit, transparent=transparent)
     target = Path(path)
-    _atomic_write(target, lambda tmp: _save_png(image, tmp, compression))
+
+    def save(tmp: str) -> None:
+        _save_png(image, tmp, compression)
+
+    write_file(target, save, check=png_is_whole, backup=backup)
     return RasterResult(target, image.width(), image.height(), fit, note)
 
 
@@ -89,10 +97,14 @@ def _save_png(image: QImage, path: str, compression: int) -> None:
     # Qt's PNG writer takes the zlib level through "quality": level = (100 - q) * 9 // 91.
     writer.setQuality(100 - math.ceil(max(0, min(9, compression)) * 91 / 9))
     if not writer.write(image):
-        raise OSError(f"cannot write PNG {path}: {writer.errorString()}")
+        detail = writer.errorString()
+        detail = "" if not detail or detail == "Unknown error" else f" ({detail})"
+        raise OSError(errno.EIO, f"the PNG writer failed{detail}")
 
 
-def write_pdf(scene: MapScene, path: str | os.PathLike[str], *, title: str = "") -> RasterResult:
+def write_pdf(
+    scene: MapScene, path: str | os.PathLike[str], *, title: str = "", backup: bool = False
+) -> RasterResult:
     """Write a one-page vector PDF sized to the map, with real (extractable) text."""
     r = scene.rect
     target = Path(path)
@@ -112,7 +124,7 @@ def write_pdf(scene: MapScene, path: str | os.PathLike[str], *, title: str = "")
         writer.setPageLayout(layout)
         painter = QPainter()
         if not painter.begin(writer):
-            raise OSError(f"cannot write PDF {target}")
+            raise OSError(errno.EIO, "the PDF writer could not start")
         try:
             page = writer.pageLayout().paintRectPixels(dpi)
             s = min(page.width() / r.w, page.height() / r.h)
@@ -122,17 +134,6 @@ def write_pdf(scene: MapScene, path: str | os.PathLike[str], *, title: str = "")
         finally:
             painter.end()
 
-    _atomic_write(target, save)
+    # Qt's PDF writer ignores a full disk: the check finds the missing trailer.
+    write_file(target, save, check=pdf_is_whole, backup=backup)
     return RasterResult(target, round(r.w), round(r.h), 1.0)
-
-
-def _atomic_write(target: Path, write: Callable[[str], None]) -> None:
-    """Run ``write(tmp_path)`` then move the temporary file over ``target``."""
-    fd, tmp = tempfile.mkstemp(prefix=".argmap-", suffix=target.suffix, dir=target.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

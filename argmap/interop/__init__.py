@@ -19,7 +19,9 @@ from argmap.interop.dot_writer import dumps_dot
 from argmap.interop.errors import AifError, FormatError, InteropError
 from argmap.interop.graphml_writer import dumps_graphml
 from argmap.interop.markdown_report import dumps_markdown
-from argmap.interop.native import dumps_argmap, read_argmap, write_text_atomically
+from argmap.interop.native import dumps_argmap, read_argmap
+from argmap.io.atomic_write import os_reason, write_atomically
+from argmap.io.json_reading import MAX_FILE_BYTES
 from argmap.model import ArgMap
 
 SNIFF_BYTES = 4096
@@ -126,16 +128,30 @@ def read_map(path: Path, fmt: Format | None = None) -> Imported:
     return fmt.read(path)
 
 
-def write_map(doc: ArgMap, path: Path, fmt: Format | None = None) -> Format:
-    """Write ``doc`` to ``path`` in ``fmt`` (guessed from the name when None), atomically."""
+def write_map(
+    doc: ArgMap, path: Path, fmt: Format | None = None, *, backup: bool = False
+) -> Format:
+    """Write ``doc`` to ``path`` in ``fmt`` (guessed from the name when None), atomically
+    (``backup``: keep the file it replaces as ``NAME.bak``). A file in a format argmap
+    reads must not be bigger than argmap reads back."""
     fmt = fmt or guess_format(path, for_writing=True)
     if fmt.dumps is None:
         raise FormatError(str(path), f"argmap cannot write {fmt.label} files")
-    text = fmt.dumps(doc)
     try:
-        write_text_atomically(path, text)
+        data = fmt.dumps(doc).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        what = f"character {exc.object[exc.start]!a}"
+        raise InteropError(str(path), f"the map holds text that is not UTF-8 ({what})") from None
+    if fmt.read is not None and len(data) > MAX_FILE_BYTES:
+        raise InteropError(
+            str(path),
+            f"not written: the {fmt.label} file would be {len(data) / 2**20:.1f} MB, and argmap "
+            f"reads files of at most {MAX_FILE_BYTES // 2**20} MB; nothing was changed",
+        )
+    try:
+        write_atomically(path, data, backup=backup)
     except OSError as exc:
-        raise InteropError(str(path), f"cannot write: {exc.strerror or exc}") from None
+        raise InteropError(str(path), f"cannot write: {os_reason(exc)}") from None
     return fmt
 
 

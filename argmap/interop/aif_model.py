@@ -7,10 +7,11 @@ import math
 from typing import Any
 
 from argmap.interop.errors import AifError
-from argmap.io.json_reading import nesting_depth
+from argmap.io.json_reading import MAX_FILE_BYTES, nesting_depth
+from argmap.model.validation import MAX_COORDINATE, on_canvas
 
 # Guards against hostile or runaway files; real AIFdb node sets are far below these.
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = MAX_FILE_BYTES  # one limit for every file argmap reads (and so writes)
 MAX_NODES = 200_000
 MAX_EDGES = 600_000
 
@@ -93,17 +94,26 @@ def coordinate(value: object, file: str, where: str) -> float:
     """An OVA layout number, which OVA sometimes writes as a string."""
     if isinstance(value, bool):
         raise AifError(file, where, "coordinate must be a number, not a boolean")
-    if isinstance(value, int | float):
-        number = float(value)
-    elif isinstance(value, str):
-        try:
+    try:
+        if isinstance(value, int | float):
+            number = float(value)
+        elif isinstance(value, str):
             number = float(value.strip())
-        except ValueError:
-            raise AifError(file, where, f"coordinate {value[:40]!r} is not a number") from None
-    else:
-        raise AifError(file, where, f"coordinate must be a number, not {_kind(value)}")
+        else:
+            raise AifError(file, where, f"coordinate must be a number, not {_kind(value)}")
+    except ValueError:
+        raise AifError(file, where, f"coordinate {str(value)[:40]!r} is not a number") from None
+    except OverflowError:  # an integer of hundreds of digits
+        shown = f"{str(value)[:12]}… ({len(str(value))} digits)"
+        raise AifError(
+            file, where, f"coordinate {shown} is off the canvas (at most {MAX_COORDINATE:g})"
+        ) from None
     if not math.isfinite(number):
-        raise AifError(file, where, f"coordinate {value!r} is not finite")
+        raise AifError(file, where, f"coordinate {str(value)[:40]!r}… is not a finite number")
+    if not on_canvas((number,)):
+        raise AifError(
+            file, where, f"coordinate {number:g} is off the canvas (at most {MAX_COORDINATE:g})"
+        )
     return number
 
 

@@ -70,6 +70,18 @@ def too_big(name: str, size: int) -> MapFileError:
     )
 
 
+def too_big_to_write(name: str, size: int) -> MapFileError:
+    """The error for a map that would be written with ``size`` bytes, over the limit a
+    file may have to be opened again (so argmap never writes a map it cannot read)."""
+    return fail(
+        name,
+        f"not written: the map would be {size / 2**20:.1f} MB, and argmap opens map files "
+        f"of at most {MAX_FILE_BYTES // 2**20} MB; nothing was changed (remove articles or "
+        "statements, or split the map)",
+        "too-big",
+    )
+
+
 def too_deep(name: str, depth: int) -> MapFileError:
     """The error for JSON nested ``depth`` levels, over the limit."""
     return fail(

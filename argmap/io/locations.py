@@ -2,7 +2,8 @@
 
 Setting ``ARGMAP_HOME`` puts everything under that one folder instead (``config/`` and
 ``state/`` inside it), for tests and portable installs. Every function creates the
-folder it returns (private to the user) if it is missing.
+folder it returns (private to the user) if it is missing; the recovery folder, which
+holds copies of the user's maps, is also made private again (0700) if it was not.
 """
 
 from __future__ import annotations
@@ -26,6 +27,19 @@ def _ensure(folder: Path) -> Path:
     return folder
 
 
+PRIVATE_MODE = 0o700
+
+
+def private_folder(folder: Path) -> Path:
+    """``folder``, created if missing, readable by its owner alone (an existing folder of
+    ours that others could read is tightened; someone else's is left alone)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_MODE)
+    info = folder.stat()
+    if info.st_mode & 0o077 and info.st_uid == os.getuid():
+        folder.chmod(PRIVATE_MODE)
+    return folder
+
+
 def config_dir() -> Path:
     """Settings folder, e.g. ``~/.config/argmap`` on Linux."""
     home = _home()
@@ -43,8 +57,8 @@ def state_dir() -> Path:
 
 
 def recovery_dir() -> Path:
-    """Where autosaved copies of unsaved maps wait to be recovered after a crash."""
-    return _ensure(state_dir() / "recovery")
+    """Where autosaved copies of unsaved maps wait to be recovered after a crash (0700)."""
+    return private_folder(state_dir() / "recovery")
 
 
 def lock_dir() -> Path:

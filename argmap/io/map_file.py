@@ -39,6 +39,7 @@ from argmap.io.json_reading import (
     parse_json,
     read_bytes,
     too_big,
+    too_big_to_write,
     too_deep,
 )
 from argmap.io.map_errors import MapFileError, fail, json_kind, plain_errors
@@ -62,6 +63,7 @@ __all__ = [
     "loads_map_with_report",
     "nesting_depth",
     "save_map",
+    "too_big_to_write",
 ]
 
 MAP_SUFFIX = ".argmap.json"
@@ -373,6 +375,8 @@ def save_map(
                 f"(character {exc.object[exc.start]!a})",
                 "unsavable",
             ) from None
+    if len(data) > MAX_FILE_BYTES:  # what argmap writes, it must be able to open
+        raise too_big_to_write(name, len(data))
     try:
         if check:  # our own JSON: no hostile-input checks needed, only types and references
             try:
@@ -384,11 +388,7 @@ def save_map(
         try:
             write_atomically(path, data, backup=backup)
         except OSError as exc:
-            raise fail(
-                name,
-                f"could not save: {os_reason(exc)}; the previous file is unchanged",
-                "unwritable",
-            ) from None
+            raise fail(name, f"could not save: {os_reason(exc)}", "unwritable") from None
     finally:
         del data
         release_free_memory()  # the text and the map read back, gone again

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import socket
+import stat
 import time
 import uuid
 from dataclasses import dataclass
@@ -25,8 +26,13 @@ from typing import Any
 from pydantic_core import PydanticSerializationError
 
 from argmap.io.atomic_write import os_reason, write_atomically
-from argmap.io.locations import recovery_dir
-from argmap.io.map_file import LoadResult, MapFileError, loads_map_with_report
+from argmap.io.locations import private_folder, recovery_dir
+from argmap.io.map_file import (
+    MAX_FILE_BYTES,
+    LoadResult,
+    MapFileError,
+    loads_map_with_report,
+)
 from argmap.model.document import ArgMap
 from argmap.model.validation import Problem
 
@@ -91,8 +97,7 @@ class RecoveryStore:
     """Snapshots in one folder (default: the user's recovery folder)."""
 
     def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
-        self.folder = Path(folder) if folder is not None else recovery_dir()
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder = private_folder(Path(folder) if folder is not None else recovery_dir())
         self.notes: list[str] = []  # what the last ``snapshots()`` skipped, and why
 
     def path_for(self, key: str) -> Path:
@@ -110,7 +115,7 @@ class RecoveryStore:
         now: datetime | None = None,
     ) -> Path:
         """Write (or replace) the snapshot ``key`` of ``doc`` atomically; returns its file."""
-        return self.write_bytes(key, self.encode(doc, original_path, now=now))
+        return self.write_bytes(key, self.encode(doc, original_path, now=now), original_path)
 
     @staticmethod
     def encode(
@@ -139,13 +144,27 @@ class RecoveryStore:
         except (ValueError, PydanticSerializationError) as exc:
             raise RecoveryError(f"cannot snapshot the map: {exc}") from None
         line = json.dumps(header, ensure_ascii=True)
-        return (line + "\n" + body).encode("utf-8", "surrogatepass")
+        data = (line + "\n" + body).encode("utf-8", "surrogatepass")
+        size = len(data) - len(line) - 1  # the map's bytes (the header is ASCII)
+        if size > MAX_FILE_BYTES:  # a copy argmap could not open again helps no one
+            raise RecoveryError(
+                f"no recovery copy: the map is {size / 2**20:.1f} MB, and argmap opens maps "
+                f"of at most {MAX_FILE_BYTES // 2**20} MB (remove articles or statements, "
+                "or split the map)"
+            )
+        return data
 
-    def write_bytes(self, key: str, data: bytes) -> Path:
-        """Atomically put already encoded snapshot bytes in place (safe from any thread)."""
+    def write_bytes(
+        self, key: str, data: bytes, original_path: str | os.PathLike[str] | None = None
+    ) -> Path:
+        """Atomically put already encoded snapshot bytes in place (safe from any thread).
+
+        The copy gets the permissions of the map it copies (``original_path``), or
+        owner-only ones for a map never saved.
+        """
         target = self.path_for(key)
         try:
-            write_atomically(target, data, backup=False)
+            write_atomically(target, data, backup=False, mode=copy_mode(original_path))
         except OSError as exc:
             raise RecoveryError(
                 f"{target}: cannot write the recovery copy: {os_reason(exc)}"
@@ -203,7 +222,7 @@ class RecoveryStore:
         if not file.exists():
             return
         trash = self.folder / DISCARDED_FOLDER
-        trash.mkdir(exist_ok=True)
+        private_folder(trash)
         stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
         try:
             os.replace(file, trash / f"{stamp}-{file.name}")
@@ -222,6 +241,20 @@ class RecoveryStore:
                     file.unlink()
                     removed += 1
         return removed
+
+
+UNSAVED_MODE = 0o600
+
+
+def copy_mode(original_path: str | os.PathLike[str] | None) -> int:
+    """Permissions for a copy of the map at ``original_path``: the map's own, or
+    owner-only when it has no file (yet)."""
+    if original_path is None:
+        return UNSAVED_MODE
+    try:
+        return stat.S_IMODE(os.stat(original_path).st_mode)
+    except OSError:
+        return UNSAVED_MODE
 
 
 def _read(file: Path) -> bytes:

@@ -22,7 +22,7 @@ from argmap.model.quote import Quote
 from argmap.model.quote_anchor import Anchoring, reanchor
 from argmap.model.source import Source, text_sha256
 from argmap.model.statement import Statement
-from argmap.model.validation import Problem, clip, key_path, validate
+from argmap.model.validation import Problem, clip, key_path, on_canvas, validate
 
 
 @dataclass(frozen=True)
@@ -335,10 +335,10 @@ class _Fixer:
             doc.question = None
         pinned = {}
         for key, position in doc.view.pinned.items():
-            if key in nodes and all(math.isfinite(c) for c in position):
+            if key in nodes and on_canvas(position):
                 pinned[key] = position
             else:
-                why = "does not exist" if key not in nodes else "is not a finite position"
+                why = "does not exist" if key not in nodes else "is not a position on the canvas"
                 self.note(
                     key_path("view.pinned", key),
                     f"pinned position dropped: it {why}",

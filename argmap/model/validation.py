@@ -29,6 +29,14 @@ Severity = Literal["error", "warning"]
 
 CLIP_CHARS = 60  # longest text quoted back inside a message
 CYCLE_STEPS_SHOWN = 8
+# A pinned card's coordinates stay within this (the widest laid-out map, 50,000 cards
+# in a row, spans ~1.5e7 units); far beyond, sums overflow and an export is one pixel.
+MAX_COORDINATE = 1e8
+
+
+def on_canvas(position: Iterable[float]) -> bool:
+    """Whether a pinned position is finite and within ``MAX_COORDINATE`` of the origin."""
+    return all(math.isfinite(c) and abs(c) <= MAX_COORDINATE for c in position)
 
 
 @dataclass(frozen=True)
@@ -442,6 +450,15 @@ def _check_question_and_view(
                     where,
                     f"the position of '{key}' is not a finite number",
                     code="non-finite-number",
+                )
+            )
+        elif not on_canvas(position):
+            found.append(
+                Problem(
+                    where,
+                    f"the position of '{key}' is ({position[0]:g}, {position[1]:g}), off the "
+                    f"canvas (each coordinate is at most {MAX_COORDINATE:g} from 0)",
+                    code="out-of-range",
                 )
             )
         elif key not in statements and key not in inferences:

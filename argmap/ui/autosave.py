@@ -17,7 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 
-from argmap.io.recovery import RecoveryError, RecoveryStore, key_for, new_session
+from argmap.io.recovery import (
+    SNAPSHOT_SUFFIX,
+    RecoveryError,
+    RecoveryStore,
+    key_for,
+    new_session,
+)
 from argmap.ui.app_settings import app_settings
 from argmap.ui.controller import DocumentController
 
@@ -55,6 +61,19 @@ def snapshot_in_use(store: RecoveryStore, key: str) -> bool:
         lock.unlock()
         return False
     return True
+
+
+def remove_stale_locks(store: RecoveryStore) -> int:
+    """Delete the lock files killed sessions left in the recovery folder (a lock whose
+    process is gone); how many went. Locks of running windows stay."""
+    removed = 0
+    for file in store.folder.glob(f"*{SNAPSHOT_SUFFIX}.lock"):
+        lock = QLockFile(str(file))
+        lock.setStaleLockTime(0)
+        if lock.tryLock(0):  # its owner is gone: taking it over and letting go removes it
+            lock.unlock()
+            removed += 1
+    return removed
 
 
 class Autosaver(QObject):
@@ -165,14 +184,14 @@ class Autosaver(QObject):
             self.failed.emit(f"Autosave failed: {exc}")
             return False
         self._written = self._revision
-        key = self.key
-        self._pending = self._executor.submit(self._write, key, data)
+        key, original = self.key, self.controller.path
+        self._pending = self._executor.submit(self._write, key, data, original)
         return True
 
-    def _write(self, key: str, data: bytes) -> None:
-        """On the worker thread: put the snapshot in place."""
+    def _write(self, key: str, data: bytes, original: Path | None) -> None:
+        """On the worker thread: put the snapshot in place (with the map's permissions)."""
         try:
-            file = self.store.write_bytes(key, data)
+            file = self.store.write_bytes(key, data, original)
         except RecoveryError as exc:
             self.failed.emit(f"Autosave failed: {exc}")
         else:

@@ -75,7 +75,8 @@ class MessageBanner(QFrame):
         for index, (action_key, caption) in enumerate(actions or []):
             button = QPushButton(caption)
             button.setObjectName(f"banner-action-{action_key}")
-            button.clicked.connect(lambda _=False, k=action_key: self._on_action(k))
+            button.setProperty("action_key", action_key)
+            button.clicked.connect(self._on_button)  # bound: no closure outlives the button
             self._layout.insertWidget(1 + index, button)
             self._buttons.append(button)
         self.close_button.setVisible(closable)
@@ -99,6 +100,11 @@ class MessageBanner(QFrame):
         if key is None or key == self.key:
             self.key = ""
             self.hide()
+
+    def _on_button(self) -> None:
+        sender = self.sender()
+        if sender is not None:
+            self._on_action(str(sender.property("action_key")))
 
     def _on_action(self, action_key: str) -> None:
         self.hide()

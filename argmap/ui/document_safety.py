@@ -11,7 +11,7 @@ from argmap.io.recovery import Recovered, RecoveryStore
 from argmap.ui.autosave import Autosaver
 from argmap.ui.banner import MessageBanner
 from argmap.ui.controller import DocumentController
-from argmap.ui.file_guard import FileGuard
+from argmap.ui.file_guard import FileGuard, held_elsewhere, read_only_reason
 from argmap.ui.recovery_dialog import recovered_notice, restore_into
 
 
@@ -40,10 +40,11 @@ class DocumentSafety(QObject):
 
     def _new_autosaver(self, key: str | None = None) -> Autosaver:
         saver = Autosaver(self.controller, self.store, key=key, parent=self)
-        saver.failed.connect(
-            lambda m: self.banner.show_message(f"Autosave failed: {m}", "error", key="autosave")
-        )
+        saver.failed.connect(self._on_autosave_failed)
         return saver
+
+    def _on_autosave_failed(self, message: str) -> None:
+        self.banner.show_message(message, "error", key="autosave")  # "Autosave failed: …"
 
     def restore(self, recovered: Recovered) -> None:
         """Open a recovered snapshot as unsaved edits, keeping its snapshot (see autosave)."""
@@ -61,10 +62,15 @@ class DocumentSafety(QObject):
             self.banner.clear("read-only")
 
     def may_save_to(self, path: Path) -> bool:
-        """Whether saving over ``path`` is safe, asking the user if another program changed it."""
-        if self.controller.path is None or Path(path) != self.controller.path:
-            return True
-        if not self.guard.disk_differs():
+        """Whether saving over ``path`` is safe. Another argmap's open map or a file that
+        cannot be written is refused with a message; a file another program changed since
+        it was opened here asks first."""
+        own = self.controller.path is not None and Path(path) == self.controller.path
+        refusal = self._refusal(Path(path), own=own)
+        if refusal:
+            QMessageBox.warning(self.window, "Cannot save there", refusal)
+            return False
+        if not own or not self.guard.disk_differs():
             return True
         answer = QMessageBox.question(
             self.window,
@@ -73,6 +79,23 @@ class DocumentSafety(QObject):
             "Save anyway and replace those changes?",
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def _refusal(self, path: Path, *, own: bool) -> str:
+        """Why this window must not save to ``path`` ("" when it may)."""
+        if own:
+            reason = self.guard.read_only_reason
+            owner = self.guard.lock_owner if self.guard.locked_elsewhere else ""
+        else:
+            owner = held_elsewhere(path)
+            reason = read_only_reason(path)
+        if owner:
+            return (
+                f"{path.name} is open in another argmap window ({owner}). Saving here would "
+                "overwrite the work there: choose another name, or close it there first."
+            )
+        if reason:
+            return f"{path.name} cannot be saved there: {reason}. Choose another place."
+        return ""
 
     def close(self) -> None:
         """A clean close: remove the recovery copy and the lock."""

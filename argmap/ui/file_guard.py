@@ -36,8 +36,13 @@ def file_digest(path: Path) -> str | None:
     return digest.hexdigest()
 
 
+FOLDER_GONE = "its folder no longer exists"
+
+
 def read_only_reason(path: Path) -> str:
     """Why argmap cannot save over ``path`` ("" when it can)."""
+    if not path.parent.is_dir():
+        return FOLDER_GONE  # deleted or moved: not the same as a folder one may not write
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -89,8 +94,11 @@ class FileGuard(QObject):
 
     def follow(self, controller: DocumentController) -> None:
         """Track the controller's file: open, save and save-as all re-attach the guard."""
-        controller.path_changed.connect(lambda path: self.attach(Path(path) if path else None))
+        controller.path_changed.connect(self._on_path_changed)
         self.attach(controller.path)
+
+    def _on_path_changed(self, path: str) -> None:
+        self.attach(Path(path) if path else None)
 
     def attach(self, path: Path | None) -> None:
         """Guard ``path`` (None: an unsaved map); called again after each save of it."""
@@ -145,6 +153,11 @@ class FileGuard(QObject):
         if not self.read_only or self.path is None:
             return ""
         name = self.path.name
+        if self.read_only_reason == FOLDER_GONE:
+            return (
+                f"The folder of {name} ({self.path.parent}) was deleted or moved. "
+                "Use Save As to keep your changes."
+            )
         if self.locked_elsewhere:
             return (
                 f"{name} is already open in another argmap window ({self.lock_owner}); "
@@ -153,18 +166,12 @@ class FileGuard(QObject):
         return f"{name} is opened read-only: {self.read_only_reason}. Use Save As to keep changes."
 
     def _acquire(self, path: Path) -> None:
-        key = hashlib.sha256(os.path.realpath(path).encode("utf-8", "surrogatepass")).hexdigest()
-        folder = self._locks if self._locks is not None else lock_dir()
-        lock = QLockFile(str(folder / f"{key[:24]}.lock"))
-        lock.setStaleLockTime(0)  # stale only when its process is gone
+        lock = _lock_file(path, self._locks)
         if lock.tryLock(0):
             self._lock = lock
             return
         self.locked_elsewhere = True
-        # PySide6 returns (found, pid, host, app) though its stub says (pid, host, app).
-        info: tuple[object, ...] = tuple(lock.getLockInfo())
-        pid, host = info[-3:-1]
-        self.lock_owner = f"process {pid} on {host}" if info[0] else "another process"
+        self.lock_owner = _owner(lock)
 
     def _update_read_only(self) -> None:
         reason = ""
@@ -204,6 +211,30 @@ class FileGuard(QObject):
             self._reported = digest
             self.changed_on_disk.emit(str(path))
         self._update_read_only()
+
+
+def _lock_file(path: Path, folder: Path | None = None) -> QLockFile:
+    key = hashlib.sha256(os.path.realpath(path).encode("utf-8", "surrogatepass")).hexdigest()
+    lock = QLockFile(str((folder if folder is not None else lock_dir()) / f"{key[:24]}.lock"))
+    lock.setStaleLockTime(0)  # stale only when its process is gone
+    return lock
+
+
+def _owner(lock: QLockFile) -> str:
+    # PySide6 returns (found, pid, host, app) though its stub says (pid, host, app).
+    info: tuple[object, ...] = tuple(lock.getLockInfo())
+    pid, host = info[-3:-1]
+    return f"process {pid} on {host}" if info[0] else "another process"
+
+
+def held_elsewhere(path: Path, *, locks: Path | None = None) -> str:
+    """Who else has ``path`` open in argmap ("process 123 on host"), or "" if no one does.
+    Ask before saving to a file other than one's own: its editor would lose its work."""
+    lock = _lock_file(path, locks)
+    if lock.tryLock(0):
+        lock.unlock()
+        return ""
+    return _owner(lock)
 
 
 def _same(a: Path, b: Path) -> bool:

@@ -310,8 +310,8 @@ class MainWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
-        if self.controller.path is None:
-            return self.save_as()
+        if self.controller.path is None or self.safety.guard.read_only:
+            return self.save_as()  # a read-only map is saved elsewhere
         return self._save_to(self.controller.path)
 
     def save_as(self) -> bool:
@@ -320,9 +320,7 @@ class MainWindow(QMainWindow):
         return bool(path) and self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
-        if path == self.controller.path and self.safety.guard.read_only:
-            return self.save_as()
-        if not self.safety.may_save_to(path):
+        if not self.safety.may_save_to(path):  # says why (no silent new dialog)
             return False
         try:
             saved = self.controller.save(path)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from argmap.io.recovery import Recovered, RecoveryError, RecoveryStore, Snapshot
-from argmap.ui.autosave import snapshot_in_use
+from argmap.ui.autosave import remove_stale_locks, snapshot_in_use
 from argmap.ui.controller import DocumentController
 
 
@@ -200,6 +200,7 @@ class RecoveryDialog(QDialog):
 
 def offer_recovery(store: RecoveryStore, parent: QWidget | None = None) -> list[Recovered]:
     """At launch: if crashed sessions left maps, ask about them; the maps to reopen."""
+    remove_stale_locks(store)
     found = recoverable(store)
     if not found:
         return []

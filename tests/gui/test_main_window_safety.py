@@ -51,6 +51,24 @@ def test_unsaved_edits_get_a_recovery_copy_and_a_clean_close_removes_it(
     assert not saver.snapshot_file.exists()
 
 
+def test_a_failed_autosave_is_shown_once_in_plain_words(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path / "home")
+    assert window.open_sample(SAMPLE)
+    window.controller.set_statement_field("s-sc-deal", "text", "Ceasefire deal by spring")
+    saver = window.safety.autosaver
+    folder = saver.store.folder
+    for leftover in folder.iterdir():
+        leftover.unlink()
+    folder.rmdir()
+    folder.write_text("not a folder")  # every write into it fails
+    with qtbot.waitSignal(saver.failed, timeout=3000):
+        assert saver.write_if_needed()
+    qtbot.waitUntil(lambda: "Autosave failed" in window.banner.text())
+    assert window.banner.text().count("Autosave failed") == 1
+    folder.unlink()
+    close_window(window)
+
+
 def test_clicking_an_arrow_opens_its_inference_in_the_inspector(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -8,6 +8,9 @@ Restore and Discard freed the dialog while a row's deferred delete was still que
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from argmap.io.map_file import load_map, save_map
-from argmap.io.recovery import RecoveryStore
+from argmap.io.recovery import SNAPSHOT_SUFFIX, RecoveryStore
 from argmap.model import ArgMap, Statement, StatementKind
 from argmap.ui.app import launch
 from argmap.ui.autosave import Autosaver
@@ -152,3 +155,27 @@ def test_later_at_launch_keeps_the_copy_even_when_the_map_is_opened(
     window.safety.autosaver.flush()
     assert snapshot.is_file()
     assert [s.title for s in RecoveryStore().snapshots()] == ["Ceasefire talks"]
+
+
+def test_launch_clears_locks_killed_sessions_left(
+    map_file: Path, qtbot: QtBot, windows: list[MainWindow]
+) -> None:
+    store = RecoveryStore()
+    left = store.folder / f"unsaved-killed{SNAPSHOT_SUFFIX}.lock"
+    holder = (
+        "import sys, time\n"
+        "from PySide6.QtCore import QLockFile\n"
+        "lock = QLockFile(sys.argv[1]); assert lock.tryLock(0)\n"
+        "print('locked', flush=True); time.sleep(60)\n"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", holder, str(left)], stdout=subprocess.PIPE, text=True
+    ) as proc:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert left.exists()
+
+    _start("Later", map_file, windows, qtbot)
+
+    assert not left.exists()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import shiboken6
 from gui.panes_sample import seed_map
 from PySide6.QtWidgets import QWidget
@@ -51,11 +50,6 @@ def test_a_deleted_inspector_ignores_later_edits(qtbot, tmp_path: Path) -> None:
     _edit_everything(controller, tmp_path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FileGuard.follow (ui/file_guard.py) connects a lambda to the controller; "
-    "its owner is changing that file: a bound method there makes this pass",
-)
 def test_a_deleted_window_ignores_edits_to_a_controller_it_was_given(qtbot, tmp_path: Path) -> None:
     controller = DocumentController(seed_map())
     window = MainWindow(controller, recent=RecentFiles(tmp_path / "recent.json"))

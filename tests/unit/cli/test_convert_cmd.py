@@ -77,4 +77,4 @@ def test_bad_input_exits_1_with_a_clear_message(
 def test_unwritable_output_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "missing-dir" / "out.md"
     assert main(["convert", str(FIXTURES / "ova3_save.json"), str(out)]) == 1
-    assert "cannot write" in capsys.readouterr().err
+    assert f"the folder {out.parent} does not exist" in capsys.readouterr().err

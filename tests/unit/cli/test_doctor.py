@@ -84,11 +84,13 @@ def test_repair_writes_a_new_file_that_loads_cleanly(
     assert main(["doctor", str(out_path)]) == 0
 
 
-def test_repair_over_the_input_only_when_named(tmp_path: Path) -> None:
+def test_repair_over_the_input_only_when_named_and_forced(tmp_path: Path) -> None:
     path = _damaged(tmp_path / "talks.argmap.json")
     before = path.read_bytes()
 
-    assert main(["doctor", str(path), "--repair", "-o", str(path)]) == 1
+    assert main(["doctor", str(path), "--repair", "-o", str(path)]) == 2
+    assert path.read_bytes() == before and not (tmp_path / "talks.argmap.json.bak").exists()
+    assert main(["doctor", str(path), "--repair", "-o", str(path), "--force"]) == 1
 
     assert load_map(path).statement("s-2").quotes == ["q-1"]
     assert (tmp_path / "talks.argmap.json.bak").read_bytes() == before

@@ -37,3 +37,14 @@ def test_without_argmap_home_platformdirs_decides(
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "st"))
     assert locations.config_dir() == tmp_path / "cfg" / "argmap"
     assert locations.recovery_dir() == tmp_path / "st" / "argmap" / "recovery"
+
+
+def test_an_existing_open_recovery_folder_is_tightened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ARGMAP_HOME", str(tmp_path / "home"))
+    folder = tmp_path / "home" / "state" / "recovery"
+    folder.mkdir(parents=True)
+    folder.chmod(0o755)
+    assert locations.recovery_dir() == folder
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700

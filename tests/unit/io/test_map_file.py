@@ -541,3 +541,23 @@ def test_dump_refuses_nan_in_a_record_made_without_validation() -> None:
     object.__setattr__(doc.statements[0], "credibility", float("nan"))  # bypasses the bound
     with pytest.raises(MapFileError, match="cannot be written as JSON"):
         dumps_map(doc)
+
+
+def test_a_map_too_big_to_open_again_is_not_written(tmp_path: Path) -> None:
+    """Importing articles into a big map made a 65.6 MB file argmap then refused to open."""
+    path = tmp_path / "m.argmap.json"
+    save_map(sample(), path)
+    before = path.read_bytes()
+    text = "word " * 980_000
+    doc = sample()
+    doc.sources += [Source.from_text(f"src-big-{i}", f"{text}{i}") for i in range(14)]
+    with pytest.raises(MapFileError) as caught:
+        save_map(doc, path)
+    assert str(caught.value) == (
+        f"{path}: not written: the map would be 65.4 MB, and argmap opens map files of at "
+        "most 64 MB; nothing was changed (remove articles or statements, or split the map)"
+    )
+    assert path.read_bytes() == before
+    del doc.sources[-1]  # 60.7 MB: written, and it opens again
+    save_map(doc, path)
+    assert len(load_map(path).sources) == len(doc.sources)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -181,3 +182,51 @@ def test_any_valid_map_survives_a_snapshot(
     store = RecoveryStore(tmp_path_factory.mktemp("rec"))
     store.write("unsaved-h", doc, None)
     assert store.restore("unsaved-h").doc.model_dump() == doc.model_dump()
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_copy_keeps_its_maps_permissions_and_an_unsaved_one_is_private(
+    store: RecoveryStore, tmp_path: Path
+) -> None:
+    private = tmp_path / "private.argmap.json"
+    save_map(_doc(), private)
+    private.chmod(0o600)
+    shared = tmp_path / "shared.argmap.json"
+    save_map(_doc(), shared)
+    shared.chmod(0o644)
+    old_mask = os.umask(0o022)
+    try:
+        assert _mode(store.write(key_for(private), _doc(), private)) == 0o600
+        assert _mode(store.write(key_for(shared), _doc(), shared)) == 0o644
+        assert _mode(store.write(key_for(None, "s"), _doc(), None)) == 0o600
+        private.chmod(0o640)  # the map's mode changed: the next copy follows it
+        assert _mode(store.write(key_for(private), _doc(), private)) == 0o640
+    finally:
+        os.umask(old_mask)
+
+
+def test_the_recovery_folder_is_made_private_again(tmp_path: Path) -> None:
+    folder = tmp_path / "recovery"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    store = RecoveryStore(folder)
+    assert _mode(store.folder) == 0o700
+    store.write("unsaved-x", _doc(), None)
+    store.discard("unsaved-x")
+    assert _mode(folder / "discarded") == 0o700
+
+
+def test_a_map_too_big_to_open_again_gets_no_copy(store: RecoveryStore) -> None:
+    text = "word " * 980_000
+    doc = ArgMap(
+        title="huge",
+        sources=[Source.from_text(f"src-{i}", f"{text}{i}") for i in range(14)],
+    )
+    with pytest.raises(RecoveryError) as caught:
+        store.write("unsaved-huge", doc, None)
+    assert "no recovery copy: the map is 65.4 MB" in str(caught.value)
+    assert "at most 64 MB" in str(caught.value)
+    assert list(store.folder.glob(f"*{SNAPSHOT_SUFFIX}")) == []
