@@ -301,3 +301,51 @@ def test_adding_articles_is_one_edit_that_undoes_exactly() -> None:
     assert "src-b" not in ix.sources
     with pytest.raises(EditError):
         add_sources(ix, [Source.from_text("src-a", "clash")])
+
+
+def test_a_premise_from_a_quote_cites_the_words_selected_and_undoes_as_one() -> None:
+    ix = MapIndex(_map())
+    start = TEXT.index("Both") + 2  # inside a word: widened to whole words
+    end = TEXT.index("deny") + 2
+    edit, sid, qid = edits.add_premise_from_quote(
+        ix, "src-1", end, start, parent="s-c1", relation=InferenceKind.ATTACK
+    )  # a backwards selection is the same selection
+    changes = _roundtrip(ix, edit)
+    assert edit.label == "New premise from quote"
+    quote = ix.quote(qid)
+    assert (quote.exact, quote.source) == ("Both sides deny", "src-1")
+    assert TEXT[quote.start : quote.end] == quote.exact
+    statement = ix.statement(sid)
+    assert (statement.text, statement.kind, statement.quotes) == (
+        "Both sides deny",
+        StatementKind.EVIDENCE,
+        [qid],
+    )
+    (inference_id,) = ix.with_premise(sid)
+    inference = ix.inference(inference_id)
+    assert (inference.conclusion, inference.kind) == ("s-c1", InferenceKind.ATTACK)
+    assert [(c.topic, c.action, c.id) for c in changes][:2] == [
+        ("quote", "added", qid),
+        ("statement", "added", sid),
+    ]
+    assert sid not in ("s-q", qid) and qid not in ("q-1", "q-2")
+
+
+@pytest.mark.parametrize(
+    ("source", "start", "end", "message"),
+    [
+        ("src-gone", 0, 4, "no source 'src-gone'"),
+        ("src-1", 0, len(TEXT) + 1, f"0..{len(TEXT) + 1} is outside the article's text"),
+        ("src-1", -1, 3, "-1..3 is outside the article's text"),
+        ("src-1", 25, 26, "select some text of the article first"),  # the full stop
+    ],
+)
+def test_a_premise_from_a_quote_is_refused_with_a_reason(
+    source: str, start: int, end: int, message: str
+) -> None:
+    ix = MapIndex(_map())
+    before = ix.doc.model_dump()
+    with pytest.raises(EditError) as refused:
+        edits.add_premise_from_quote(ix, source, start, end)
+    assert str(refused.value) == message
+    assert ix.doc.model_dump() == before
