@@ -351,3 +351,71 @@ def test_short_quotes_need_a_closer_match_than_long_ones(
         assert found.quote.exact == changed
     else:
         assert found.quote == quote  # kept unchanged
+
+
+@pytest.mark.parametrize(
+    ("exact", "new_text", "described"),
+    [
+        ("Talks held in Geneva", _TALKS, "q-1 exact: 'Talks held in Geneva'"),
+        ("Talks held in Geneva", "Intro. " + _TALKS, "q-1 moved at 39..59: 'Talks held in Geneva'"),
+        (
+            "Talks held",
+            "Talks held. " + _TALKS,
+            "q-1 moved at 44..54: 'Talks held'; 2 identical passages, chosen by surrounding text",
+        ),
+        (
+            "Talks held in Geneva",
+            _TALKS.replace("Talks held in Geneva", "Tolks held in Gonava"),
+            "q-1 fuzzy (85%) at 32..52: 'Talks held in Geneva'",
+        ),
+        (
+            "The envoys met again on Monday. Talks held in Geneva after a long pause were calm",
+            "X. " + _TALKS,
+            "q-1 moved at 3..84: 'The envoys met again on Monday. Talks held in Gen…'",
+        ),
+        (
+            "Talks held in Geneva after a long pause were calm.",
+            "Budget figures for October were published by the ministry of finance on Tuesday.",
+            "q-1 lost (44%): 'Talks held in Geneva after a long pause were calm.'; "
+            "not found in the new text; kept unchanged",
+        ),
+    ],
+)
+def test_each_finding_is_described_on_one_line(exact: str, new_text: str, described: str) -> None:
+    start = _TALKS.index(exact)
+    quote = Quote.from_range("q-1", "src-1", _TALKS, start, start + len(exact))
+    assert reanchor(quote, new_text).describe() == described
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "quoted"),
+    [
+        ("Putin's newly-gained ground", (2, 9), "Putin's newly-gained"),
+        ("Putin's newly-gained ground", (10, 15), "newly-gained"),
+        ("Revenue fell 26.7 percent in 1,420 towns", (14, 16), "26.7"),
+        ("Revenue fell 26.7 percent in 1,420 towns", (32, 33), "1,420"),
+        ("The U.S. said no", (5, 6), "U.S."),
+        ("A.B", (1, 2), "A.B"),
+        ("snake_case names", (2, 3), "snake_case"),
+        ("Word", (0, 1), "Word"),  # at the start of the text
+        ("Word", (3, 4), "Word"),  # at its end
+        ("Word", (4, 4), "Word"),  # a caret after the last letter
+        ("Word", (0, 0), "Word"),  # a caret before the first
+        ("rock'n", (4, 5), "rock'n"),
+        ("a 'quoted' word", (3, 5), "quoted"),
+        ('He said "stop now" twice', (8, 12), "stop"),  # an opening mark alone is dropped
+        ('He said "stop now" twice', (8, 18), '"stop now"'),  # a pair is kept
+        ('"paired" word', (0, 8), '"paired"'),
+        ('"unpaired word', (0, 14), "unpaired word"),
+        ("see (the report) here", (4, 8), "the"),
+        ("see (the report) here", (5, 16), "the report"),
+        ("see (the report) here", (4, 16), "(the report)"),
+        ("(open", (0, 5), "open"),
+        ("close)", (0, 6), "close"),
+        ("end, of it", (0, 4), "end"),
+        ("  two  ", (0, 7), "two"),
+    ],
+)
+def test_word_snapping_at_the_edges(text: str, selected: tuple[int, int], quoted: str) -> None:
+    start, end = snap_to_words(text, *selected)
+    assert text[start:end] == quoted
