@@ -62,7 +62,7 @@ def open_canvas(path: Path) -> tuple[Any, Any, Any]:
     from argmap.io.map_file import load_map  # noqa: PLC0415
     from argmap.ui.canvas.scene import MapScene  # noqa: PLC0415
     from argmap.ui.canvas.view import MapView  # noqa: PLC0415
-    from argmap.ui.controller import DocumentController  # noqa: PLC0415
+    from argmap.ui.editing.controller import DocumentController  # noqa: PLC0415
 
     controller = DocumentController(load_map(path))
     scene = MapScene(controller)
@@ -180,7 +180,7 @@ sys.path[:0] = [{root!r}]
 from argmap.ui.app import application
 from argmap.io.map_file import load_map
 from argmap.layout.tidy_tree import TreeLayouter
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.view import MapView
 

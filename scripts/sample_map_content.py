@@ -56,7 +56,7 @@ class Step:
 
 
 def support(
-    id: str,  # noqa: A002
+    id: str,
     premises: tuple[str, ...],
     conclusion: str,
     strength: float | None,
@@ -66,12 +66,12 @@ def support(
     return Step(id, premises, conclusion, "support", strength, notes)
 
 
-def attack(id: str, premises: tuple[str, ...], conclusion: str, strength: float) -> Step:  # noqa: A002
+def attack(id: str, premises: tuple[str, ...], conclusion: str, strength: float) -> Step:
     """Premises that, if true, make the conclusion less likely."""
     return Step(id, premises, conclusion, "attack", strength)
 
 
-def undercut(id: str, premise: str, inference: str, strength: float) -> Step:  # noqa: A002
+def undercut(id: str, premise: str, inference: str, strength: float) -> Step:
     """A premise that, if true, cuts the link of an inference without denying its premises."""
     return Step(id, (premise,), inference, "undercut", strength)
 
@@ -285,7 +285,6 @@ STATEMENTS: list[Said] = [
         "premise",
         "Russia's economy is degrading, and the decline is accelerating",
         ("q-jt-intensifying", "q-e24-stagnation"),
-        credibility=0.8,
         tags=("economy", "key"),
     ),
     Said(
@@ -338,7 +337,6 @@ STATEMENTS: list[Said] = [
         "premise",
         "Elites are discontented: squeezed between war taxes and sanctions",
         ("q-jt-elites",),
-        credibility=0.65,
         tags=("elites", "key"),
     ),
     Said(
@@ -388,7 +386,6 @@ STATEMENTS: list[Said] = [
         "premise",
         "Putin fears that compromise would look like weakness or humiliation",
         ("q-jt-fear-weakness", "q-e24-humiliation", "q-e24-hinge"),
-        credibility=0.75,
         notes=(
             "Undercuts the step from flexibility to a deal rather than denying flexibility: even "
             "a flexible Putin signs only what he can sell at home as a victory."
@@ -447,7 +444,6 @@ STATEMENTS: list[Said] = [
         "objection",
         "The failed Budapest summit dimmed near-term prospects for a deal",
         ("q-jt-prospect-gone", "q-jt-waste-of-time"),
-        credibility=0.8,
         tags=("diplomacy",),
     ),
     Said(
@@ -463,7 +459,6 @@ STATEMENTS: list[Said] = [
         "objection",
         "Putin's maximalist terms (more Ukrainian land, no NATO ever) are unacceptable to Washington",
         ("q-col-maximalist", "q-col-trump-wont"),
-        credibility=0.7,
         tags=("diplomacy", "key"),
     ),
     Said(
@@ -520,7 +515,6 @@ STATEMENTS: list[Said] = [
         "premise",
         "To Putin, war looks safer than the social reckoning that peace would bring",
         ("q-e24-war-safer", "q-e24-social-issues"),
-        credibility=0.5,
     ),
     Said(
         "s-personal-survival",
@@ -716,7 +710,6 @@ STATEMENTS: list[Said] = [
         "objection",
         "Western partners balk at rewarding aggression with sanctions relief",
         ("q-jt-rewarding",),
-        credibility=0.65,
         tags=("sanctions", "key"),
     ),
     Said(
@@ -757,7 +750,6 @@ STATEMENTS: list[Said] = [
         "objection",
         "Nuclear brinkmanship has not delivered what Putin expected",
         ("q-jt-brinkmanship",),
-        credibility=0.7,
         tags=("nuclear",),
     ),
     Said(

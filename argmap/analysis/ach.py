@@ -39,8 +39,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from argmap.analysis.acceptability import Network, compile_network, evaluate
-from argmap.analysis.scenario_weights import scenario_nodes
+from argmap.analysis.establishment import evaluate
+from argmap.analysis.evidence_network import Network, compile_network
 from argmap.model import AchRating, ArgMap, StatementKind
 
 EVIDENCE_KINDS = frozenset(
@@ -131,17 +131,17 @@ def _directions(net: Network, scenario: int) -> tuple[list[int], dict[int, int]]
     and for the scenario's direct premises, the strongest direct support/attack flags."""
     flags = [0] * len(net.ids)
     strong: dict[int, int] = {}
-    for sign_bit, inputs in ((_FOR, net.pos_in[scenario]), (_AGAINST, net.neg_in[scenario])):
+    for sign_bit, inputs in ((_FOR, net.pos_in(scenario)), (_AGAINST, net.neg_in(scenario))):
         for inf in inputs:
             if net.base[inf] >= STRONG:
-                for p in net.pos_in[inf]:
+                for p in net.pos_in(inf):
                     strong[p] = strong.get(p, 0) | sign_bit
     stack = [(scenario, _FOR)]
     flags[scenario] = _FOR
     while stack:
         node, bit = stack.pop()
         flip = _AGAINST if bit == _FOR else _FOR
-        for inputs, b in ((net.pos_in[node], bit), (net.neg_in[node], flip)):
+        for inputs, b in ((net.pos_in(node), bit), (net.neg_in(node), flip)):
             for src in inputs:
                 if not flags[src] & b:
                     flags[src] |= b
@@ -177,7 +177,7 @@ def ach_matrix(
     """Build the ACH matrix of a map (see the module docstring for the method)."""
     net = net or compile_network(doc)
     values = values if values is not None else evaluate(net)
-    columns = scenario_nodes(net)
+    columns = net.scenarios
     col_ids = tuple(net.ids[c] for c in columns)
     col_of = {c: j for j, c in enumerate(columns)}
     warnings: list[str] = []

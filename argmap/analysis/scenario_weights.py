@@ -1,53 +1,71 @@
-"""Scenario weights: the analyst's priors updated by the map's arguments, as a distribution.
+"""Scenario weights: the analyst's priors updated by the map's evidence, by Bayes' rule.
 
-Method, in plain words:
+What the weight is: the probability of each scenario given the lines of evidence drawn on
+the map and the analyst's judgements of them, the scenarios taken as mutually exclusive
+answers to the focal question that together cover every outcome (tag one scenario
+``catch-all`` for "other / none of these" where the listed ones may all fail).
 
-1. The scenarios are the statements of kind ``scenario``; they are taken to be mutually
-   exclusive answers to the focal question (``doc.question``).
-2. **Priors.** Each scenario's ``prior`` is any non-negative number; they are scaled to
-   sum to 1. A scenario without a prior gets the average of the priors that were given
-   (an equal share); if none was given, or all are zero, every scenario gets 1/n.
-3. **Evidence.** Each scenario's acceptability ``a`` is computed from the arguments
-   that support and attack it (:mod:`argmap.analysis.acceptability`); with no argument it
-   stays at the neutral 0.5.
-4. **Update.** Like a Bayes factor, the evidence multiplies a scenario's prior by its
-   odds ``a / (1 - a)``: 1 when neutral, 3 at a = 0.75, 1/3 at a = 0.25. To keep one
-   conclusive argument from wiping out every other scenario, ``a`` is clipped to
-   [0.001, 0.999], so the factor lies between 1/999 and 999.
-5. **Normalise.** weight = prior x factor, divided by the sum over scenarios.
+1. **Priors.** Each scenario's ``prior`` is any non-negative number, scaled to sum to 1.
+   A scenario without a prior gets the mean of the given ones; with none given, or all
+   zero, each gets 1/n. A prior of 0 rules a scenario out whatever the evidence.
+2. **Lines of evidence.** An argument into a scenario is rated by its strength ``s``: if
+   its premises hold, they are ``lambda = 1 / (1 - s)`` times as expected under this
+   scenario as under the others (0.5 -> 2:1, 0.75 -> 4:1, 0.9 -> 10:1, at most 100:1);
+   an attack, ``lambda = 1 - s`` (down to 1:100). **An argument nobody rated moves
+   nothing** (lambda = 1) and is listed as unrated.
+3. **Credibility discounts the weight of evidence.** The premises hold with chance ``q``
+   (how established they are: :mod:`argmap.analysis.establishment`), and the line counts
+   for ``ln F = q ln lambda``: a report trusted at 70 % carries 70 % of its weight of
+   evidence (Good), supports and attacks alike, however the same judgement is drawn.
+4. **Dependent lines count once.** Among the supports of one scenario (and among its
+   attacks), a line that shares a source or a statement with others counts only for what
+   it adds to them: its value with the shared ones knocked out, in the order that counts
+   most (:func:`argmap.analysis.establishment.best_counted`). A report entered twice
+   counts once, a weaker copy adds nothing, an independent part of a line still counts,
+   and adding a line never lowers the total.
+5. **Posterior.** ``score = ln prior + sum of ln F``; weight = exp(score), normalised. For
+   any two scenarios, ln(w_i / w_j) = ln(prior_i / prior_j) + the sum of the differences
+   of their lines: posterior odds are prior odds times likelihood ratios. A catch-all
+   scenario is one of "the others" for every line drawn into a named scenario: evidence
+   that refutes every named scenario makes "something else" the leader.
 
-The result is always a distribution: non-negative, summing to 1, with no NaN. With no
-scenario it is empty; a single scenario gets weight 1.
-
-Assumptions: scenarios are exclusive and (together) exhaustive; arguments for one
-scenario do not count against the others except through the normalisation (attack a
-scenario explicitly to say so); separate arguments are independent. Explicit ACH ratings
-do not enter the weights: they feed the ACH matrix, a second, independent view.
+Assumptions: the scenarios are exclusive and exhaustive; lines of evidence that share no
+source or statement are independent given each scenario; a line into one scenario is
+equally expected under all the others (rate it against them in the ACH matrix where it
+is not); a report drawn into two scenarios states two such judgements, and both count.
+This is a weight of evidence in Good's sense with credibility as a discount, not an exact
+Bayesian network: exact Bayes would need each report's hit and false-alarm rates.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from argmap.analysis.acceptability import Network, compile_network, evaluate
-from argmap.model import ArgMap, StatementKind
+from argmap.analysis.establishment import best_counted, evaluate
+from argmap.analysis.evidence_network import ATTACK, Network, compile_network
+from argmap.model import ArgMap
 
-CLIP = 0.001
+MAX_RATIO = 100.0
+TIE = 1e-9
 
 
 @dataclass(frozen=True, slots=True)
 class ScenarioWeight:
-    """One scenario's prior, evidence factor and resulting weight."""
+    """One scenario's prior, the evidence's total log likelihood ratio, and its weight."""
 
     id: str
     title: str
     prior_raw: float | None
     prior: float
-    acceptability: float
-    factor: float
+    evidence: float
     weight: float
+
+    @property
+    def factor(self) -> float:
+        """The evidence's combined likelihood ratio, exp(evidence)."""
+        return math.exp(self.evidence)
 
 
 def normalised_priors(raw: Sequence[float | None]) -> list[float]:
@@ -63,34 +81,114 @@ def normalised_priors(raw: Sequence[float | None]) -> list[float]:
     return [p / total for p in filled]
 
 
-def evidence_factor(acceptability: float) -> float:
-    """The odds a / (1 - a) of a scenario's acceptability, a clipped to [0.001, 0.999]."""
-    if not math.isfinite(acceptability):
+def likelihood_ratio(strength: float | None, attack: bool) -> float:
+    """What an argument into a scenario says when its premises hold: 1/(1-s) for a
+    support, 1-s for an attack, kept within [1/100, 100]; 1 when nobody rated it."""
+    if strength is None or not math.isfinite(strength):
         return 1.0
-    a = min(max(acceptability, CLIP), 1.0 - CLIP)
-    return a / (1.0 - a)
+    s = min(max(strength, 0.0), 1.0)
+    if attack:
+        return max(1.0 - s, 1.0 / MAX_RATIO)
+    return min(1.0 / (1.0 - s), MAX_RATIO) if s < 1.0 else MAX_RATIO
 
 
-def posterior(priors: Sequence[float], factors: Sequence[float]) -> list[float]:
-    """prior x factor, normalised; falls back to the priors if the product degenerates."""
-    products = [p * f for p, f in zip(priors, factors, strict=True)]
-    total = sum(products)
-    if not total > 0.0 or not math.isfinite(total):
+def log_factor(q: float, ratio: float) -> float:
+    """ln F = q ln(lambda): the argument carries the share q of its weight of evidence."""
+    return min(max(q, 0.0), 1.0) * math.log(ratio)
+
+
+def rated_strength(net: Network, node: int, strengths: Mapping[int, float] | None) -> float | None:
+    """An argument's strength, None when nobody rated it (unless ``strengths`` sets one)."""
+    if strengths and node in strengths:
+        return strengths[node]
+    return net.base[node] if net.judged[node] else None
+
+
+def argument_log_factor(
+    net: Network, node: int, q: float, strengths: Mapping[int, float] | None = None
+) -> float:
+    """ln F of one counted argument into a scenario whose premises hold with chance q."""
+    ratio = likelihood_ratio(rated_strength(net, node, strengths), net.kinds[node] == ATTACK)
+    return log_factor(q, ratio)
+
+
+def counted_terms(
+    net: Network,
+    scenario: int,
+    values: list[float],
+    strengths: Mapping[int, float] | None = None,
+    bases: Mapping[int, float] | None = None,
+) -> list[tuple[int, float, float]]:
+    """Each line into a scenario with the ln F it counts for, and its full ln F. Among
+    supports (and among attacks), a line sharing a source or statement with others counts
+    only for what it adds to them, averaged over the orders they could come in
+    (:func:`argmap.analysis.establishment.best_counted`)."""
+    out: list[tuple[int, float, float]] = []
+    for args in (net.pos[scenario], net.neg[scenario]):
+        full = {a: argument_log_factor(net, a, values[a], strengths) for a in args}
+        if not net.overlapping[scenario] or len(args) < 2:
+            out.extend((a, full[a], full[a]) for a in args)
+            continue
+        rated = [a for a in args if full[a] != 0.0]
+
+        def worth(a: int, q: float) -> float:
+            return abs(argument_log_factor(net, a, q, strengths))
+
+        counted_q = best_counted(net, values, rated, bases or {}, worth) if rated else {}
+        for a in args:
+            term = argument_log_factor(net, a, counted_q[a], strengths) if a in counted_q else 0.0
+            out.append((a, term, full[a]))
+    return out
+
+
+def scenario_score(
+    net: Network,
+    scenario: int,
+    values: list[float],
+    strengths: Mapping[int, float] | None = None,
+    bases: Mapping[int, float] | None = None,
+) -> float:
+    """One scenario's own evidence score: the sum of the ln F its lines count for."""
+    return math.fsum(t for _, t, _ in counted_terms(net, scenario, values, strengths, bases))
+
+
+def evidence_scores(
+    net: Network,
+    values: list[float],
+    strengths: Mapping[int, float] | None = None,
+    bases: Mapping[int, float] | None = None,
+) -> list[float]:
+    """Each scenario's evidence score (sum of counted ln F), in the network's order."""
+    return [scenario_score(net, s, values, strengths, bases) for s in net.scenarios]
+
+
+def posterior(priors: Sequence[float], evidence: Sequence[float]) -> list[float]:
+    """exp(ln prior + evidence), normalised (a zero prior stays at zero)."""
+    scores = [
+        math.log(p) + e if p > 0.0 else -math.inf for p, e in zip(priors, evidence, strict=True)
+    ]
+    top = max(scores, default=-math.inf)
+    if top == -math.inf:
         return list(priors)
-    return [x / total for x in products]
+    raw = [math.exp(s - top) for s in scores]
+    total = math.fsum(raw)
+    return [x / total for x in raw]
 
 
-def scenario_nodes(net: Network) -> list[int]:
-    """The scenario statements of a compiled map, in document order."""
-    return net.nodes_of_kind(StatementKind.SCENARIO)
+def leaders(weights: Sequence[float]) -> list[int]:
+    """The positions of the largest weight; more than one on a tie (within 1e-9)."""
+    if not weights:
+        return []
+    top = max(weights)
+    return [j for j, w in enumerate(weights) if top - w <= TIE]
 
 
-def scenario_priors(doc: ArgMap, net: Network, nodes: Sequence[int]) -> list[float | None]:
+def scenario_priors(doc: ArgMap, net: Network) -> list[float | None]:
     """The raw priors of the scenario nodes (first statement wins on duplicate ids)."""
     raw: dict[str, float | None] = {}
     for s in doc.statements:
         raw.setdefault(s.id, s.prior)
-    return [raw[net.ids[n]] for n in nodes]
+    return [raw[net.ids[n]] for n in net.scenarios]
 
 
 def scenario_weights(
@@ -99,23 +197,16 @@ def scenario_weights(
     """Each scenario's weight, in document order (see the module docstring)."""
     net = net or compile_network(doc)
     values = values if values is not None else evaluate(net)
-    nodes = scenario_nodes(net)
-    raw = scenario_priors(doc, net, nodes)
+    raw = scenario_priors(doc, net)
     priors = normalised_priors(raw)
-    factors = [evidence_factor(values[n]) for n in nodes]
-    weights = posterior(priors, factors)
+    evidence = evidence_scores(net, values)
+    weights = posterior(priors, evidence)
     texts: dict[str, str] = {}
     for s in doc.statements:
         texts.setdefault(s.id, s.text)
     return [
         ScenarioWeight(
-            id=net.ids[n],
-            title=texts[net.ids[n]],
-            prior_raw=r,
-            prior=p,
-            acceptability=values[n],
-            factor=f,
-            weight=w,
+            id=net.ids[n], title=texts[net.ids[n]], prior_raw=r, prior=p, evidence=e, weight=w
         )
-        for n, r, p, f, w in zip(nodes, raw, priors, factors, weights, strict=True)
+        for n, r, p, e, w in zip(net.scenarios, raw, priors, evidence, weights, strict=True)
     ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from argmap.analysis.report import MapAnalysis
+    from argmap.model import ArgMap
 
 TITLE_WIDTH = 44
 BAR_WIDTH = 20
@@ -20,11 +20,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add the ``analyze`` sub-command."""
     parser = subparsers.add_parser(
         "analyze",
-        help="weigh a map's scenarios (weights, ACH, sensitivity)",
+        help="weigh a map's scenarios (weights, ACH, what would flip the lead)",
         description=(
-            "Print each scenario's prior, its weight after the map's arguments, its ACH "
-            "inconsistency (lower is better), and the statements and inferences the "
-            "weights depend on most."
+            "Print each scenario's prior, its weight (a probability) after the map's "
+            "evidence, its ACH inconsistency (lower is better), why the leader weighs what "
+            "it does, what would flip the lead, and the confidence of the lead."
         ),
     )
     parser.add_argument("map", metavar="MAP", help="an .argmap.json file")
@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=_count,
         default=10,
         metavar="N",
-        help="how many of the most influential items to list (default 10; 0 for none)",
+        help="how many contributions and judgements to list (default 10; 0 for none)",
     )
     parser.set_defaults(func=run)
 
@@ -52,6 +52,7 @@ def _count(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     """Analyse the map and print the result; 1 with a message on unreadable input."""
     from argmap.analysis.report import analyze  # noqa: PLC0415
+    from argmap.cli.terminal_text import json_text, shown  # noqa: PLC0415
     from argmap.io.map_file import MapFileError, load_map  # noqa: PLC0415
 
     path = Path(args.map)
@@ -62,9 +63,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     result = analyze(doc, with_sensitivity=args.top > 0)
     if args.json:
-        text = json.dumps(as_json(result, args.top), indent=2, ensure_ascii=False)
+        text = json_text(as_json(result, args.top, doc))
     else:
-        text = as_text(result, args.top, doc.title or path.name)
+        raw = as_text(result, args.top, doc.title or path.name, doc)
+        text = "\n".join(shown(line) for line in raw.split("\n"))
     try:
         print(text)
         sys.stdout.flush()
@@ -77,28 +79,59 @@ def _r(x: float) -> float:
     return round(x, 6)
 
 
-def as_json(result: MapAnalysis, top: int) -> dict[str, Any]:
+def as_json(result: MapAnalysis, top: int, doc: ArgMap) -> dict[str, Any]:
     """The analysis as plain JSON data (see the README for the keys)."""
+    from argmap.analysis import weights_text as wt  # noqa: PLC0415
+
     leader, ach_leader = result.leader, result.ach_leader
-    items = []
-    if result.sensitivity is not None:
-        chosen = {i.id for i in result.sensitivity.top(top)}
-        items = [
-            {
-                "id": i.id,
-                "scenario": i.scenario,
-                "low": _r(i.low),
-                "high": _r(i.high),
-                "base": _r(i.base),
-                "swing": _r(i.swing),
-                "kind": i.kind,
-                "changes_leader": i.changes_leader,
-                "sentence": i.sentence,
-            }
-            for i in result.sensitivity.items
-            if i.id in chosen
-        ]
+    titles = [s.title for s in result.scenarios]
+    labels = wt.Labels(doc)
+    flips: dict[str, Any] | None = None
+    if result.flips is not None:
+        f = result.flips
+        picked = f.by_swing()[:top]
+        flips = {
+            "sentence": wt.flip_summary(f, labels, titles),
+            "robust": f.robust,
+            "judgements": [
+                {
+                    "id": x.judgement.id,
+                    "judgement": x.judgement.kind.value,
+                    "value": x.judgement.value,
+                    "used": _r(x.judgement.used),
+                    "band": x.judgement.band,
+                    "range": [_r(x.judgement.low), _r(x.judgement.high)],
+                    "leader_weight_range": (
+                        [_r(x.weights_low[f.leader]), _r(x.weights_high[f.leader])]
+                        if f.leader is not None
+                        else None
+                    ),
+                    "break_even": None if x.break_even is None else _r(x.break_even),
+                    "new_leader": None
+                    if x.new_leader is None
+                    else result.scenarios[x.new_leader].id,
+                    "in_range": x.in_range,
+                    "sentence": wt.flip_line(x, labels, titles),
+                }
+                for x in picked
+            ],
+            "knock_outs": [
+                {
+                    "kind": k.kind,
+                    "key": k.key,
+                    "statements": list(k.statements),
+                    "weights": {
+                        s.id: _r(w) for s, w in zip(result.scenarios, k.weights, strict=True)
+                    },
+                    "leaders": [result.scenarios[j].id for j in k.leaders],
+                    "sentence": wt.knock_out_line(k, titles, f.leader),
+                }
+                for k in f.knock_outs
+            ],
+        }
+    conf = result.confidence
     return {
+        "method": "likelihood ratios discounted by credibility (argmap 2)",
         "question": {"id": result.question, "text": result.question_text},
         "scenarios": [
             {
@@ -107,16 +140,46 @@ def as_json(result: MapAnalysis, top: int) -> dict[str, Any]:
                 "prior": _r(s.prior),
                 "prior_raw": s.prior_raw,
                 "weight": _r(s.weight),
-                "acceptability": _r(s.acceptability),
+                "evidence_log_odds": _r(s.evidence),
                 "inconsistency": _r(s.inconsistency),
                 "weight_rank": s.weight_rank,
                 "ach_rank": s.ach_rank,
+                "lines": [
+                    {
+                        "id": line.id,
+                        "premises": list(line.premises),
+                        "attack": line.attack,
+                        "rated": line.rated,
+                        "likelihood_ratio": _r(line.ratio),
+                        "established": _r(line.established),
+                        "log_odds": _r(line.counted),
+                        "log_odds_alone": _r(line.full),
+                    }
+                    for line in s.lines
+                ],
+                "contributions": [
+                    {"id": cid, "judgement": what, "log_odds": _r(x)}
+                    for cid, what, x in s.contributions
+                ],
             }
             for s in result.scenarios
         ],
         "leader": leader.id if leader else None,
+        "tied": [s.id for s in result.tied],
         "ach_leader": ach_leader.id if ach_leader else None,
-        "sensitivity": items,
+        "ach_tied": [s.id for s in result.ach_tied],
+        "summary": wt.lead_sentence(result),
+        "flips": flips,
+        "confidence": None
+        if conf is None
+        else {
+            "level": conf.level,
+            "reason": conf.reason,
+            "independent_sources": conf.sources,
+            "default_strengths": conf.defaults,
+            "in_range_flip": conf.in_range_flip,
+        },
+        "uncounted": [{"id": u.id, "reason": u.reason} for u in result.uncounted],
         "warnings": list(result.warnings),
     }
 
@@ -126,14 +189,16 @@ def _fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def as_text(result: MapAnalysis, top: int, title: str) -> str:
+def as_text(result: MapAnalysis, top: int, title: str, doc: ArgMap) -> str:
     """The analysis as a table for people."""
+    from argmap.analysis import weights_text as wt  # noqa: PLC0415
+
     out = [f"Map: {title}"]
     if result.question_text:
         out.append(f"Question: {result.question_text}")
     out.append("")
     if not result.scenarios:
-        out.append("No scenarios to weigh: add statements of kind 'scenario'.")
+        out.append(wt.lead_sentence(result))
     else:
         out.append(
             f"{'Scenario':<{TITLE_WIDTH}}  {'Prior':>5}  {'Weight':>6}  "
@@ -146,27 +211,32 @@ def as_text(result: MapAnalysis, top: int, title: str) -> str:
                 f"{s.weight:>6.1%}  {bar:<{BAR_WIDTH}}  {s.inconsistency:>11.2f}  "
                 f"{s.ach_rank:>8}"
             )
-        leader, ach_leader = result.leader, result.ach_leader
         out.append("")
-        if leader is not None and ach_leader is not None:
-            if leader.id == ach_leader.id:
-                out.append(f"Both methods favour '{leader.title}'.")
-            else:
-                out.append(
-                    f"Weights favour '{leader.title}'; ACH (least inconsistent) favours "
-                    f"'{ach_leader.title}'."
-                )
-    if result.sensitivity is not None:
-        picked = result.sensitivity.top(top)
+        out.append(wt.lead_sentence(result))
+        out.append(wt.methods_sentence(result))
+        if result.confidence is not None:
+            out.append(wt.confidence_sentence(result))
+    titles = [s.title for s in result.scenarios]
+    labels = wt.Labels(doc)
+    leader = result.leader or (result.tied[0] if result.tied else None)
+    if leader is not None and top:
+        out.extend(["", *wt.why_lines(leader, labels, top)])
+    if result.flips is not None and top:
+        f = result.flips
         out.append("")
-        if picked:
-            out.append("What the weights hinge on (largest swing first):")
-            for k, item in enumerate(picked, start=1):
-                flag = "  [changes the leader]" if item.changes_leader else ""
-                out.append(f"{k:>3}. swing {item.swing * 100:>3.0f} pts: {item.sentence}{flag}")
-        else:
-            out.append("No single statement or inference moves the weights.")
+        out.append(wt.flip_summary(f, labels, titles))
+        picked = [x for x in f.by_swing()[:top]]
+        if picked and f.leader is not None:
+            out.append("")
+            out.append(
+                f"What moves {wt.quoted(titles[f.leader])} most (over each plausible range):"
+            )
+            for k, x in enumerate(picked, start=1):
+                lo, hi = sorted((x.weights_low[f.leader], x.weights_high[f.leader]))
+                out.append(f"{k:>3}. {lo:.0%}-{hi:.0%}: {wt.flip_line(x, labels, titles)}")
     if result.warnings:
         out.append("")
         out.extend(f"Note: {w}" for w in result.warnings)
+    out.append("")
+    out.append(wt.METHOD_LINE)
     return "\n".join(out)

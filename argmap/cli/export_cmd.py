@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from argmap.cli.terminal_text import shown
 
 if TYPE_CHECKING:
-    from argmap.export.export_file import Format
+    from argmap.export.export_file import Format, Written
 
 FORMATS: dict[str, Format] = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 THEME_CHOICES = ("light", "dark", "projector", "projector-dark")
@@ -127,6 +127,12 @@ def _export(args: argparse.Namespace) -> int:
         )
     except OSError as exc:
         return _fail(f"{out}: cannot write: {os_reason(exc)}")
+    _report(out, fmt, written)
+    return 0
+
+
+def _report(out: Path, fmt: Format, written: Written) -> None:
+    """What was written: statements for SVG, pixels for PNG; a note on stderr if any."""
     if written.note:
         print(shown(f"argmap export: {written.note}"), file=sys.stderr)
     if fmt == "svg":
@@ -135,4 +141,3 @@ def _export(args: argparse.Namespace) -> int:
         print(shown(f"wrote {out} ({written.width}x{written.height} px)"))
     else:
         print(shown(f"wrote {out}"))
-    return 0

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from argmap.io.article_import import ImportedArticle  # noqa: PLC0415
-    from argmap.model.document import ArgMap  # noqa: PLC0415
-    from argmap.model.source import Source  # noqa: PLC0415
+    from argmap.io.article_import import ImportedArticle
+    from argmap.model.document import ArgMap
+    from argmap.model.source import Source
 
 SAME_OPENING_RATIO = 90.0  # untitled articles match when their openings are this similar
 _OPENING_CHARS = 300
@@ -91,7 +91,9 @@ def _show_article(article: ImportedArticle, out: TextIO) -> None:
         if value:
             _say(f"  {label:<{_LABEL}}{value}", file=out)
     for n, dropped in enumerate(article.dropped):
-        _say(f"  {'dropped' if n == 0 else '':<{_LABEL}}{dropped.describe()}", file=out)
+        _say(f"  {'removed' if n == 0 else '':<{_LABEL}}{dropped.describe()}", file=out)
+        for line in dropped.lines:  # nothing removed goes unseen: its text, line by line
+            _say(f"  {'':<{_LABEL}}  | {line}", file=out)
     for warning in article.warnings:
         _say(f"  {'warning':<{_LABEL}}{warning}", file=out)
 

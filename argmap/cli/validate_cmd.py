@@ -48,7 +48,7 @@ def check_file(path: str) -> dict[str, Any]:
     except MapFileError as exc:
         problems = exc.problems
         summary = None
-    except Exception as exc:  # noqa: BLE001 - a checker must report, never crash
+    except Exception as exc:
         problems_list = [
             {
                 "path": "",
@@ -74,16 +74,42 @@ def check_file(path: str) -> dict[str, Any]:
         )
         if result.migrated_from is not None:
             summary += f" (format version {result.migrated_from}, upgraded when read)"
+    listed = [
+        {"path": p.path, "message": p.message, "severity": p.severity, "code": p.code}
+        for p in problems
+    ]
+    if summary is not None and not any(p["severity"] == "error" for p in listed):
+        listed += _weighing_warnings(result.doc)
     return {
         "file": path,
-        "valid": not problems,
-        "errors": sum(p.severity == "error" for p in problems),
+        "valid": not listed,
+        "errors": sum(p["severity"] == "error" for p in listed),
         "summary": summary,
-        "problems": [
-            {"path": p.path, "message": p.message, "severity": p.severity, "code": p.code}
-            for p in problems
-        ],
+        "problems": listed,
     }
+
+
+def _weighing_warnings(doc: Any) -> list[dict[str, str]]:
+    """What the scenario weights leave out or assume of this map, as warnings: links
+    between scenarios, judgements with arguments beneath them, circular defence, unrated
+    lines, no catch-all scenario."""
+    from argmap.analysis.evidence_network import compile_network  # noqa: PLC0415
+    from argmap.analysis.map_checks import scenario_set_warnings  # noqa: PLC0415
+
+    net = compile_network(doc)
+    if not net.scenarios:
+        return []
+    messages = [w for w in net.warnings if "twice" not in w and "already taken" not in w]
+    messages += scenario_set_warnings(doc, net)
+    return [
+        {
+            "path": "",
+            "message": f"scenario weights: {m}",
+            "severity": "warning",
+            "code": "weighing",
+        }  # fmt: skip
+        for m in messages
+    ]
 
 
 def _print_text(report: dict[str, Any]) -> None:

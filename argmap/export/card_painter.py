@@ -111,7 +111,7 @@ def paint_card(
     card: CardLayout,
     statement: Statement | None,
     theme: Theme,
-    state: CardState = CardState(),  # noqa: B008 (frozen, shared default is safe)
+    state: CardState = CardState(),
     *,
     detail: float | None = None,
 ) -> None:
@@ -239,14 +239,9 @@ def edge_color(kind: str, theme: Theme) -> str:
     return {"attack": theme.attack, "undercut": theme.undercut}.get(kind, theme.support)
 
 
-def edge_pen(kind: str, theme: Theme, width: float | None = None) -> QPen:
-    """Solid for support, dashed for attack, dotted for undercut."""
-    w = theme.edge_width if width is None else width
-    return QPen(_edge_pen(kind, edge_color(kind, theme), w))
-
-
 @functools.lru_cache(maxsize=64)
 def _edge_pen(kind: str, hex_code: str, width: float) -> QPen:
+    """Solid for support, dashed for attack, dotted for undercut."""
     pen = QPen(_pen(hex_code, width))
     if kind == "attack":
         pen.setStyle(Qt.PenStyle.CustomDashLine)

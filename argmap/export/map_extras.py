@@ -90,7 +90,7 @@ def legend(theme: Theme, x: float, y: float) -> tuple[list[Item], Box]:
             r = 6.5 * s + edge_w
             mx = (x0 + x1) / 2
             items.append(Shape(shapes.circle(mx, ym, r), theme.background, col, edge_w))
-            minus = [("M", mx - r * 0.5, ym), ("L", mx + r * 0.5, ym)]
+            minus: shapes.Path = [("M", mx - r * 0.5, ym), ("L", mx + r * 0.5, ym)]
             items.append(Shape(minus, None, col, edge_w * 1.2))
         items.append(Label(x1 + 8 * s, cy + lh * 0.8, name, px, theme.text))
         cx = x1 + 8 * s + text_width(name, px) + 22 * s

@@ -8,7 +8,7 @@ from argmap.export import map_extras
 from argmap.export.map_subset import restrict, subtree_map
 from argmap.export.themes import Theme, theme
 from argmap.layout.geometry import Box, MapLayout
-from argmap.layout.tidy_tree import layout_map
+from argmap.layout.tidy_tree import Direction, layout_map
 from argmap.model import ArgMap
 
 MARGIN = 32.0  # scene units around the map, times the theme's scale
@@ -34,7 +34,7 @@ def prepare(
     selection: list[str] | None = None,
     show_legend: bool = False,
     weights: dict[str, float] | None = None,
-    direction: str | None = None,
+    direction: Direction | None = None,
 ) -> MapScene:
     """Cut the map down (subtree or selection), lay it out, and place the extras below."""
     th = theme(theme_name) if isinstance(theme_name, str) else theme_name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from argmap.model import ArgMap, InferenceKind
+from argmap.model import ArgMap, Inference, InferenceKind
 
 
 class UnknownStatementError(KeyError):
@@ -58,7 +58,7 @@ def restrict(doc: ArgMap, keep: Iterable[str], root: str | None = None) -> ArgMa
     if missing:
         raise UnknownStatementError(sorted(missing)[0])
     statements = [s for s in doc.statements if s.id in wanted]
-    inferences = []
+    inferences: list[Inference] = []
     alive: set[str] = set()
     for _ in range(2):  # undercuts may point at an inference listed after them
         inferences = []

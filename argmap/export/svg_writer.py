@@ -15,6 +15,7 @@ from argmap.export.map_scene import MapScene, prepare
 from argmap.export.themes import FONT_STACK, KINDS, Theme
 from argmap.layout.card_metrics import badge_text, kind_label
 from argmap.layout.geometry import Box, CardLayout, EdgeLayout
+from argmap.layout.tidy_tree import Direction
 from argmap.model import ArgMap
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -319,7 +320,7 @@ def map_svg(
     selection: list[str] | None = None,
     show_legend: bool = False,
     weights: dict[str, float] | None = None,
-    direction: str | None = None,
+    direction: Direction | None = None,
     transparent: bool = False,
 ) -> str:
     """The SVG document of ``doc`` (or its subtree / selection)."""

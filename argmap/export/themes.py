@@ -70,7 +70,6 @@ class Theme:
     border_width: float = 1.6
     edge_width: float = 1.8
     dimmed_opacity: float = 0.22
-    font_family: str = FONT_FAMILY
     dark: bool = False
 
     @property

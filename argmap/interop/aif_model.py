@@ -15,8 +15,6 @@ MAX_BYTES = MAX_FILE_BYTES  # one limit for every file argmap reads (and so writ
 MAX_NODES = 200_000
 MAX_EDGES = 600_000
 
-# Scheme-node types of the argument layer (AIF): inference, conflict, rephrase, preference.
-S_TYPES = frozenset({"RA", "CA", "MA", "PA"})
 # S-node texts that name no particular scheme.
 GENERIC_TEXTS = frozenset(
     {

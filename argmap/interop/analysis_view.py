@@ -7,11 +7,11 @@ and says so through ``analysed = False``.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from argmap.analysis.report import analyze
 from argmap.model import AchRating, ArgMap, StatementKind
 
 SCORE = {AchRating.CC: 2, AchRating.C: 1, AchRating.N: 0, AchRating.I: -1, AchRating.II: -2}
@@ -48,12 +48,7 @@ class AchTable:
 
 
 def _analyzer() -> Callable[[ArgMap], Any] | None:
-    try:
-        module = importlib.import_module("argmap.analysis.report")
-    except ImportError:
-        return None
-    analyze = getattr(module, "analyze", None)
-    return analyze if callable(analyze) else None
+    return analyze
 
 
 def scenarios(doc: ArgMap) -> tuple[list[ScenarioRow], bool]:

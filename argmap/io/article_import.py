@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from argmap.io.article_cleanup import Dropped, clean_blocks
-from argmap.io.article_markup import html_blocks, markdown_blocks, text_blocks
+from argmap.io.article_markup import markdown_blocks, text_blocks
 from argmap.io.article_metadata import Metadata
 from argmap.model.source import Source
 
@@ -67,7 +67,7 @@ class ImportedArticle:
         """The body's paragraphs, in order."""
         return self.text.split(PARAGRAPH_SEPARATOR)
 
-    def to_source(self, id: str) -> Source:  # noqa: A002
+    def to_source(self, id: str) -> Source:
         """A map Source holding this article's text and metadata."""
         return Source.from_text(
             id,
@@ -146,10 +146,13 @@ def import_article_text(
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     meta = Metadata()
     dropped: list[Dropped] = []
+    warnings = [] if warnings is None else warnings
     if fmt == "html":
-        blocks = html_blocks(raw, meta, dropped)
+        from argmap.io.html_article import html_blocks  # noqa: PLC0415 (lxml, trafilatura)
+
+        blocks = html_blocks(raw, meta, dropped, warnings, name)
     elif fmt == "md":
-        blocks = markdown_blocks(raw, meta, dropped)
+        blocks = markdown_blocks(raw, meta, dropped, warnings, name)
     elif fmt == "txt":
         blocks = text_blocks(raw)
     else:
@@ -167,7 +170,7 @@ def import_article_text(
         published=meta.published,
         url=meta.url,
         dropped=dropped + cleaned,
-        warnings=list(warnings or []),
+        warnings=list(warnings),
     )
 
 

@@ -5,9 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bs4 import BeautifulSoup
-from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
-
 from argmap.io.article_cleanup import Dropped
 from argmap.io.article_metadata import Metadata, normalise_line, parse_date
 
@@ -44,25 +41,14 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 
 # ---------------------------------------------------------------- Markdown
+# Parsed by markdown-it-py (CommonMark), whose block and inline parsers run in linear
+# time. It stops reading at its nesting limit and leaves the rest out, so a text nested
+# deeper than MAX_MARKDOWN_NESTING (block quotes, lists in lists) is read as plain text.
 
+MAX_MARKDOWN_NESTING = 32
+MAX_BRACKETS_PER_LINE = 200  # markdown-it scans to the end for each unclosed "["
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?)\n---\n", re.DOTALL)
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
-_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
-_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
-_REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\[\]]+\]:\s*\S+")
-_INLINE = [
-    # Bracket classes exclude "[" as well as "]": a long run of "[" stays linear.
-    (re.compile(r"!\[([^\[\]]*)\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\[\]]+)\]\([^)]*\)"), r"\1"),  # links -> their text
-    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),  # reference links
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # emphasis
-    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),  # backslash escapes
-]
+_CONTAINER_MARKS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*")
 _META_KEYS = {
     "title": "title",
     "author": "author",
@@ -77,12 +63,6 @@ _META_KEYS = {
     "link": "url",
     "source": "url",
 }
-
-
-def _inline(text: str) -> str:
-    for pattern, replacement in _INLINE:
-        text = pattern.sub(replacement, text)
-    return text
 
 
 def _front_matter(raw: str, meta: Metadata) -> str:
@@ -100,184 +80,93 @@ def _front_matter(raw: str, meta: Metadata) -> str:
     return raw[match.end() :]
 
 
-def markdown_blocks(raw: str, meta: Metadata, dropped: list[Dropped]) -> list[str]:
+def markdown_nesting(text: str) -> int:
+    """An upper bound of how deep the text nests block quotes and lists (marks at the
+    start of a line, and indentation)."""
+    deepest = 0
+    for line in text.split("\n"):
+        marks = _CONTAINER_MARKS.match(line)
+        prefix = marks.group(0) if marks else ""
+        count = sum(1 for ch in prefix if ch in ">-*+.)")
+        indent = len(line) - len(line.lstrip(" \t"))
+        deepest = max(deepest, count + indent // 2)
+    return deepest
+
+
+def _inline_text(token: Any) -> str:
+    """The visible text of an inline token: markup, link targets and images left out."""
+    parts = []
+    for child in token.children or []:
+        if child.type in {"text", "code_inline", "html_inline"}:
+            parts.append(child.content)
+        elif child.type in {"softbreak", "hardbreak"}:
+            parts.append(" ")
+    return normalise_line("".join(parts))
+
+
+def markdown_blocks(  # noqa: C901, PLR0912  one dispatch over token types (a state machine)
+    raw: str, meta: Metadata, dropped: list[Dropped], warnings: list[str], name: str
+) -> list[str]:
     """Paragraphs of a Markdown article; its first heading becomes the title."""
+    from markdown_it import MarkdownIt  # noqa: PLC0415 (loaded on first use)
+
     body = _front_matter(raw, meta)
-    blocks: list[str] = []
-    current: list[str] = []
-    in_fence = False
-
-    def flush() -> None:
-        if current:
-            blocks.append(normalise_line(_inline(" ".join(current))))
-            current.clear()
-
-    for line in body.split("\n"):
-        if _FENCE.match(line):
-            flush()
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            blocks.append(normalise_line(line))
-            continue
-        heading = _HEADING.match(line)
-        stripped = re.sub(r"^\s{0,3}(?:>\s?)+", "", line)  # block quotes
-        if heading:
-            flush()
-            text = normalise_line(_inline(heading.group("text")))
-            if meta.title is None:
-                meta.title = text
-            elif text:
-                blocks.append(text)
-        elif _RULE.match(line) or _REF_DEFINITION.match(line):
-            flush()
-            if _REF_DEFINITION.match(line):
-                dropped.append(Dropped("Markdown link definition", (line.strip(),)))
-        elif not stripped.strip():
-            flush()
-        elif _BULLET.match(stripped):
-            flush()
-            current.append(re.sub(r"^\s*[*+]\s+", "- ", stripped))
-        else:
-            current.append(stripped)
-    flush()
-    return [b for b in blocks if b]
-
-
-# -------------------------------------------------------------------- HTML
-
-_FURNITURE = ["script", "style", "noscript", "template", "nav", "aside", "footer", "form",
-              "iframe", "svg", "button", "figure", "select", "dialog"]  # fmt: skip
-_FURNITURE_ROLES = {"navigation", "complementary", "contentinfo", "banner", "search"}
-_BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
-               "div", "section", "td", "th", "figcaption", "address"]  # fmt: skip
-_BLOCK_SET = frozenset(_BLOCK_TAGS) | {"body", "main", "article", "ul", "ol", "table", "tr"}
-_NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
-_META_FIELDS: dict[str, list[tuple[str, str]]] = {
-    "title": [("property", "og:title"), ("name", "twitter:title"), ("name", "title")],
-    "author": [("name", "author"), ("property", "article:author"), ("name", "dc.creator")],
-    "published": [
-        ("property", "article:published_time"),
-        ("name", "date"),
-        ("name", "pubdate"),
-        ("name", "publishdate"),
-        ("name", "dc.date"),
-        ("name", "dc.date.issued"),
-        ("itemprop", "datePublished"),
-    ],
-    "publisher": [("property", "og:site_name"), ("name", "publisher")],
-    "url": [("property", "og:url")],
-}
-
-
-def _meta_value(soup: Any, attr: str, value: str) -> str | None:
-    for tag in soup.find_all("meta"):
-        if str(tag.get(attr, "")).lower() == value.lower() and tag.get("content"):
-            return normalise_line(str(tag["content"])) or None
-    return None
-
-
-def _html_metadata(soup: Any, meta: Metadata) -> None:
-    for field, keys in _META_FIELDS.items():
-        for attr, value in keys:
-            found = _meta_value(soup, attr, value)
-            if field == "author" and found and found.startswith("http"):
-                continue  # article:author is often a profile URL; never followed
-            if found and getattr(meta, field) is None:
-                setattr(meta, field, found)
-                break
-    if meta.url is None:
-        canonical = soup.find("link", rel="canonical")
-        if canonical and canonical.get("href"):
-            meta.url = str(canonical["href"])
-    if meta.title is None:
-        for tag_name in ("title", "h1"):
-            tag = soup.find(tag_name)
-            if tag and normalise_line(tag.get_text(" ")):
-                meta.title = normalise_line(tag.get_text(" "))
-                break
-    if meta.published is None:
-        time_tag = soup.find("time")
-        if time_tag is not None:
-            meta.published = str(time_tag.get("datetime") or time_tag.get_text(" ")).strip()
-    if meta.published:
-        meta.published = parse_date(meta.published) or meta.published
-
-
-def _article_root(soup: Any) -> Any:
-    articles = soup.find_all("article")
-    if articles:
-        return max(articles, key=lambda tag: len(tag.get_text()))
-    main = soup.find("main") or soup.find(attrs={"role": "main"})
-    if main is not None:
-        return main
-    scores: dict[int, tuple[int, Any]] = {}
-    for paragraph in soup.find_all("p"):
-        parent = paragraph.parent
-        length, _ = scores.get(id(parent), (0, parent))
-        scores[id(parent)] = (length + len(paragraph.get_text()), parent)
-    if scores:
-        return max(scores.values(), key=lambda pair: pair[0])[1]
-    return soup.body or soup
-
-
-def html_blocks(raw: str, meta: Metadata, dropped: list[Dropped]) -> list[str]:
-    """Paragraphs of the article element of an HTML page, with its meta-tag metadata."""
-    soup = BeautifulSoup(raw, "html.parser")
-    for line_break in soup.find_all("br"):
-        line_break.replace_with(" ")
-    _html_metadata(soup, meta)
-    removed: list[str] = []
-    furniture = soup.find_all(_FURNITURE) + soup.find_all(
-        lambda tag: str(tag.get("role", "")).lower() in _FURNITURE_ROLES
-    )
-    for tag in furniture:
-        if tag.decomposed:
-            continue
-        if tag.name not in {"script", "style", "noscript", "template", "svg"}:
-            text = normalise_line(tag.get_text(" "))
-            if text:
-                removed.append(text)
-        tag.decompose()
-    if removed:
-        dropped.append(
-            Dropped(
-                f"page furniture outside the article (navigation, sidebars, footers, "
-                f"forms, figures): {len(removed)} blocks",
-                tuple(removed),
-            )
+    depth = markdown_nesting(body)
+    if max((line.count("[") for line in body.split("\n")), default=0) > MAX_BRACKETS_PER_LINE:
+        warnings.append(
+            f"{name}: a line holds more than {MAX_BRACKETS_PER_LINE} '[' (link parsing would "
+            "take quadratic time); read as plain text, with its Markdown marks"
         )
-    return _blocks_in(_article_root(soup))
-
-
-def _block_owner(node: Any, root: Any) -> Any:
-    """The nearest block-level element holding ``node`` (or the root itself)."""
-    parent = node.parent
-    while parent is not None and parent is not root and parent.name not in _BLOCK_SET:
-        parent = parent.parent
-    return parent if parent is not None else root
-
-
-def _blocks_in(root: Any) -> list[str]:
-    """The text of each block-level element under ``root``, in document order; loose
-    text around a container's child blocks forms blocks of its own."""
+        return text_blocks(body)
+    if depth > MAX_MARKDOWN_NESTING:
+        warnings.append(
+            f"{name}: block quotes or lists nested about {depth} levels deep (more than "
+            f"{MAX_MARKDOWN_NESTING}); read as plain text, with its Markdown marks"
+        )
+        return text_blocks(body)
+    parser = MarkdownIt("commonmark", {"maxNesting": 4 * MAX_MARKDOWN_NESTING + 8})
+    parser.enable(["table", "strikethrough"])
+    env: dict[str, Any] = {}
+    tokens = parser.parse(body, env)
     blocks: list[str] = []
-    owner: Any = None
-    parts: list[str] = []
-
-    def flush() -> None:
-        text = normalise_line("".join(parts))
-        if text:
-            blocks.append(f"- {text}" if owner is not None and owner.name == "li" else text)
-        parts.clear()
-
-    for string in root.find_all(string=True):
-        if not isinstance(string, NavigableString) or isinstance(string, _NOT_TEXT):
-            continue
-        holder = _block_owner(string, root)
-        if holder is not owner:
-            flush()
-            owner = holder
-        parts.append(str(string))
-    flush()
-    return blocks
+    items: list[str] = []  # the bullet of each open list ("-" or "1.")
+    pending_bullet: str | None = None
+    heading = False
+    row: list[str] = []
+    in_cell = False
+    for token in tokens:
+        kind = token.type
+        if kind == "bullet_list_open":
+            items.append("-")
+        elif kind == "ordered_list_open":
+            items.append("1.")
+        elif kind in {"bullet_list_close", "ordered_list_close"}:
+            items.pop()
+        elif kind == "list_item_open":
+            pending_bullet = f"{token.info}{token.markup}" if items[-1] != "-" else "-"
+        elif kind == "heading_open":
+            heading = True
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close":
+            blocks.append(" | ".join(row))
+        elif kind in {"th_open", "td_open", "th_close", "td_close"}:
+            in_cell = kind.endswith("open")
+        elif kind == "inline" and in_cell:
+            row.append(_inline_text(token))
+        elif kind == "inline":
+            text = _inline_text(token)
+            if heading:
+                heading = False
+                if meta.title is None:
+                    meta.title = text
+                    continue
+            if pending_bullet is not None and text:
+                text = f"{pending_bullet} {text}"
+                pending_bullet = None
+            blocks.append(text)
+        elif kind in {"fence", "code_block", "html_block"}:
+            blocks += [normalise_line(line) for line in token.content.split("\n")]
+    for label, reference in env.get("references", {}).items():
+        dropped.append(Dropped("Markdown link definition", (f"[{label}]: {reference['href']}",)))
+    return [b for b in blocks if b]

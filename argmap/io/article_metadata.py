@@ -24,6 +24,7 @@ _DATE_FORMS = [
     rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})",
     rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})",
     r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})",
+    r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})(?![\d.]\d)",
 ]
 # A whole line that is only a date, maybe with a weekday and a time around it.
 _DATE_LINE = [
@@ -34,9 +35,19 @@ _DATE_LINE = [
     for form in _DATE_FORMS
 ]
 _DATE_ANYWHERE = [re.compile(form, re.IGNORECASE) for form in _DATE_FORMS]
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+\d{{4}}\b", re.IGNORECASE)
 _TIME_LINE = re.compile(rf"^{_TIME}$", re.IGNORECASE)
-_BYLINE = re.compile(r"^by\s*[:\-–—]?\s*(?P<name>.*)$", re.IGNORECASE)
-_SECTION_LABEL = re.compile(r"^[A-Z][A-Z&'’ -]{1,30}$")
+_BYLINE = re.compile(
+    r"^(?:(?:words|text|story|reporting|photos?|photographs)\s+)?(?:by|von|par|por|door)"
+    r"\s*[:\-–—]?\s*(?P<name>.*)$",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"^[\w .'’-]{0,40}\b(?:staff (?:report|writer)s?|wire services?|news services?|"
+    r"from wire reports)$",
+    re.IGNORECASE,
+)
+_SECTION_LABEL = re.compile(r"^[A-Z][A-Z&'’ |/·•›>-]{1,40}$")
 _ABOUT_AUTHOR = re.compile(r"^about the authors?\s*[.:\-–—]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _FIRST_PUBLISHED = re.compile(
     r"^(?:this article was )?(?:first|originally) published (?:in|by|at|on)\s+"
@@ -95,11 +106,14 @@ def is_time_line(line: str) -> bool:
 
 
 def byline(line: str) -> str | None:
-    """For a byline ("By: Jane Doe", "By:"), the name (maybe empty); None otherwise."""
+    """For a byline ("By: Jane Doe", "By:", "Par Jean Dupont"), the name (maybe empty);
+    None otherwise. A staff credit ("Valley Times staff report") is a byline without one."""
+    if _CREDIT_LINE.match(line.strip()):
+        return ""
     match = _BYLINE.match(line.strip())
     if not match or len(line) > 120:
         return None
-    name = re.split(r",|\||·| - | – | — | on ", match.group("name"), maxsplit=1)[0]
+    name = re.split(r",|\||·| - | – | — | on | and | und | et ", match.group("name"), maxsplit=1)[0]
     name = name.strip().rstrip(".,;:")
     # "By the time..." is prose, not a byline: a name starts with a capital letter.
     if name and not name[0].isupper():
@@ -108,9 +122,22 @@ def byline(line: str) -> str | None:
 
 
 def is_section_label(line: str) -> bool:
-    """An all-capitals rubric such as "OPINION" or "ANALYSIS"."""
+    """An all-capitals rubric such as "OPINION", "ANALYSIS" or "NEWS | HIGHLANDS"."""
     text = line.strip()
-    return bool(_SECTION_LABEL.match(text)) and len(text.split()) <= 3
+    if len(text) > 41 or not _SECTION_LABEL.match(text):
+        return False
+    return sum(1 for w in text.split() if any(c.isalpha() for c in w)) <= 3
+
+
+def is_dated_line(line: str) -> bool:
+    """A short line that holds a date and is not a sentence ("April 26, 2022 · Policy",
+    "Von Jana Becker · 28.11.2023, 14:02 Uhr"): a page's date and byline line."""
+    text = line.strip()
+    return (
+        len(text) <= 120
+        and not text.rstrip("”\"’')]").endswith((".", "!", "?", ":"))
+        and (parse_date(text) is not None or _MONTH_YEAR.search(text) is not None)
+    )
 
 
 def author_from_note(line: str) -> str | None:

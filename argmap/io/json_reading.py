@@ -134,20 +134,9 @@ def parse_json(text: str, name: str) -> Any:
     depth = nesting_depth(text)
     if depth > MAX_NESTING:
         raise too_deep(name, depth)
-    repeated: list[str] = []
-
-    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        obj = dict(pairs)
-        if len(obj) != len(pairs):
-            seen: set[str] = set()
-            for key, _ in pairs:
-                if key in seen:
-                    repeated.append(key)
-                seen.add(key)
-        return obj
-
+    keys = _RepeatedKeys()
     try:
-        raw = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=_reject_constant)
+        raw = json.loads(text, object_pairs_hook=keys, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         if _ends_too_early(text, exc):
             why = "the file ends too early (is it truncated?)"
@@ -158,6 +147,36 @@ def parse_json(text: str, name: str) -> Any:
         raise fail(name, f"the file is not valid JSON: {exc}", "not-json") from None
     except RecursionError:
         raise too_deep(name, depth) from None
+    _refuse_lone_surrogate(text, name)
+    if keys.repeated:
+        named = ", ".join(sorted({clip(k, 30) for k in keys.repeated}))
+        raise fail(
+            name,
+            f"an object repeats the key {named}; only one value per key is allowed",
+            "duplicate-key",
+        )
+    return raw
+
+
+class _RepeatedKeys:
+    """An ``object_pairs_hook`` that notes the keys an object repeats (json keeps the last)."""
+
+    def __init__(self) -> None:
+        self.repeated: list[str] = []
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    self.repeated.append(key)
+                seen.add(key)
+        return obj
+
+
+def _refuse_lone_surrogate(text: str, name: str) -> None:
+    """MapFileError if ``text`` escapes half of a UTF-16 pair (it stands for no character)."""
     lone = _lone_surrogate(text)
     if lone >= 0:
         line = text.count("\n", 0, lone) + 1
@@ -168,14 +187,6 @@ def parse_json(text: str, name: str) -> Any:
             "of a UTF-16 pair and stands for no character",
             "not-json",
         )
-    if repeated:
-        keys = ", ".join(sorted({clip(k, 30) for k in repeated}))
-        raise fail(
-            name,
-            f"an object repeats the key {keys}; only one value per key is allowed",
-            "duplicate-key",
-        )
-    return raw
 
 
 def _lone_surrogate(text: str) -> int:

@@ -102,7 +102,7 @@ def _slots(
     return slots, undercuts, premises
 
 
-def build_tree(doc: ArgMap) -> ArgumentTree:
+def build_tree(doc: ArgMap) -> ArgumentTree:  # noqa: C901, PLR0915  h2-bounded reworks it
     """The drawing tree of ``doc`` (see the module docstring)."""
     order = [s.id for s in doc.statements]
     ids = set(order)

@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from argmap.layout.argument_tree import ArgumentTree
 from argmap.layout.edge_routing import EdgePlan
 from argmap.layout.geometry import Box, CardLayout, MapLayout
-from argmap.layout.tree_patch import InferenceFacts
+from argmap.layout.tree_patch import (
+    InferenceFacts,
+    TreeEdit,
+    classify,
+    inference_facts,
+    patch_tree,
+)
 from argmap.model import ArgMap, Inference
 
 MeasureKey = tuple[str, str, int]  # kind, text, quote count
@@ -33,6 +39,77 @@ class LayoutState:
     rows: list[float]  # LR: depth of each level; TB: unused
     sizes: dict[str, Measured] = field(default_factory=dict)
     facts: dict[str, MeasureKey] = field(default_factory=dict)  # kind, text, quote count
+
+
+@dataclass(slots=True)
+class EditScope:
+    """What an edit changed, for a re-layout that redoes only that: the records it
+    touched, sorted, and the cards whose children changed (their arrows re-spread)."""
+
+    edit: TreeEdit
+    positions: dict[str, int]  # statement id -> index in the edited doc.statements
+    parents: set[str]
+
+
+def edit_scope(st: LayoutState, doc: ArgMap, ids: list[str]) -> EditScope | None:
+    """The scope of an edit of ``st.doc`` touching ``ids``, with the drawing tree (and
+    ``st``'s tables) patched to match; None when only a fresh layout can tell (records
+    reordered, or the tree changes beyond leaves added or removed)."""
+    if doc.view.collapsed != st.collapsed or doc.question != st.question:
+        return None
+    positions = _positions(st.positions, doc, ids)
+    unknown = [k for k in ids if k not in positions and k not in st.positions]
+    inferences: dict[str, Inference] = {}
+    inference_at: dict[str, int] = {}
+    if unknown:
+        for k, inf in enumerate(doc.inferences):
+            inferences[inf.id] = inf
+            inference_at[inf.id] = k
+    edit = classify(ids, st.positions, positions, st.inferences, inferences)
+    # A record deleted and inserted elsewhere (a reorder) may reorder the tree.
+    if any(positions[sid] != st.positions[sid] for sid in edit.changed_statements):
+        return None
+    if any(
+        inference_at[k] != st.inference_at[k]
+        for k in unknown
+        if k in st.inference_at and k in inference_at
+    ):
+        return None
+    if not edit.structural:
+        return EditScope(edit, positions, set())
+    parents = _patch(st, doc, edit)
+    if parents is None:
+        return None
+    for iid in edit.removed_inferences:
+        parents.add(st.inferences.pop(iid)[1])  # its conclusion's arrows re-spread
+    for inf in (*edit.added_inferences, *edit.changed_inferences):
+        st.inferences[inf.id] = inference_facts(inf)
+    st.positions = positions
+    if inference_at:
+        st.inference_at = inference_at
+    return EditScope(edit, positions, parents)
+
+
+def _positions(before: dict[str, int], doc: ArgMap, ids: list[str]) -> dict[str, int]:
+    """Where each statement is in ``doc.statements``: ``before`` if the edit moved none."""
+    statements = doc.statements
+    if len(statements) == len(before) and all(
+        before[k] < len(statements) and statements[before[k]].id == k for k in ids if k in before
+    ):
+        return before
+    return {s.id: k for k, s in enumerate(statements)}
+
+
+def _patch(st: LayoutState, doc: ArgMap, edit: TreeEdit) -> set[str] | None:
+    """Patch the drawing tree for a structural edit: the cards whose children changed, or
+    None if the ids do not tell the whole edit or the tree changes beyond leaves."""
+    statement_count = len(st.positions) + len(edit.added_statements) - len(edit.removed_statements)
+    added, removed = len(edit.added_inferences), len(edit.removed_inferences)
+    if len(doc.statements) != statement_count or len(doc.inferences) != len(st.inferences) + (
+        added - removed
+    ):
+        return None  # the ids do not tell the whole edit
+    return patch_tree(st.tree, st.plan, edit, doc, st.inferences)
 
 
 def inference_tables(doc: ArgMap) -> tuple[dict[str, InferenceFacts], dict[str, int]]:

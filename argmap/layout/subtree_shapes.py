@@ -177,7 +177,7 @@ def _run_item(run: list[tuple[str, Shape]], sp: Spacing) -> tuple[Profile, Profi
     return shape.lo, shape.hi, kid
 
 
-def node_shape(
+def node_shape(  # noqa: C901, PLR0912, PLR0915  runs per card with children; h2-bounded reworks it
     breadth: float,
     depth: float,
     groups: list[tuple[list[tuple[str, Shape]], bool]],

@@ -17,25 +17,28 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from argmap.layout.argument_tree import ArgumentTree, build_tree
 from argmap.layout.card_metrics import KIND_VALUES, CardMeasurer, CardMetrics
 from argmap.layout.edge_routing import EdgePlan
 from argmap.layout.geometry import Box, CardLayout, EdgeLayout, LayoutDelta, MapLayout
 from argmap.layout.layout_state import (
+    EditScope,
     LayoutState,
     Measured,
     MeasureKey,
     bounds_of,
     changed_routes,
     edge_order,
+    edit_scope,
     inference_tables,
     inside,
     reaches_edge,
     reordered,
 )
 from argmap.layout.outline_cache import OutlineCache, level_widths
+from argmap.layout.placement import place_every_card, with_ancestors
 from argmap.layout.rigid_moves import (
     Block,
     BlockWalk,
@@ -44,11 +47,10 @@ from argmap.layout.rigid_moves import (
     carry_edges,
     meets,
 )
-from argmap.layout.subtree_shapes import forest
-from argmap.layout.tree_patch import classify, inference_facts, patch_tree
-from argmap.model import ArgMap, Inference
+from argmap.layout.subtree_shapes import Shape, forest
+from argmap.model import ArgMap
 
-Direction = str  # "TB" | "LR"
+Direction = Literal["TB", "LR"]
 _T = TypeVar("_T")
 
 
@@ -286,61 +288,50 @@ class TreeLayouter:
         self, doc: ArgMap, ids: list[str], direction: str, near: Box | None = None
     ) -> MapLayout | None:
         st = self._state
-        if (
-            st is None
-            or st.doc is not doc
-            or st.direction != direction
-            or doc.view.collapsed != st.collapsed
-            or doc.question != st.question
-        ):
+        if st is None or st.doc is not doc or st.direction != direction:
             return None
-        positions = st.positions
-        statements = doc.statements
-        if len(statements) != len(positions) or any(
-            positions[k] >= len(statements) or statements[positions[k]].id != k
-            for k in ids
-            if k in positions
-        ):
-            positions = {s.id: k for k, s in enumerate(statements)}
-        unknown = [k for k in ids if k not in positions and k not in st.positions]
-        inferences: dict[str, Inference] = {}
-        inference_at: dict[str, int] = {}
-        if unknown:
-            for k, inf in enumerate(doc.inferences):
-                inferences[inf.id] = inf
-                inference_at[inf.id] = k
-        edit = classify(ids, st.positions, positions, st.inferences, inferences)
-        # A record deleted and inserted elsewhere (a reorder) may reorder the tree.
-        if any(positions[sid] != st.positions[sid] for sid in edit.changed_statements):
+        scope = edit_scope(st, doc, ids)
+        if scope is None:
             return None
-        if any(
-            inference_at[k] != st.inference_at[k]
-            for k in unknown
-            if k in st.inference_at and k in inference_at
-        ):
+        edit = scope.edit
+        touched, grown = self._remeasure(st, scope, doc)
+        delta = LayoutDelta(full=False)
+        for sid in edit.removed_statements:
+            for table in (st.sizes, st.facts, self._cards, self._placed, self._shapes):
+                table.pop(sid, None)
+            self._lanes.pop(sid, None)
+            delta.removed.add(sid)
+        if grown and not self._reshape(st, grown):
             return None
+        prev = st.layout
+        self._place(st, touched, delta, near)
+        changed = delta.moved | delta.added
+        cards = dict(prev.cards)
+        for sid in delta.removed:
+            del cards[sid]
+        for sid in changed:
+            cards[sid] = self._cards[sid]
+        edges = self._reroute(st, scope, prev.edges, delta)
+        bounds = prev.bounds
+        if any(reaches_edge(prev.cards[s].box, bounds) for s in delta.moved | delta.removed) or any(
+            not inside(cards[s].box, bounds) for s in changed
+        ):
+            bounds = bounds_of(cards.values())
         tree = st.tree
-        parents: set[str] = set()
-        if edit.structural:
-            added_i = len(edit.added_inferences)
-            if len(statements) != len(st.positions) + len(edit.added_statements) - len(
-                edit.removed_statements
-            ) or len(doc.inferences) != len(st.inferences) + added_i - len(edit.removed_inferences):
-                return None  # the ids do not tell the whole edit
-            patched = patch_tree(tree, st.plan, edit, doc, st.inferences)
-            if patched is None:
-                return None
-            parents = patched
-            for iid in edit.removed_inferences:
-                parents.add(st.inferences.pop(iid)[1])  # its conclusion's arrows re-spread
-            for inf in (*edit.added_inferences, *edit.changed_inferences):
-                st.inferences[inf.id] = inference_facts(inf)
-            st.positions = positions
-            if inference_at:
-                st.inference_at = inference_at
+        st.layout = MapLayout(cards, edges, bounds, direction, list(tree.roots), tree.kids)
+        self.last_delta = delta
+        return st.layout
+
+    def _remeasure(
+        self, st: LayoutState, scope: EditScope, doc: ArgMap
+    ) -> tuple[set[str], list[str]]:
+        """Measure the edited and added cards again: the cards to place afresh, and those
+        whose outline may have changed (size changed, or children changed)."""
+        tree = st.tree
+        statements, positions = doc.statements, scope.positions
         touched: set[str] = set()
-        grown: list[str] = list(parents)
-        for sid in (*edit.changed_statements, *edit.added_statements):
+        grown: list[str] = list(scope.parents)
+        for sid in (*scope.edit.changed_statements, *scope.edit.added_statements):
             if sid not in tree.parent:
                 continue  # hidden under a collapsed card
             s = statements[positions[sid]]
@@ -350,38 +341,41 @@ class TreeLayouter:
             touched.add(sid)
             if before is None or size[:2] != before[:2]:
                 grown.append(sid)
-        delta = LayoutDelta(full=False)
-        for sid in edit.removed_statements:
-            for table in (st.sizes, st.facts, self._cards, self._placed, self._shapes):
-                table.pop(sid, None)
-            self._lanes.pop(sid, None)
-            delta.removed.add(sid)
-        if grown:
-            if level_widths(tree, st.sizes, direction) != st.rows:
-                self._state = None  # every level moved: start afresh
-                return None
-            dirty: set[str] = set()
-            for sid in (s for s in grown if s in tree.parent):
-                node: str | None = sid
-                while node is not None and node not in dirty:
-                    dirty.add(node)
-                    node = tree.parent[node]
-            chain = sorted(dirty, key=lambda n: -tree.depth[n])
-            self._outlines.build(tree, st.sizes, st.rows, direction, order=chain, reuse=True)
-        prev = st.layout
-        self._place(st, touched, delta, near)
-        changed = delta.moved | delta.added
-        cards = dict(prev.cards)
-        for sid in delta.removed:
-            del cards[sid]
-        for sid in changed:
-            cards[sid] = self._cards[sid]
+        return touched, grown
+
+    def _reshape(self, st: LayoutState, grown: list[str]) -> bool:
+        """Rebuild the outlines on the paths from ``grown`` to the root; False (and the
+        state dropped) when the level widths changed, so every level moved."""
+        tree = st.tree
+        if level_widths(tree, st.sizes, st.direction) != st.rows:
+            self._state = None  # every level moved: start afresh
+            return False
+        dirty: set[str] = set()
+        for sid in (s for s in grown if s in tree.parent):
+            node: str | None = sid
+            while node is not None and node not in dirty:
+                dirty.add(node)
+                node = tree.parent[node]
+        chain = sorted(dirty, key=lambda n: -tree.depth[n])
+        self._outlines.build(tree, st.sizes, st.rows, st.direction, order=chain, reuse=True)
+        return True
+
+    def _reroute(
+        self,
+        st: LayoutState,
+        scope: EditScope,
+        before: dict[str, EdgeLayout],
+        delta: LayoutDelta,
+    ) -> dict[str, EdgeLayout]:
+        """The arrows after an edit: those of moved cards carried or routed again, those of
+        cards still waiting left for :meth:`finish`."""
+        edit, tree = scope.edit, st.tree
         keys: set[str] = set()
         self._touching_keys(st.plan, delta, keys)
         for inf in (*edit.added_inferences, *edit.changed_inferences):
             keys.update((inf.conclusion, inf.id))
-        keys.update(p for p in parents if p in tree.parent)
-        edges = dict(prev.edges)
+        keys.update(p for p in scope.parents if p in tree.parent)
+        edges = dict(before)
         for iid in edit.removed_inferences:
             if edges.pop(iid, None) is not None:
                 delta.edges_removed.add(iid)
@@ -395,14 +389,7 @@ class TreeLayouter:
         self.route_count += len(routed)
         routed.extend(carried)
         delta.edges_changed = set(routed)
-        bounds = prev.bounds
-        if any(reaches_edge(prev.cards[s].box, bounds) for s in delta.moved | delta.removed) or any(
-            not inside(cards[s].box, bounds) for s in changed
-        ):
-            bounds = bounds_of(cards.values())
-        st.layout = MapLayout(cards, edges, bounds, direction, list(tree.roots), tree.kids)
-        self.last_delta = delta
-        return st.layout
+        return edges
 
     # --- the steps ---------------------------------------------------------------------------
 
@@ -449,101 +436,100 @@ class TreeLayouter:
         """Position every card whose place or look may have changed (top-down, skipping
         subtrees that are where they were and as they were; those only moved walk as
         blocks, and with ``near``, blocks outside it wait)."""
-        tree = st.tree
+        roots = st.tree.roots
         cache = self._shapes
-        roots = tree.roots
         self._shifted = {}
-        walker = self._walker(st, delta)
-        keep: set[str] = set()  # blocks holding touched cards are walked now
-        if near is not None:
-            for sid in touched:
-                node: str | None = sid
-                while node is not None and node not in keep:
-                    keep.add(node)
-                    node = tree.parent.get(node)
         root_shapes = [cache[r][1] for r in roots]
         sig = tuple(s.serial for s in root_shapes)
         if self._forest[0] != sig:
             self._forest = (sig, forest(root_shapes, self.metrics.tree_gap))
-        placed = self._placed
         stack = [
             (r, off, 0.0) for r, off in zip(reversed(roots), reversed(self._forest[1]), strict=True)
         ]
+        if not self._cards:  # nothing to compare with: place every card
+            place_every_card(
+                st,
+                stack,
+                shapes=self._shapes,
+                placed=self._placed,
+                cards=self._cards,
+                lanes_now=self._lanes,
+            )
+            self.place_count += len(self._cards)
+            delta.added.update(self._cards)
+            return
+        self._place_changed(st, stack, touched, delta, near)
+
+    def _place_changed(
+        self,
+        st: LayoutState,
+        stack: list[tuple[str, float, float]],
+        touched: set[str],
+        delta: LayoutDelta,
+        near: Box | None,
+    ) -> None:
+        """A later layout: skip subtrees that are where and as they were, move those with
+        the same outline elsewhere as blocks (waiting when out of view), place the rest."""
+        tree = st.tree
+        cache, placed, lanes_now = self._shapes, self._placed, self._lanes
+        walker = self._walker(st, delta)
+        keep = with_ancestors(tree, touched) if near is not None else set()
         visited: set[str] = set()
-        card = self._card
-        lanes_now = self._lanes
-        first = not self._cards  # nothing to compare with: place every card
-        cards, sizes, facts = self._cards, st.sizes, st.facts
-        pinned, tb = st.doc.view.pinned, st.direction == "TB"
-        hidden, depth, parent = tree.hidden_count, tree.depth, tree.parent
         while stack:
             sid, b, t = stack.pop()
             shape = cache[sid][1]
             key = (b, t, shape.serial)
-            if first:  # inlined _card: the first layout builds every card
-                placed[sid] = key
-                w, h, lines = sizes[sid]
-                if tb:
-                    x, y = b - w / 2, t
-                else:
-                    x, y = t, b - h / 2
-                pin = pinned.get(sid)
-                if pin is not None:
-                    x, y = pin
-                kind, _, quotes = facts[sid]
-                cards[sid] = CardLayout(
-                    sid,
-                    Box(x, y, w, h),
-                    lines,
-                    kind,
-                    quotes,
-                    hidden.get(sid, 0),
-                    depth[sid],
-                    parent[sid],
-                    pin is not None,
-                )
-            else:
-                was = placed.get(sid)
-                if was == key and sid not in touched:
-                    continue
-                if was is not None and was[2] == shape.serial:
-                    # The same outline elsewhere: the whole subtree moves as one.
-                    db, dt = b - was[0], t - was[1]
-                    block = Block(sid, (b, t), (db, dt) if tb else (dt, db))
-                    # Waits only if out of view both where it was and where it goes.
-                    later = (
-                        near is not None
-                        and sid not in keep
-                        and not meets(block_box(shape, (b, t), tb), near)
-                        and not meets(block_box(shape, was[:2], tb), near)
-                    )
-                    if later:
-                        self._waiting.append(block)
-                    self.walk_count += walker.walk(block, touched, root=True, below=not later)
-                    self.shift_count += 1
-                    continue
-                placed[sid] = key
-                visited.add(sid)
-                card(st, sid, b, t, delta)
-            kids = shape.kids
-            if not kids:
+            was = placed.get(sid)
+            if was == key and sid not in touched:
                 continue
+            if was is not None and was[2] == shape.serial:
+                self._move_block(
+                    sid, shape, (b, t), was, touched=touched, keep=keep, near=near, walker=walker
+                )
+                continue
+            placed[sid] = key
+            visited.add(sid)
+            self._card(st, sid, b, t, delta)
             lanes = shape.lanes
-            for kid, (ob, od) in kids.items():
+            for kid, (ob, od) in shape.kids.items():
                 stack.append((kid, b + ob, t + od))
                 lane = lanes.get(kid)
                 if lane is None:
-                    if kid in lanes_now:
-                        del lanes_now[kid]
+                    lanes_now.pop(kid, None)
                 else:
                     lanes_now[kid] = b + lane
-        if first:
-            self.place_count += len(cards)
-            delta.added.update(cards)
-            return
         for sid in touched - visited:
             b, t, _ = placed[sid]
-            card(st, sid, b, t, delta)
+            self._card(st, sid, b, t, delta)
+
+    def _move_block(
+        self,
+        sid: str,
+        shape: Shape,
+        at: tuple[float, float],
+        was: tuple[float, float, int],
+        *,
+        touched: set[str],
+        keep: set[str],
+        near: Box | None,
+        walker: BlockWalk,
+    ) -> None:
+        """The same outline elsewhere: the whole subtree under ``sid`` moves as one."""
+        tb = walker.tb
+        b, t = at
+        db, dt = b - was[0], t - was[1]
+        block = Block(sid, at, (db, dt) if tb else (dt, db))
+        # Waits only if out of view both where it was and where it goes.
+        later = (
+            near is not None
+            and sid not in keep
+            and not meets(block_box(shape, at, tb), near)
+            and not meets(block_box(shape, was[:2], tb), near)
+        )
+        if later:
+            self._waiting.append(block)
+        self.walk_count += walker.walk(block, touched, root=True, below=not later)
+        self.shift_count += 1
 
     def _card(
         self, st: LayoutState, sid: str, b: float, t: float, delta: LayoutDelta | None

@@ -147,6 +147,26 @@ def _remove(
     old_inferences: dict[str, InferenceFacts],
     collapsed: set[str],
 ) -> set[str] | None:
+    if not _removes_only_leaves(tree, edit, old_inferences, collapsed):
+        return None
+    dirty: set[str] = set()
+    tree.kids = dict(tree.kids)  # the previous layout keeps the old dict
+    for iid in edit.removed_inferences:
+        _drop_inference(tree, plan, iid, old_inferences[iid][1], dirty)
+    for inf in edit.changed_inferences:
+        _drop_premises(tree, plan, inf, edit.removed_statements, dirty)
+    for sid in edit.removed_statements:
+        _drop_leaf(tree, plan, sid, dirty)
+    return dirty - edit.removed_statements
+
+
+def _removes_only_leaves(
+    tree: ArgumentTree,
+    edit: TreeEdit,
+    old_inferences: dict[str, InferenceFacts],
+    collapsed: set[str],
+) -> bool:
+    """Whether removing ``edit``'s records takes leaves off the tree and moves nothing else."""
     gone = edit.removed_statements
 
     def folded(anchor: str | None) -> bool:  # hidden counts depend on the visiting order
@@ -158,76 +178,96 @@ def _remove(
 
     for sid in gone:
         if sid not in tree.parent or tree.kids.get(sid) or sid in tree.hidden_count:
-            return None  # hidden, or with children that would need a new parent
+            return False  # hidden, or with children that would need a new parent
     for iid in edit.removed_inferences:
-        anchor = tree.anchor.get(iid)
-        if any(u not in edit.removed_inferences for u in tree.undercuts_of.get(iid, ())):
-            return None  # a surviving undercut would hang elsewhere
-        premises = old_inferences[iid][0]
-        if any(p not in gone and p in tree.parent and tree.parent[p] == anchor for p in premises):
-            return None  # a premise placed through this inference would move
-        if any(p not in gone and p in tree.parent and tree.parent[p] is None for p in premises):
-            return None  # a root premise: where the roots go may depend on this inference
-        if folded(anchor):
-            return None
+        if not _removable_inference(tree, edit, iid, old_inferences[iid][0]):
+            return False
+        if folded(tree.anchor.get(iid)):
+            return False
     for inf in edit.changed_inferences:
         old_premises, conclusion, kind = old_inferences[inf.id]
         dropped = set(old_premises) - set(inf.premises)
         if (conclusion, kind) != (inf.conclusion, inf.kind) or not dropped <= gone:
-            return None
+            return False
         if len(inf.premises) + len(dropped) != len(old_premises):
-            return None  # premises added or reordered
+            return False  # premises added or reordered
         if folded(tree.anchor.get(inf.id)):
-            return None
-    dirty: set[str] = set()
-    kids = tree.kids = dict(tree.kids)
-    for iid in edit.removed_inferences:
-        anchor = tree.anchor.pop(iid, None)
-        if anchor is not None and anchor in tree.groups:
-            tree.groups[anchor] = [g for g in tree.groups[anchor] if g[0] != iid]
-            dirty.add(anchor)
-        conclusion = old_inferences[iid][1]
-        if conclusion in plan.incoming:
-            plan.incoming[conclusion] = [e for e in plan.incoming[conclusion] if e[0].id != iid]
-            if not plan.incoming[conclusion]:
-                del plan.incoming[conclusion]
-        plan.undercuts = [e for e in plan.undercuts if e[0].id != iid]
-        for table in (tree.undercuts_of, plan.undercuts_of):
-            table.pop(iid, None)
-            for under in table.values():
-                if iid in under:
-                    under.remove(iid)
-        tree.undercuts.discard(iid)
-        tree.linked.discard(iid)
-    for inf in edit.changed_inferences:
-        if len(inf.premises) < 2:
-            tree.linked.discard(inf.id)
-        anchor = tree.anchor.get(inf.id)
-        if anchor is not None and anchor in tree.groups:
-            tree.groups[anchor] = [
-                (g, [p for p in members if p not in gone]) if g == inf.id else (g, members)
-                for g, members in tree.groups[anchor]
-            ]
-            dirty.add(anchor)
-        for arrows in (plan.incoming.get(inf.conclusion, []), plan.undercuts):
-            for n, (each, visible) in enumerate(arrows):
-                if each.id == inf.id:
-                    arrows[n] = (inf, [p for p in visible if p not in gone])
-    for sid in gone:
-        parent = tree.parent.pop(sid)
-        tree.depth.pop(sid)
-        tree.groups.pop(sid, None)
-        plan.incoming.pop(sid, None)
-        if parent is None:
-            tree.roots = [r for r in tree.roots if r != sid]
-            continue
-        rest = [k for k in kids[parent] if k != sid]
-        if rest:
-            kids[parent] = rest
-        else:
-            del kids[parent]
-        tree.groups[parent] = [
-            (g, [p for p in members if p != sid]) for g, members in tree.groups[parent]
+            return False
+    return True
+
+
+def _removable_inference(
+    tree: ArgumentTree, edit: TreeEdit, iid: str, premises: tuple[str, ...]
+) -> bool:
+    """Whether removing inference ``iid`` leaves every surviving card where it is."""
+    gone = edit.removed_statements
+    anchor = tree.anchor.get(iid)
+    if any(u not in edit.removed_inferences for u in tree.undercuts_of.get(iid, ())):
+        return False  # a surviving undercut would hang elsewhere
+    parent = tree.parent
+    if any(p not in gone and p in parent and parent[p] == anchor for p in premises):
+        return False  # a premise placed through this inference would move
+    # A root premise: where the roots go may depend on this inference.
+    return not any(p not in gone and p in parent and parent[p] is None for p in premises)
+
+
+def _drop_inference(
+    tree: ArgumentTree, plan: EdgePlan, iid: str, conclusion: str, dirty: set[str]
+) -> None:
+    """Take a removed inference out of the tree's groups and the arrow plan."""
+    anchor = tree.anchor.pop(iid, None)
+    if anchor is not None and anchor in tree.groups:
+        tree.groups[anchor] = [g for g in tree.groups[anchor] if g[0] != iid]
+        dirty.add(anchor)
+    if conclusion in plan.incoming:
+        plan.incoming[conclusion] = [e for e in plan.incoming[conclusion] if e[0].id != iid]
+        if not plan.incoming[conclusion]:
+            del plan.incoming[conclusion]
+    plan.undercuts = [e for e in plan.undercuts if e[0].id != iid]
+    for table in (tree.undercuts_of, plan.undercuts_of):
+        table.pop(iid, None)
+        for under in table.values():
+            if iid in under:
+                under.remove(iid)
+    tree.undercuts.discard(iid)
+    tree.linked.discard(iid)
+
+
+def _drop_premises(
+    tree: ArgumentTree, plan: EdgePlan, inf: Inference, gone: set[str], dirty: set[str]
+) -> None:
+    """Take the removed statements out of a changed inference's group and arrows."""
+    if len(inf.premises) < 2:
+        tree.linked.discard(inf.id)
+    anchor = tree.anchor.get(inf.id)
+    if anchor is not None and anchor in tree.groups:
+        tree.groups[anchor] = [
+            (g, [p for p in members if p not in gone]) if g == inf.id else (g, members)
+            for g, members in tree.groups[anchor]
         ]
-        dirty.add(parent)
-    return dirty - gone
+        dirty.add(anchor)
+    for arrows in (plan.incoming.get(inf.conclusion, []), plan.undercuts):
+        for n, (each, visible) in enumerate(arrows):
+            if each.id == inf.id:
+                arrows[n] = (inf, [p for p in visible if p not in gone])
+
+
+def _drop_leaf(tree: ArgumentTree, plan: EdgePlan, sid: str, dirty: set[str]) -> None:
+    """Take a removed card (a leaf) off the tree: from its parent's children or the roots."""
+    parent = tree.parent.pop(sid)
+    tree.depth.pop(sid)
+    tree.groups.pop(sid, None)
+    plan.incoming.pop(sid, None)
+    if parent is None:
+        tree.roots = [r for r in tree.roots if r != sid]
+        return
+    kids = tree.kids
+    rest = [k for k in kids[parent] if k != sid]
+    if rest:
+        kids[parent] = rest
+    else:
+        del kids[parent]
+    tree.groups[parent] = [
+        (g, [p for p in members if p != sid]) for g, members in tree.groups[parent]
+    ]
+    dirty.add(parent)

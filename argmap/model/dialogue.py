@@ -13,9 +13,6 @@ from pydantic import Field, JsonValue
 
 from argmap.model.base import Record
 
-# Node types of the AIF dialogue layer (AIF+): locutions, illocutions, transitions.
-DIALOGUE_TYPES = frozenset({"L", "YA", "TA"})
-
 
 class AifNode(Record):
     """An AIF node kept as found: a dialogue node (L, YA, TA), a rephrase (MA), a

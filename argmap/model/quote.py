@@ -21,7 +21,7 @@ class Quote(Record):
     suffix: str = ""
 
     @classmethod
-    def from_range(cls, id: str, source_id: str, text: str, start: int, end: int) -> Quote:  # noqa: A002
+    def from_range(cls, id: str, source_id: str, text: str, start: int, end: int) -> Quote:
         """Build a quote for ``text[start:end]`` with its context."""
         return cls(
             id=id,

@@ -27,6 +27,6 @@ class Source(Record):
     sha256: str
 
     @classmethod
-    def from_text(cls, id: str, text: str, **fields: str | None) -> Source:  # noqa: A002
+    def from_text(cls, id: str, text: str, **fields: str | None) -> Source:
         """Build a source, computing its checksum."""
         return cls(id=id, text=text, sha256=text_sha256(text), **fields)

@@ -1,8 +1,10 @@
-"""Loops of support among statements, found in linear time (iterative Tarjan SCC)."""
+"""Loops of support among statements: networkx's strongly connected components, each
+shown as its shortest loop."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from typing import Any
 
 from argmap.model.document import ArgMap
 from argmap.model.inference import InferenceKind
@@ -15,72 +17,53 @@ def support_cycles(doc: ArgMap, statement_ids: Collection[str] | None = None) ->
 
     Each loop ``[(s0, i0), (s1, i1), ...]`` reads "s0 supports s1 through
     ``doc.inferences[i0]``, s1 supports s2 ..., and the last supports s0". A premise equal
-    to its own conclusion is not a loop here (validation reports it on its own).
+    to its own conclusion is not a loop here (validation reports it on its own). Knots come
+    in document order of their first statement; each loop is the shortest one through it.
     """
+    # Validation calls this only for a map that has a loop, so networkx (~100 ms to import)
+    # stays out of the window's start-up and of every ordinary load.
+    import networkx as nx  # noqa: PLC0415
+
     known = set(statement_ids) if statement_ids is not None else {s.id for s in doc.statements}
-    edges: dict[str, list[Step]] = {}
+    via: dict[tuple[str, str], int] = {}  # premise -> conclusion: the first inference saying so
     for i, inference in enumerate(doc.inferences):
-        if inference.kind != InferenceKind.SUPPORT or inference.conclusion not in known:
+        conclusion = inference.conclusion
+        if inference.kind != InferenceKind.SUPPORT or conclusion not in known:
             continue
         for premise in inference.premises:
-            if premise in known and premise != inference.conclusion:
-                edges.setdefault(premise, []).append((inference.conclusion, i))
-    loops = []
-    for component in _strong_components([s.id for s in doc.statements], edges):
-        members = set(component)
-        walk: list[Step] = []
-        position: dict[str, int] = {}
-        node = component[-1]
-        while node not in position:  # every member has an edge inside the knot
-            position[node] = len(walk)
-            target, via = next((t, k) for t, k in edges[node] if t in members)
-            walk.append((node, via))
-            node = target
-        loops.append(walk[position[node] :])
-    return loops
+            if premise in known and premise != conclusion:
+                via.setdefault((premise, conclusion), i)
+    graph = nx.DiGraph(via.keys())
+    position = {s.id: k for k, s in enumerate(doc.statements)}
+
+    def rank(statement_id: str) -> tuple[int, str]:
+        return position.get(statement_id, len(position)), statement_id
+
+    knots = [
+        (min(knot, key=rank), knot)
+        for knot in nx.strongly_connected_components(graph)
+        if len(knot) > 1
+    ]
+    knots.sort(key=lambda pair: rank(pair[0]))
+    return [_loop(graph, first, knot, via) for first, knot in knots]
 
 
-def _strong_components(nodes: list[str], edges: dict[str, list[Step]]) -> list[list[str]]:
-    """Strongly connected components with more than one node (iterative Tarjan)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    result: list[list[str]] = []
-    for root in nodes:
-        if root in index or root not in edges:
-            continue
-        index[root] = low[root] = len(index)
-        stack.append(root)
-        on_stack.add(root)
-        work = [(root, iter(edges.get(root, ())))]
-        while work:
-            node, targets = work[-1]
-            descended = False
-            for target, _ in targets:
-                if target not in index:
-                    index[target] = low[target] = len(index)
-                    stack.append(target)
-                    on_stack.add(target)
-                    work.append((target, iter(edges.get(target, ()))))
-                    descended = True
-                    break
-                if target in on_stack:
-                    low[node] = min(low[node], index[target])
-            if descended:
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                component: list[str] = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                if len(component) > 1:
-                    result.append(component)
-    return result
+def _loop(graph: Any, start: str, knot: set[str], via: dict[tuple[str, str], int]) -> list[Step]:
+    """The shortest loop through ``start`` inside its ``knot`` (breadth-first)."""
+    import networkx as nx  # noqa: PLC0415
+
+    succ = graph.succ
+
+    def inside(node: str) -> Iterator[str]:
+        return (t for t in succ[node] if t in knot)
+
+    parent: dict[str, str] = {}
+    found = {start: 0}
+    for k, (before, node) in enumerate(nx.generic_bfs_edges(graph, start, inside), 1):
+        parent[node], found[node] = before, k
+    last = min((p for p in graph.pred[start] if p in knot), key=found.__getitem__)
+    path = [last]  # walk back from the nearest way back to start
+    while path[-1] != start:
+        path.append(parent[path[-1]])
+    path.reverse()
+    return [(a, via[a, b]) for a, b in zip(path, [*path[1:], start], strict=True)]

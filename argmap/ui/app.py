@@ -18,7 +18,7 @@ from argmap.export.card_painter import register_fonts
 from argmap.resources import resource
 
 if TYPE_CHECKING:
-    from argmap.ui.main_window import MainWindow
+    from argmap.ui.window.main_window import MainWindow
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -87,9 +87,9 @@ def launch(path: str | None = None) -> list[MainWindow]:
     bundled sample when nothing else opened). Returns the windows shown."""
     application()
     from argmap.io.recovery import RecoveryStore  # noqa: PLC0415
-    from argmap.ui.app_settings import app_settings  # noqa: PLC0415
-    from argmap.ui.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
-    from argmap.ui.recovery_dialog import offer_recovery  # noqa: PLC0415
+    from argmap.ui.safety.recovery_dialog import offer_recovery  # noqa: PLC0415
+    from argmap.ui.window.app_settings import app_settings  # noqa: PLC0415
+    from argmap.ui.window.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
 
     forget_read_sources()  # read again for the modules imported just now
     store = RecoveryStore()

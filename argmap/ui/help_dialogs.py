@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from argmap import __version__
-from argmap.ui.window_actions import make_action
+from argmap.ui.window.window_actions import make_action
 
 if TYPE_CHECKING:
-    from argmap.ui.main_window import MainWindow
+    from argmap.ui.window.main_window import MainWindow
 
 Row = tuple[str, str, str]  # section, command, keys
 NATIVE = QKeySequence.SequenceFormat.NativeText

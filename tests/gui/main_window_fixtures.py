@@ -10,9 +10,9 @@ from gui.ui_maps import small_map
 from pytestqt.qtbot import QtBot
 
 from argmap.io.map_file import save_map
-from argmap.ui.app_settings import app_settings
-from argmap.ui.main_window import MainWindow
-from argmap.ui.recent_files import RecentFiles
+from argmap.ui.window.app_settings import app_settings
+from argmap.ui.window.main_window import MainWindow
+from argmap.ui.window.recent_files import RecentFiles
 
 
 def make_window(qtbot: QtBot, home: Path, size: tuple[int, int] | None = (1280, 800)) -> MainWindow:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication
 
 from argmap.cli import main
 from argmap.ui.app import application
-from argmap.ui.main_window import MainWindow
-from argmap.ui.recovery_dialog import RecoveryDialog
+from argmap.ui.safety.recovery_dialog import RecoveryDialog
+from argmap.ui.window.main_window import MainWindow
 
 ADDED_TEXT = "Written just before the crash"
 

@@ -34,7 +34,7 @@ def scenario_map() -> ArgMap:
             _s("s-deal", sc, "Ceasefire deal", prior=0.4),
             _s("s-war", sc, "War goes on", prior=0.4),
             _s("s-frozen", sc, "Frozen conflict", prior=0.2),
-            _s("s-econ", pr, "The economy is degrading", credibility=0.6),
+            _s("s-econ", pr, "The economy is degrading"),
             _s("s-revenue", ev, "Oil revenue fell by a quarter", credibility=0.8),
             _s("s-rejects", ob, "The Kremlin rejects any freeze", credibility=0.5),
             _s("s-army", ev, "Recruitment keeps pace with losses", credibility=0.7),
@@ -50,6 +50,7 @@ def scenario_map() -> ArgMap:
                 premises=["s-rejects"],
                 conclusion="s-deal",
                 kind=InferenceKind.ATTACK,
+                strength=0.5,
             ),
             Inference(id="i-army", premises=["s-army"], conclusion="s-war", strength=0.6),
         ],
@@ -64,5 +65,7 @@ def with_everywhere_evidence(doc: ArgMap) -> ArgMap:
         _s("s-talks", StatementKind.EVIDENCE, "Both sides keep talking", credibility=0.9)
     )
     for k, sid in enumerate(("s-deal", "s-war", "s-frozen")):
-        doc.inferences.append(Inference(id=f"i-talks-{k}", premises=["s-talks"], conclusion=sid))
+        doc.inferences.append(
+            Inference(id=f"i-talks-{k}", premises=["s-talks"], conclusion=sid, strength=0.5)
+        )
     return doc

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox
 
 from argmap.analysis.report import analyze
 from argmap.model import AchRating, Rating
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.scenarios import AchTable
 from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.ach_model import (

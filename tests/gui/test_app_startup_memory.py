@@ -27,7 +27,7 @@ def test_the_application_holds_no_source_of_the_modules_imported_before_it(
     tmp_path: Path,
 ) -> None:
     script = """
-        import argmap.ui.main_window
+        import argmap.ui.window.main_window
         from argmap.ui.app import application
         application()
         print(source_text_held())

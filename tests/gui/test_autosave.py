@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from argmap.io.map_file import save_map
 from argmap.io.recovery import RecoveryStore
 from argmap.model import ArgMap, Statement, StatementKind
-from argmap.ui.app_settings import app_settings
-from argmap.ui.autosave import Autosaver, configured_interval, snapshot_in_use
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
+from argmap.ui.safety.autosave import Autosaver, configured_interval, snapshot_in_use
+from argmap.ui.window.app_settings import app_settings
 
 TICK_S = 0.05
 

@@ -5,15 +5,24 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from gui.ui_maps import big_map, click, drag, small_map
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QWheelEvent
+from gui.ui_maps import big_map, click, drag, move_to, press_and_move, small_map
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QImage,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication
 
 from argmap.model import InferenceKind
+from argmap.ui.canvas.canvas_drop import QuoteDrop
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.view import MapView
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
+from argmap.ui.panes.source_reader import QUOTE_MIME
 
 
 @pytest.fixture
@@ -109,6 +118,44 @@ def test_link_drag_from_handle_adds_support_or_attack(canvas) -> None:
     assert controller.undo_stack.count() == 2
 
 
+def _marked(scene: MapScene) -> set[str]:
+    return {sid for sid, card in scene.cards.items() if card.marks.drop_target}
+
+
+def test_the_card_a_drag_would_drop_on_is_marked_alone_until_the_drag_ends(canvas, qtbot) -> None:
+    controller, scene, view = canvas
+    start, over_e, over_c = (_at(view, scene, s) for s in ("s-o", "s-e", "s-c"))
+    press_and_move(view, start, over_e)
+    assert _marked(scene) == {"s-e"}
+    move_to(view, over_e, over_c)
+    assert _marked(scene) == {"s-c"}
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert _marked(scene) == set()
+    card = scene.cards["s-e"]
+    controller.set_selection(["s-e"])
+    handle = view.mapFromScene(card.mapToScene(card.handle_center()))
+    press_and_move(view, handle, over_c)
+    assert _marked(scene) == {"s-c"}
+    drag(view, over_c, over_c, steps=1)  # released on it: linked, and unmarked
+    assert _marked(scene) == set()
+
+
+def test_a_quote_dragged_over_cards_marks_the_one_under_it_until_it_leaves(canvas) -> None:
+    _, scene, view = canvas
+    drop = QuoteDrop(view)
+    mime = QMimeData()
+    mime.setData(QUOTE_MIME, b'{"source": "src-1", "start": 0, "end": 5}')
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    viewport = view.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(_at(view, scene, "s-c"), *args))
+    assert _marked(scene) == {"s-c"}
+    QApplication.sendEvent(viewport, QDragMoveEvent(_at(view, scene, "s-e"), *args))
+    assert _marked(scene) == {"s-e"}
+    QApplication.sendEvent(viewport, QDragLeaveEvent())
+    assert _marked(scene) == set()
+    assert drop.target.card is None
+
+
 def test_circular_link_is_refused_with_a_message(canvas, qtbot) -> None:
     controller, scene, view = canvas
     card = scene.cards["s-q"]
@@ -181,11 +228,11 @@ def test_collapse_hides_the_subtree_and_focus_mode_dims_others(canvas) -> None:
     controller.set_collapsed("s-a", False)
     assert scene.cards["s-o"].isVisible()
     controller.set_selection(["s-c"])
-    scene.set_focus_mode(True)
+    scene.marks.set_focus_mode(True)
     bright = {sid for sid, card in scene.cards.items() if not card.marks.dimmed}
     assert bright == {"s-c", "s-a", "s-q", "s-o"}
     assert scene.edges["i-4"].dimmed and not scene.edges["i-3"].dimmed
-    scene.set_focus_mode(False)
+    scene.marks.set_focus_mode(False)
     assert not any(card.marks.dimmed for card in scene.cards.values())
 
 
@@ -195,7 +242,7 @@ def test_painting_normal_selected_dimmed_and_far_out(canvas) -> None:
     for setup in (
         lambda: None,
         lambda: controller.set_selection(["s-c", "s-e"]),
-        lambda: scene.set_focus_mode(True),
+        lambda: scene.marks.set_focus_mode(True),
         lambda: view.zoom_by(0.05),
     ):
         setup()
@@ -203,6 +250,36 @@ def test_painting_normal_selected_dimmed_and_far_out(canvas) -> None:
         images.append(view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32))
     assert len({img.cacheKey() for img in images}) == 4
     assert images[0] != images[1] != images[2] != images[3]
+
+
+def _ring_pixels(view: MapView, scene: MapScene, sid: str, colour: str) -> int:
+    """Pixels of ``colour`` in a thin frame just around a card, as the view shows it."""
+    image = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    box = view.mapFromScene(scene.cards[sid].sceneBoundingRect()).boundingRect()
+    want = QColor(colour)
+    found = 0
+    for x in range(box.left() - 5, box.right() + 6):
+        for y in range(box.top() - 5, box.bottom() + 6):
+            if box.adjusted(2, 2, -2, -2).contains(x, y):
+                continue
+            c = image.pixelColor(x, y)
+            near = abs(c.red() - want.red()) + abs(c.green() - want.green())
+            found += near + abs(c.blue() - want.blue()) < 30
+    return found
+
+
+def test_far_out_the_drop_target_still_gets_its_ring(canvas, qtbot) -> None:
+    controller, scene, view = canvas
+    view.zoom_by(0.3)
+    assert view.low_detail
+    card = scene.cards["s-e"]
+    controller.set_selection(["s-e"])
+    handle = view.mapFromScene(card.mapToScene(card.handle_center()))
+    press_and_move(view, handle, _at(view, scene, "s-q"))
+    assert scene.gestures.action is not None and _marked(scene) == {"s-q"}
+    ringed = _ring_pixels(view, scene, "s-q", scene.theme.selection)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert _ring_pixels(view, scene, "s-q", scene.theme.selection) == 0 < ringed
 
 
 def test_five_thousand_statements_are_built_once_and_edits_touch_only_their_cards(

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from argmap.io.map_file import load_map, save_map
 from argmap.model import InferenceKind, StatementKind
-from argmap.ui.main_window import MainWindow
-from argmap.ui.recent_files import RecentFiles
+from argmap.ui.window.main_window import MainWindow
+from argmap.ui.window.recent_files import RecentFiles
 
 
 @pytest.fixture

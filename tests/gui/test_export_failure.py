@@ -10,7 +10,7 @@ from gui.ui_maps import small_map
 
 from argmap.export.map_scene import prepare
 from argmap.io import atomic_write
-from argmap.ui.export_options import ExportError, ExportOptions, write_export
+from argmap.ui.import_export.export_options import ExportError, ExportOptions, write_export
 
 
 @pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])

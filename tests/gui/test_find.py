@@ -7,8 +7,8 @@ from gui.panes_sample import seed_map
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
-from argmap.ui.controller import DocumentController
-from argmap.ui.find_bar import FindBar
+from argmap.ui.editing.controller import DocumentController
+from argmap.ui.editing.find_bar import FindBar
 
 
 @pytest.fixture

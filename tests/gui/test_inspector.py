@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from argmap.model import ArgMap, Statement, StatementKind
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import Inspector, SourcePane
 from argmap.ui.panes.inspector_fields import ClickableRow
 

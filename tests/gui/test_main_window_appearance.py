@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from argmap.cli import present_cmd
 from argmap.ui.help_dialogs import shortcut_rows
-from argmap.ui.main_window import MainWindow
 from argmap.ui.presentation import PresentationWindow
+from argmap.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

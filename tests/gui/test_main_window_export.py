@@ -14,9 +14,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from argmap.ui.export_dialog import ExportDialog
-from argmap.ui.interop_actions import export_formats
-from argmap.ui.main_window import MainWindow
+from argmap.ui.import_export.export_dialog import ExportDialog
+from argmap.ui.import_export.interop_actions import export_formats
+from argmap.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -4,19 +4,23 @@ maps and articles dropped on the window are opened or imported; AIF files open."
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 from gui.main_window_fixtures import small_map_window
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from argmap.io import article_import
 from argmap.io.map_file import save_map
 from argmap.model import ArgMap, Statement, StatementKind
-from argmap.ui.main_window import MainWindow
+from argmap.ui.import_export.import_actions import ImportReport
+from argmap.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -39,6 +43,15 @@ def _article(tmp_path: Path, name: str = "geneva.html", text: str = ARTICLE) -> 
     return path
 
 
+def import_and_wait(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> ImportReport:
+    """Start an import as the menu does and wait for it to land."""
+    with qtbot.waitSignal(window.imports.finished, timeout=30_000) as blocker:
+        window.imports.import_files(paths)
+    report = blocker.args[0]
+    assert isinstance(report, ImportReport)
+    return report
+
+
 def _drop_urls(paths: list[Path]) -> QMimeData:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
@@ -46,11 +59,11 @@ def _drop_urls(paths: list[Path]) -> QMimeData:
 
 
 def test_an_article_becomes_a_source_and_undo_removes_it(
-    window: MainWindow, tmp_path: Path
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
     c = window.controller
     before = c.doc.model_dump()
-    report = window.imports.import_files([_article(tmp_path)])
+    report = import_and_wait(qtbot, window, [_article(tmp_path)])
     assert len(report.added) == 1 and not report.errors
     source = c.doc.sources[-1]
     assert source.title == "Envoys meet in Geneva"
@@ -69,13 +82,13 @@ def test_an_article_becomes_a_source_and_undo_removes_it(
 
 
 def test_a_bad_article_is_explained_and_the_document_is_unchanged(
-    window: MainWindow, tmp_path: Path
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
     c = window.controller
     before = c.doc.model_dump()
     bad = tmp_path / "scan.pdf.txt"
     bad.write_bytes(b"%PDF-1.4 binary stuff")
-    report = window.imports.import_files([bad])
+    report = import_and_wait(qtbot, window, [bad])
     assert not report.added
     assert len(report.errors) == 1 and "scan.pdf.txt" in report.errors[0]
     box = window.imports.summary_box
@@ -84,32 +97,35 @@ def test_a_bad_article_is_explained_and_the_document_is_unchanged(
     assert not c.is_dirty and c.undo_stack.count() == 0
 
 
-def test_good_files_are_imported_beside_a_bad_one(window: MainWindow, tmp_path: Path) -> None:
+def test_good_files_are_imported_beside_a_bad_one(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     empty = tmp_path / "empty.md"
     empty.write_text("   \n")
     good = _article(tmp_path)
-    report = window.imports.import_files([empty, good])
+    report = import_and_wait(qtbot, window, [empty, good])
     assert [a.title for _s, a in report.added] == ["Envoys meet in Geneva"]
     assert len(report.errors) == 1 and "empty.md" in report.errors[0]
     assert window.controller.undo_stack.count() == 1
 
 
 def test_an_article_already_in_the_map_is_not_added_twice(
-    window: MainWindow, tmp_path: Path
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
     path = _article(tmp_path)
-    window.imports.import_files([path])
+    import_and_wait(qtbot, window, [path])
     count = len(window.controller.doc.sources)
-    report = window.imports.import_files([path])
+    report = import_and_wait(qtbot, window, [path])
     assert report.duplicates and not report.added
     assert len(window.controller.doc.sources) == count
 
 
-def test_dropping_articles_imports_them(window: MainWindow, tmp_path: Path) -> None:
+def test_dropping_articles_imports_them(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
     paths = [_article(tmp_path), _article(tmp_path, "notes.txt", "A plain note on the talks.")]
     mime = _drop_urls(paths)
     assert window.imports.accepts(mime)
-    assert window.imports.drop(mime)
+    with qtbot.waitSignal(window.imports.finished, timeout=30_000):
+        assert window.imports.drop(mime)
     assert [s.title for s in window.controller.doc.sources[-2:]][0] == "Envoys meet in Geneva"
     assert len(window.controller.doc.sources) == 3
 
@@ -172,3 +188,78 @@ def test_articles_dropped_on_the_canvas_are_imported(
     assert drop.isAccepted()
     qtbot.waitUntil(lambda: len(window.controller.doc.sources) == 2)
     assert window.controller.doc.sources[-1].title == "Envoys meet in Geneva"
+
+
+class _SlowImports:
+    """Stands in for article reading: each file waits until the test lets it go."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.started = threading.Event()
+        self.real = article_import.import_article
+
+    def __call__(self, path: str | Path) -> article_import.ImportedArticle:
+        self.started.set()
+        assert self.release.wait(20), "the test never released the import"
+        return self.real(path)
+
+
+def test_an_import_runs_in_the_background_and_cancel_adds_nothing(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow = _SlowImports()
+    monkeypatch.setattr(article_import, "import_article", slow)
+    c = window.controller
+    before = c.doc.model_dump()
+    paths = [_article(tmp_path, f"a{n}.html") for n in range(3)]
+    window.imports.import_files(paths)
+    assert slow.started.wait(10)
+    # the reading is blocked in the worker, yet the window handles events and shows progress
+    fired: list[bool] = []
+    QTimer.singleShot(0, partial(fired.append, True))  # only the GUI event loop fires it
+    qtbot.waitUntil(lambda: bool(fired), timeout=5000)
+    qtbot.waitUntil(lambda: window.imports.progress is not None
+                    and window.imports.progress.isVisible(), timeout=5000)  # fmt: skip
+    progress = window.imports.progress
+    assert progress is not None
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    with qtbot.waitSignal(window.imports.finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        slow.release.set()
+    report = blocker.args[0]
+    assert report.cancelled and not report.added
+    assert c.doc.model_dump() == before
+    assert c.undo_stack.count() == 0
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_several_articles_land_in_one_undoable_step(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    c = window.controller
+    before = c.doc.model_dump()
+    second = ARTICLE.replace("Envoys meet in Geneva", "Talks resume in Vienna").replace(
+        "in Geneva on Tuesday", "in Vienna on Friday"
+    )
+    paths = [_article(tmp_path), _article(tmp_path, "vienna.html", second)]
+    report = import_and_wait(qtbot, window, paths)
+    assert len(report.added) == 2
+    assert c.undo_stack.count() == 1
+    c.undo_stack.undo()
+    assert c.doc.model_dump() == before
+
+
+def test_the_summary_lists_removed_text_and_marks_what_to_check(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    page = ARTICLE.replace(
+        "<p>Neither delegation",
+        "<div class='ad'>Advertisement</div><p>Neither delegation",
+    )
+    import_and_wait(qtbot, window, [_article(tmp_path, "ad.html", page)])
+    box = window.imports.summary_box
+    assert box is not None
+    details = box.detailedText()
+    assert "| Home | World | Sport" in details or "| Home" in details  # the navigation's text
+    assert "CHECK:" in details and "| Advertisement" in details

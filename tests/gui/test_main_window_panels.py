@@ -10,7 +10,7 @@ from gui.main_window_fixtures import close_window, make_window, small_map_window
 from pytestqt.qtbot import QtBot
 
 from argmap.ui.app import sample_path
-from argmap.ui.main_window import MainWindow
+from argmap.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ def test_saving_over_a_file_changed_by_another_program_asks_first(
     window = make_window(qtbot, tmp_path / "home")
     assert window.open_sample(SAMPLE)
     path = tmp_path / "m.argmap.json"
-    assert window._save_to(path)  # noqa: SLF001
+    assert window._save_to(path)
     path.write_text(path.read_text(encoding="utf-8").replace("Kremlin", "K"), encoding="utf-8")
     asked: list[str] = []
 
@@ -30,7 +30,7 @@ def test_saving_over_a_file_changed_by_another_program_asks_first(
 
     monkeypatch.setattr(QMessageBox, "question", refuse)
     window.controller.set_statement_field("s-sc-deal", "text", "Ceasefire deal by spring")
-    assert not window._save_to(path)  # noqa: SLF001
+    assert not window._save_to(path)
     assert asked and "changed by another program" in asked[0]
     assert "Kremlin" not in path.read_text(encoding="utf-8")  # their change is kept
     close_window(window)
@@ -87,5 +87,5 @@ def test_clicking_an_arrow_opens_its_inference_in_the_inspector(
     with qtbot.waitSignal(window.scene.inference_clicked) as signal:
         click(window.view, window.view.mapFromScene(middle))
     assert signal.args == [inference_id]
-    assert window.inspector._selection == [inference_id]  # noqa: SLF001
+    assert window.inspector._selection == [inference_id]
     next(gen, None)

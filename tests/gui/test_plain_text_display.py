@@ -18,7 +18,7 @@ from argmap.model import ArgMap, Inference, Quote, Source, Statement, StatementK
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.text_editor import InlineTextEditor
 from argmap.ui.canvas.view import MapView
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import Inspector, SourcePane
 
 IMG = '<img src=x onerror="alert(1)">'

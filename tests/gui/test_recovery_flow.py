@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from argmap.io.map_file import dumps_map, save_map
 from argmap.io.recovery import RecoveryStore
 from argmap.model import ArgMap, Statement, StatementKind
-from argmap.ui.autosave import Autosaver
-from argmap.ui.banner import MessageBanner
-from argmap.ui.controller import DocumentController
-from argmap.ui.file_guard import FileGuard
-from argmap.ui.recovery_dialog import (
+from argmap.ui.editing.controller import DocumentController
+from argmap.ui.safety.autosave import Autosaver
+from argmap.ui.safety.banner import MessageBanner
+from argmap.ui.safety.file_guard import FileGuard
+from argmap.ui.safety.recovery_dialog import (
     RecoveryDialog,
     offer_recovery,
     recovered_notice,

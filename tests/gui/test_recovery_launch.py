@@ -25,10 +25,10 @@ from argmap.io.map_file import load_map, save_map
 from argmap.io.recovery import SNAPSHOT_SUFFIX, RecoveryStore
 from argmap.model import ArgMap, Statement, StatementKind
 from argmap.ui.app import launch
-from argmap.ui.autosave import Autosaver
-from argmap.ui.controller import DocumentController
-from argmap.ui.main_window import MainWindow
-from argmap.ui.recovery_dialog import RecoveryDialog
+from argmap.ui.editing.controller import DocumentController
+from argmap.ui.safety.autosave import Autosaver
+from argmap.ui.safety.recovery_dialog import RecoveryDialog
+from argmap.ui.window.main_window import MainWindow
 
 ADDED = "Both sides are exhausted"
 

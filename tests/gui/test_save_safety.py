@@ -16,14 +16,14 @@ from pytestqt.qtbot import QtBot
 
 from argmap.io.map_file import load_map, save_map
 from argmap.model import ArgMap, Statement, StatementKind
-from argmap.ui.file_guard import FileGuard
-from argmap.ui.main_window import MainWindow
+from argmap.ui.safety.file_guard import FileGuard
+from argmap.ui.window.main_window import MainWindow
 
 HOLDER = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from argmap.ui.file_guard import FileGuard
+from argmap.ui.safety.file_guard import FileGuard
 app = QCoreApplication([])
 guard = FileGuard()
 guard.attach(Path(sys.argv[1]))

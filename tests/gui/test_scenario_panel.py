@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from argmap.analysis.report import analyze
 from argmap.model import ArgMap
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.scenarios import ScenarioPanel, live_analysis_for
 from argmap.ui.scenarios.method_help import MethodHelp
 
@@ -156,7 +156,7 @@ def test_help_button_explains_the_method(qtbot, panel: ScenarioPanel) -> None:
     dialogs = [w for w in panel.findChildren(MethodHelp) if w.isVisible()]
     assert len(dialogs) == 1
     text = dialogs[0].text.toPlainText()
-    assert "Analysis of Competing Hypotheses" in text and "prior × factor" in text
+    assert "Analysis of Competing Hypotheses" in text and "A 70 %, B 21 %, O 9 %" in text
     dialogs[0].close()
 
 
@@ -180,5 +180,59 @@ def test_stepping_one_prior_several_times_is_one_undo_step(
     panel.row("s-deal").prior.setValue(10)
     assert controller.undo_stack.count() == 2  # one step per scenario edited
     controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before
+
+
+def test_the_new_method_is_announced_once(qtbot, panel: ScenarioPanel, controller) -> None:
+    assert panel.notice.isVisible() and "probabilities" in panel.notice.text()
+    qtbot.mouseClick(panel.notice_close, Qt.MouseButton.LeftButton)
+    assert not panel.notice.isVisible()
+    again = ScenarioPanel(controller)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.notice.isVisible()
+
+
+def test_the_explanation_lists_the_lines_and_what_would_flip_the_lead(
+    qtbot, panel: ScenarioPanel, controller: DocumentController
+) -> None:
+    live = panel.live
+    qtbot.waitUntil(lambda: live.explanation is not None and live.sensitivity_current, timeout=8000)
+    leader = live.analysis.leader
+    assert leader is not None
+    rows = panel.why.canvas.rows
+    assert [r.line.id for r in rows] == [line.id for line in leader.lines][: len(rows)]
+    assert leader.title in panel.why.heading.text()
+    assert "flip" in panel.why.flip.text()
+    assert panel.why.confidence.text().startswith("Confidence: ")
+    # A click on a line's bar selects its premises on the map.
+    first = rows[0]
+    point = panel.why.canvas.bar_rect(0).center().toPoint()
+    qtbot.mouseClick(panel.why.canvas, Qt.MouseButton.LeftButton, pos=point)
+    assert controller.selection == list(first.targets)
+
+
+def test_the_explanation_says_what_moved_since_the_last_save(
+    qtbot, panel: ScenarioPanel, controller: DocumentController
+) -> None:
+    assert panel.why.since.text() == ""
+    controller.set_statement_field("s-army", "credibility", 0.1)
+    panel.live.refresh()
+    text = panel.why.since.text()
+    assert text.startswith("Since the last save:") and "pts" in text
+
+
+def test_a_catch_all_scenario_is_one_click_and_one_undo_away(
+    qtbot, panel: ScenarioPanel, controller: DocumentController
+) -> None:
+    assert panel.add_other.isVisible()
+    before = controller.doc.model_dump()
+    qtbot.mouseClick(panel.add_other, Qt.MouseButton.LeftButton)
+    other = [s for s in controller.doc.statements if "catch-all" in s.tags]
+    assert len(other) == 1 and other[0].text == "Other / none of these"
+    assert other[0].id in panel.scenario_ids()
+    assert not panel.add_other.isVisible()
+    assert not any("something else" in w for w in panel.live.analysis.warnings)
     controller.undo_stack.undo()
     assert controller.doc.model_dump() == before

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from argmap.export.line_clip import crosses
 from argmap.ui.canvas.scene import MapScene, SceneWork
 from argmap.ui.canvas.view import MapView
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 
 @pytest.fixture(scope="module")
@@ -121,13 +121,13 @@ def test_selection_and_focus_touch_only_the_cards_they_change(big) -> None:
     controller.set_selection([b])
     assert _spent(scene, before)["items_refreshed"] <= 2  # the old and new current card
     before = _snapshot(scene)
-    scene.set_focus_mode(True)  # everything but b's ancestors dims once...
+    scene.marks.set_focus_mode(True)  # everything but b's ancestors dims once...
     dimmed = _spent(scene, before)["items_refreshed"]
     assert dimmed > 4000
     before = _snapshot(scene)
     controller.set_selection([b])  # ...and re-applying the same focus costs nothing
     assert _spent(scene, before)["items_refreshed"] == 0
-    scene.set_focus_mode(False)
+    scene.marks.set_focus_mode(False)
     controller.set_selection([])
 
 
@@ -323,10 +323,10 @@ def test_long_arrows_crossing_the_view_box_but_not_its_area_are_not_drawn(
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert longest.sceneBoundingRect().intersects(shown)
     for edge in scene.edges.values():
-        edge._drawing = None  # noqa: SLF001 (start from nothing drawn)
+        edge._drawing = None
     image = view.viewport().grab().toImage()
     boxed = [e for e in scene.edges.values() if e.sceneBoundingRect().intersects(shown)]
-    drawn = [e for e in boxed if e._drawing is not None]  # noqa: SLF001
+    drawn = [e for e in boxed if e._drawing is not None]
     assert longest in boxed and longest not in drawn
     assert len(drawn) < len(boxed)
     monkeypatch.setattr(edge_item, "_seen", lambda *_: True)

@@ -15,7 +15,7 @@ from argmap.model import Statement, StatementKind
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.text_editor import InlineTextEditor
 from argmap.ui.canvas.view import MapView
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 
 def _scene_with_twins(qtbot) -> tuple[DocumentController, MapScene]:  # type: ignore[no-untyped-def]
@@ -67,7 +67,7 @@ def test_a_painted_overview_keeps_only_its_paths(qtbot) -> None:  # type: ignore
         painter.end()
 
     paint()  # whatever Qt sets up once
-    strips = scene.overview._strips  # noqa: SLF001
+    strips = scene.overview._strips
     first = [p for s in strips for p in (*s.card_paths.values(), *s.edge_paths.values())]
     for strip in strips:
         strip.dirty = True  # the next paint builds every path again; ``first`` stays alive

@@ -13,11 +13,11 @@ import shiboken6
 from gui.panes_sample import seed_map
 from PySide6.QtWidgets import QWidget
 
-from argmap.ui.controller import DocumentController
-from argmap.ui.find_bar import FindBar
-from argmap.ui.main_window import MainWindow
+from argmap.ui.editing.controller import DocumentController
+from argmap.ui.editing.find_bar import FindBar
 from argmap.ui.panes import Inspector
-from argmap.ui.recent_files import RecentFiles
+from argmap.ui.window.main_window import MainWindow
+from argmap.ui.window.recent_files import RecentFiles
 
 
 def _edit_everything(controller: DocumentController, tmp_path: Path) -> None:

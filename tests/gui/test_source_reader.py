@@ -11,7 +11,7 @@ from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
 from argmap.model import ArgMap, Quote, Source, Statement, StatementKind
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import QUOTE_MIME, SourcePane, SourceReader
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from argmap.model import InferenceKind, StatementKind
 from argmap.model.edit_steps import EditError
 from argmap.ui.canvas.scene import MapScene
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 picks = st.integers(min_value=0, max_value=10_000)
 words = st.text(alphabet="abc xyz", min_size=1, max_size=12)

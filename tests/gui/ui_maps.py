@@ -77,13 +77,43 @@ def drag(
     steps: int = 6,
 ) -> None:
     """Press at ``start``, move in steps, release at ``end`` (viewport coordinates)."""
-    left = Qt.MouseButton.LeftButton
+    press_and_move(view, start, end, mods, steps)
     none = Qt.MouseButton.NoButton
+    left = Qt.MouseButton.LeftButton
+    _send(view, QEvent.Type.MouseButtonRelease, end, buttons=none, button=left, mods=mods)
+
+
+def press_and_move(
+    view: QGraphicsView,
+    start: QPoint,
+    end: QPoint,
+    mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    steps: int = 6,
+) -> None:
+    """Press at ``start`` and move in steps to ``end``, holding the button."""
+    left = Qt.MouseButton.LeftButton
     _send(view, QEvent.Type.MouseButtonPress, start, buttons=left, button=left, mods=mods)
+    move_to(view, start, end, mods, steps)
+
+
+def move_to(
+    view: QGraphicsView,
+    start: QPoint,
+    end: QPoint,
+    mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    steps: int = 6,
+) -> None:
+    """Move in steps from ``start`` to ``end`` with the left button held."""
     for k in range(1, steps + 1):
         p = start + (end - start) * (k / steps)
-        _send(view, QEvent.Type.MouseMove, p, buttons=left, button=none, mods=mods)
-    _send(view, QEvent.Type.MouseButtonRelease, end, buttons=none, button=left, mods=mods)
+        _send(
+            view,
+            QEvent.Type.MouseMove,
+            p,
+            buttons=Qt.MouseButton.LeftButton,
+            button=Qt.MouseButton.NoButton,
+            mods=mods,
+        )
 
 
 def click(view: QGraphicsView, at: QPoint,

@@ -87,12 +87,15 @@ def test_every_quote_matches_its_article_exactly(sample: ArgMap) -> None:
         assert text[quote.end :].startswith(quote.suffix), quote.id
 
 
-def test_evidence_and_premises_rest_on_quotes_and_are_judged(sample: ArgMap) -> None:
+def test_evidence_and_premises_rest_on_quotes_and_are_judged_once(sample: ArgMap) -> None:
+    # A statement is judged directly (credibility) or by the arguments beneath it, never
+    # both: the weights would otherwise count its evidence twice.
     grounded = (StatementKind.EVIDENCE, StatementKind.PREMISE)
+    argued = {i.conclusion for i in sample.inferences}
     for statement in sample.statements:
         if statement.kind in grounded:
             assert statement.quotes, statement.id
-            assert statement.credibility is not None, statement.id
+            assert (statement.credibility is not None) != (statement.id in argued), statement.id
 
 
 def test_argues_with_linked_premises_attacks_and_undercuts(sample: ArgMap) -> None:

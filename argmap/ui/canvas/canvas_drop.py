@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
 from argmap.model import InferenceKind, StatementKind
 from argmap.model.edit_steps import EditError
 from argmap.ui.canvas.card_item import CardItem
+from argmap.ui.canvas.interactions import is_attack
 from argmap.ui.canvas.view import MapView
 from argmap.ui.panes.source_reader import QUOTE_MIME
 
@@ -33,7 +34,8 @@ class QuoteDrop(QObject):
     def __init__(self, view: MapView) -> None:
         super().__init__(view)
         self.view = view
-        self.target: CardItem | None = None
+        self.target = view.map_scene.drop_target
+        self._dragging = False  # a quote drag is over the view (its enter was taken here)
         view.viewport().setAcceptDrops(True)
         view.viewport().installEventFilter(self)
 
@@ -41,39 +43,31 @@ class QuoteDrop(QObject):
         pos = self.view.mapToScene(event.position().toPoint())
         return self.view.map_scene.card_at(pos)
 
-    def _mark(self, card: CardItem | None) -> None:
-        if card is self.target:
-            return
-        if self.target is not None:
-            self.target.set_flags(drop_target=False)
-        self.target = card
-        if card is not None:
-            card.set_flags(drop_target=True)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             assert isinstance(event, QDragMoveEvent)
             if not event.mimeData().hasFormat(QUOTE_MIME):
                 return False
-            self._mark(self._card_under(event))
+            self._dragging = True
+            self.target.mark(self._card_under(event))
             event.acceptProposedAction()
             return True
-        if kind == QEvent.Type.DragLeave:
-            self._mark(None)
-            return False
+        if kind == QEvent.Type.DragLeave and self._dragging:
+            # The view never saw this drag enter: its leave is ours too (else Qt warns).
+            self._dragging = False
+            self.target.mark(None)
+            return True
         if kind == QEvent.Type.Drop:
             assert isinstance(event, QDropEvent)
             if not event.mimeData().hasFormat(QUOTE_MIME):
                 return False
             card = self._card_under(event)
-            self._mark(None)
+            self._dragging = False
+            self.target.mark(None)
             payload = parse_payload(bytes(event.mimeData().data(QUOTE_MIME).data()))
             if payload is not None:
-                attack = bool(
-                    event.modifiers()
-                    & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
-                )
+                attack = is_attack(event.modifiers())
                 self.drop(payload, card.statement_id if card else None, attack)
             event.acceptProposedAction()
             return True

@@ -2,21 +2,29 @@
 
 A gesture only previews on the canvas while it runs; when it ends it makes exactly one
 controller call (so one undo step), and cancelling leaves the map untouched.
+:class:`CanvasGestures` decides which gesture a press starts and feeds it the events.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsRectItem
+from PySide6.QtGui import QColor, QKeyEvent, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsSceneMouseEvent,
+)
 
 from argmap.model import InferenceKind
 from argmap.model.edit_steps import EditError
+from argmap.ui.canvas.card_item import CardItem
+from argmap.ui.canvas.edge_item import EdgeItem
 
 if TYPE_CHECKING:
-    from argmap.ui.canvas.card_item import CardItem
     from argmap.ui.canvas.scene import MapScene
 
 
@@ -43,8 +51,39 @@ def _drag_threshold(scene: MapScene) -> float:
     return QApplication.startDragDistance() / max(scale, 1e-6)
 
 
-def _attack(modifiers: Qt.KeyboardModifier) -> bool:
+def is_attack(modifiers: Qt.KeyboardModifier) -> bool:
+    """Alt or Shift held: a drag that links or drops makes an attack, not a support."""
     return bool(modifiers & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier))
+
+
+class DropTarget:
+    """The card a drag would drop onto, marked on the canvas: at most one at a time.
+
+    The scene has one (``MapScene.drop_target``) for every kind of drag (link, re-parent,
+    a quote from the reader); far out, the overview draws its ring from it."""
+
+    def __init__(self) -> None:
+        self.card: CardItem | None = None
+
+    def mark(self, card: CardItem | None) -> None:
+        """Mark ``card`` (None: no card) and unmark the one marked before."""
+        if card is self.card:
+            return
+        if self.card is not None:
+            self.card.set_flags(drop_target=False)
+        self.card = card
+        if card is not None:
+            card.set_flags(drop_target=True)
+
+    def take(self) -> CardItem | None:
+        """Unmark the card and return it (where the drag ended)."""
+        card = self.card
+        self.mark(None)
+        return card
+
+    def forget(self) -> None:
+        """Let go of the card without unmarking it (its item is being deleted)."""
+        self.card = None
 
 
 class RubberBandSelect(Gesture):
@@ -103,14 +142,14 @@ class LinkDrag(Gesture):
         super().__init__(scene)
         self.source = card
         self.start = card.mapToScene(card.handle_center())
-        self.target: CardItem | None = None
+        self.target = scene.drop_target
         self.line = QGraphicsLineItem(QLineF(self.start, pos))
         self.line.setZValue(100)
         self._style(Qt.KeyboardModifier.NoModifier)
         scene.addItem(self.line)
 
     def _style(self, modifiers: Qt.KeyboardModifier) -> None:
-        attack = _attack(modifiers)
+        attack = is_attack(modifiers)
         colour = QColor(self.scene.theme.attack if attack else self.scene.theme.support)
         pen = QPen(colour, 2.5, Qt.PenStyle.DashLine if attack else Qt.PenStyle.SolidLine)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -119,23 +158,14 @@ class LinkDrag(Gesture):
     def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         self.line.setLine(QLineF(self.start, pos))
         self._style(modifiers)
-        self._set_target(self.scene.card_at(pos, exclude=[self.source.statement_id]))
-
-    def _set_target(self, card: CardItem | None) -> None:
-        if card is self.target:
-            return
-        if self.target is not None:
-            self.target.set_flags(drop_target=False)
-        self.target = card
-        if card is not None:
-            card.set_flags(drop_target=True)
+        self.target.mark(self.scene.card_at(pos, exclude=[self.source.statement_id]))
 
     def end(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         target = self.scene.card_at(pos, exclude=[self.source.statement_id])
         self.cancel()
         if target is None:
             return
-        kind = InferenceKind.ATTACK if _attack(modifiers) else InferenceKind.SUPPORT
+        kind = InferenceKind.ATTACK if is_attack(modifiers) else InferenceKind.SUPPORT
         try:
             self.scene.controller.add_inference(
                 [self.source.statement_id], target.statement_id, kind
@@ -144,7 +174,7 @@ class LinkDrag(Gesture):
             self.scene.message.emit(str(exc))
 
     def cancel(self) -> None:
-        self._set_target(None)
+        self.target.mark(None)
         if self.line.scene() is not None:
             self.scene.removeItem(self.line)
 
@@ -162,7 +192,7 @@ class ReparentDrag(Gesture):
             self.moving.append(card)
         self.starts = {c.statement_id: QPointF(c.pos()) for c in self.moving}
         self.dragging = False
-        self.target: CardItem | None = None
+        self.target = scene.drop_target
 
     def move(self, pos: QPointF, _modifiers: Qt.KeyboardModifier) -> None:
         delta = pos - self.origin
@@ -172,24 +202,49 @@ class ReparentDrag(Gesture):
             self.dragging = True
         for c in self.moving:
             c.setPos(self.starts[c.statement_id] + delta)
-        self.scene.preview_edges(set(self.starts))
-        target = None
-        if len(self.moving) == 1:
-            target = self.scene.card_at(pos, exclude=self.starts)
-        if target is not self.target:
-            if self.target is not None:
-                self.target.set_flags(drop_target=False)
-            self.target = target
-            if target is not None:
-                target.set_flags(drop_target=True)
+        self._preview_edges()
+        alone = len(self.moving) == 1  # only a single card can be re-parented
+        self.target.mark(self.scene.card_at(pos, exclude=self.starts) if alone else None)
+
+    def _preview_edges(self) -> None:
+        """Redraw arrows touching the moved cards as straight lines (until the layout runs)."""
+        scene = self.scene
+        layout = scene.layout
+        if layout is None:
+            return
+        tb = scene.direction == "TB"
+        ix = scene.controller.index
+        cards = scene.cards
+        touching = {iid for s in self.starts for iid in (*ix.with_premise(s), *ix.concluding_in(s))}
+        for iid in touching:
+            edge = scene.edges.get(iid)
+            routed = layout.edges.get(iid)
+            inf = ix.inferences.get(iid)
+            if edge is None or routed is None or inf is None or not edge.isVisible():
+                continue
+            if inf.conclusion not in cards:
+                continue
+            target = cards[inf.conclusion].sceneBoundingRect()
+            starts = [cards[p].sceneBoundingRect() for p in inf.premises if p in cards]
+            if not starts:
+                continue
+            src = starts[0]
+            a = (src.center().x(), src.top() + 8) if tb else (src.left() + 8, src.center().y())
+            b = (
+                (target.center().x(), target.bottom() - 8)
+                if tb
+                else (target.right() - 8, target.center().y())
+            )
+            line = dataclasses.replace(
+                routed, points=[a, b], premise_points=[a], feeders=[], bar=None
+            )
+            edge.set_layout(line)
 
     def end(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         if not self.dragging:
             return
         self.move(pos, modifiers)
-        target = self.target
-        if target is not None:
-            target.set_flags(drop_target=False)
+        target = self.target.take()
         controller = self.scene.controller
         if target is None:
             controller.move({c.statement_id: (c.pos().x(), c.pos().y()) for c in self.moving})
@@ -201,7 +256,110 @@ class ReparentDrag(Gesture):
             self.scene.relayout()
 
     def cancel(self) -> None:
-        if self.target is not None:
-            self.target.set_flags(drop_target=False)
+        self.target.mark(None)
         if self.dragging:
             self.scene.relayout()
+
+
+class CanvasGestures:
+    """Which gesture a press on the canvas starts; moves, the release and Escape go to it.
+
+    Each handler returns whether it used the event (if not, the scene's default runs).
+    """
+
+    def __init__(self, scene: MapScene) -> None:
+        self.scene = scene
+        self.action: Gesture | None = None  # the gesture in progress
+
+    def start(self, gesture: Gesture) -> None:
+        self.cancel()
+        self.action = gesture
+
+    def cancel(self) -> None:
+        if self.action is not None:
+            action, self.action = self.action, None
+            action.cancel()
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        scene = self.scene
+        scene.backlog.catch_up()  # gestures read item positions
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        pos = event.scenePos()
+        card = scene.card_at(pos)
+        event.accept()
+        if card is None:
+            handle_card = self._handle_at(pos)
+            if handle_card is not None:
+                self.start(LinkDrag(scene, handle_card, pos))
+                return True
+            edge = next((i for i in scene.items(pos) if isinstance(i, EdgeItem)), None)
+            if edge is not None and not event.modifiers():
+                scene.inference_clicked.emit(edge.inference_id)
+                return True
+            self.start(RubberBandSelect(scene, pos, event.modifiers()))
+            return True
+        local = card.mapFromScene(pos)
+        if card.hit_badge(local):
+            scene.quote_requested.emit(card.statement.quotes[0])
+        elif card.hit_handle(local):
+            self.start(LinkDrag(scene, card, pos))
+        else:
+            self._press_select(card, event.modifiers())
+            self.start(ReparentDrag(scene, card, pos))
+        return True
+
+    def _handle_at(self, pos: QPointF) -> CardItem | None:
+        for item in self.scene.items(pos):
+            if isinstance(item, CardItem) and item.hit_handle(item.mapFromScene(pos)):
+                if item.isSelected() or item.isUnderMouse():
+                    return item
+        return None
+
+    def _press_select(self, card: CardItem, modifiers: Qt.KeyboardModifier) -> None:
+        sid = card.statement_id
+        controller = self.scene.controller
+        chosen = controller.selection
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            if sid in chosen:
+                chosen.remove(sid)
+            else:
+                chosen.append(sid)
+            controller.set_selection(chosen)
+        elif sid not in chosen:
+            controller.set_selection([sid])
+        elif chosen[-1] != sid:  # keep the group, make this the current one
+            controller.set_selection([s for s in chosen if s != sid] + [sid])
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self.action is None:
+            return False
+        self.action.move(event.scenePos(), event.modifiers())
+        event.accept()
+        return True
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self.action is None or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        action, self.action = self.action, None
+        action.end(event.scenePos(), event.modifiers())
+        event.accept()
+        return True
+
+    def double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
+        scene = self.scene
+        scene.backlog.catch_up()
+        card = scene.card_at(event.scenePos())
+        if card is None or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self.cancel()
+        scene.edit_requested.emit(card.statement_id)
+        event.accept()
+        return True
+
+    def key_press(self, event: QKeyEvent) -> bool:
+        if event.key() != Qt.Key.Key_Escape or self.action is None:
+            return False
+        self.cancel()
+        event.accept()
+        return True

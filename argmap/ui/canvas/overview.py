@@ -198,6 +198,18 @@ class Overview:
 
     def _build(self, strip: _Strip) -> None:
         self.build_count += 1
+        cards = self._card_paths(strip)
+        edges = self._edge_paths(strip)
+        bounds = QRectF()
+        for path in (*cards.values(), *edges.values()):
+            bounds = bounds.united(path.boundingRect())
+        strip.card_paths = cards
+        strip.edge_paths = edges
+        strip.bounds = bounds
+        strip.dirty = False
+
+    def _card_paths(self, strip: _Strip) -> dict[tuple[str, bool], QPainterPath]:
+        """One path per card kind (and dimmed or not) with every card of the strip."""
         dimmed = self._dimmed
         scale = self.theme.scale
         boxes: dict[tuple[str, bool], list[Box]] = {}
@@ -220,6 +232,11 @@ class Overview:
                 for b in group:
                     r = b.h / 2 if corner < 0 else corner * scale
                     path.addRoundedRect(b.x, b.y, b.w, b.h, r, r)
+        return cards
+
+    def _edge_paths(self, strip: _Strip) -> dict[tuple[str, bool], QPainterPath]:
+        """One path per arrow kind (and dimmed or not) with every arrow of the strip."""
+        dimmed = self._dimmed
         lines: dict[tuple[str, bool], list[list[tuple[float, float]]]] = {}
         for iid, edge in strip.edges.items():
             polylines = lines.setdefault((edge.kind, bool(dimmed) and iid in dimmed), [])
@@ -234,13 +251,7 @@ class Overview:
                 path.moveTo(x0, y0)
                 for x, y in rest:
                     path.lineTo(x, y)
-        bounds = QRectF()
-        for path in (*cards.values(), *edges.values()):
-            bounds = bounds.united(path.boundingRect())
-        strip.card_paths = cards
-        strip.edge_paths = edges
-        strip.bounds = bounds
-        strip.dirty = False
+        return edges
 
     def _set_styles(self) -> None:
         t = self.theme
@@ -266,15 +277,15 @@ def paint_low_detail(scene: MapScene, painter: QPainter, exposed: QRectF, zoom: 
     scene.overview.paint(painter, exposed, zoom)
     cards = scene.cards
     chosen = [i for i in scene.selectedItems() if isinstance(i, CardItem)]
-    target = getattr(scene.action, "target", None)
+    target = scene.drop_target.card
     rings = (
-        (scene.theme.highlight, [cards[s] for s in scene.matches if s in cards]),
+        (scene.theme.highlight, [cards[s] for s in scene.marks.matches if s in cards]),
         (scene.theme.selection, chosen),
-        (scene.theme.selection, [target] if isinstance(target, CardItem) else []),
+        (scene.theme.selection, [target] if target is not None else []),
     )
     for colour, marked in rings:
         boxes = [
-            (_ring_rect(scene, c), c.statement.kind.value, scene.is_dimmed(c.statement_id))
+            (_ring_rect(scene, c), c.statement.kind.value, scene.marks.is_dimmed(c.statement_id))
             for c in marked
             if c.isVisible()
         ]

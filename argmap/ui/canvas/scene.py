@@ -4,31 +4,33 @@ Controller signals add, remove and refresh items and collect the ids an edit tou
 after the edit the layouter re-lays out only what those ids invalidate, and the scene
 updates only the items in its ``last_delta`` (so an edit on a 5,000-card map touches a
 handful of items; ``work`` counts them). Below a readable zoom the view paints the
-scene's :class:`Overview` instead of the items. Mouse gestures are handled by one object
-per gesture (argmap.ui.canvas.interactions); they end in controller calls, never in
+scene's :class:`Overview` instead of the items. Selection, find matches and focus-mode
+dimming are :class:`~argmap.ui.canvas.scene_marks.SceneMarks`' job (``scene.marks``);
+pointer events go to :class:`~argmap.ui.canvas.interactions.CanvasGestures`
+(``scene.gestures``), one object per gesture, ending in controller calls, never in
 model writes.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from argmap.export.themes import Theme
 from argmap.export.themes import theme as theme_named
-from argmap.layout.geometry import Box, EdgeLayout, LayoutDelta, MapLayout
+from argmap.layout.geometry import Box, LayoutDelta, MapLayout
 from argmap.layout.tidy_tree import TreeLayouter
 from argmap.ui.canvas import interactions
 from argmap.ui.canvas.card_item import CardItem
 from argmap.ui.canvas.edge_item import EdgeItem
 from argmap.ui.canvas.item_backlog import ItemBacklog, SceneWork
 from argmap.ui.canvas.overview import Overview, paint_low_detail
-from argmap.ui.controller import DocumentController
+from argmap.ui.canvas.scene_marks import SceneMarks
+from argmap.ui.editing.controller import DocumentController
 
 _SCENE_MARGIN = 400.0
 _MAX_BSP_DEPTH = 10
@@ -43,7 +45,10 @@ class MapScene(QGraphicsScene):
     edit_requested = Signal(str)  # double-click on a card: edit its text in place
 
     def __init__(
-        self, controller: DocumentController, theme: Theme | None = None, parent: object = None
+        self,
+        controller: DocumentController,
+        theme: Theme | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -57,13 +62,9 @@ class MapScene(QGraphicsScene):
         self.overlays: list[QGraphicsItem] = []  # gesture previews (band, link line)
         self.work = SceneWork()
         self.backlog = ItemBacklog(self)
-        self.focus_mode = False
-        self.action: interactions.Gesture | None = None
-        self._matches: set[str] = set()
-        self._dimmed: set[str] = set()
-        self._current: str | None = None
+        self.gestures = interactions.CanvasGestures(self)
+        self.drop_target = interactions.DropTarget()
         self._changed: set[str] = set()  # ids the edit in progress touched
-        self._syncing_selection = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QColor(self.theme.background))
         c = controller
@@ -76,6 +77,7 @@ class MapScene(QGraphicsScene):
         c.inference_changed.connect(self._on_record_changed)
         c.view_changed.connect(self._on_record_changed)
         c.edited.connect(self._on_edited)
+        self.marks = SceneMarks(self)
         c.selection_changed.connect(self._on_controller_selection)
         self.selectionChanged.connect(self._on_scene_selection)
         self.quote_requested.connect(c.request_quote)
@@ -94,10 +96,6 @@ class MapScene(QGraphicsScene):
     @property
     def direction(self) -> str:
         return self._layout.direction if self._layout is not None else "TB"
-
-    def item_for(self, record_id: str) -> CardItem | EdgeItem | None:
-        """The card of a statement or the arrow of an inference."""
-        return self.cards.get(record_id) or self.edges.get(record_id)
 
     def card_at(self, pos: QPointF, exclude: Iterable[str] = ()) -> CardItem | None:
         """The visible card under a scene point (topmost), skipping ``exclude``."""
@@ -139,13 +137,13 @@ class MapScene(QGraphicsScene):
 
     # --- items that are neither cards nor arrows --------------------------------------------
 
-    def addItem(self, item: QGraphicsItem) -> None:  # noqa: N802 (Qt's name)
+    def addItem(self, item: QGraphicsItem) -> None:
         """Add an item; gesture previews are remembered so the overview can draw them."""
         super().addItem(item)
         if not isinstance(item, CardItem | EdgeItem):
             self.overlays.append(item)
 
-    def removeItem(self, item: QGraphicsItem) -> None:  # noqa: N802 (Qt's name)
+    def removeItem(self, item: QGraphicsItem) -> None:
         if item in self.overlays:
             self.overlays.remove(item)
         super().removeItem(item)
@@ -170,16 +168,15 @@ class MapScene(QGraphicsScene):
         gc.freeze()
 
     def _rebuild(self) -> None:
-        self.cancel_gesture()
+        self.gestures.cancel()
+        self.drop_target.forget()  # a quote drag over the view: its card goes now
         self.clear()
         self.overlays.clear()
         self.cards.clear()
         self.edges.clear()
         self._changed.clear()
         self.backlog.clear()
-        self._dimmed = set()
-        self._current = None
-        self._matches = set()
+        self.marks.clear()
         self.layouter = TreeLayouter(self.theme.metrics)
         layout = self._lay_out()
         theme, work = self.theme, self.work
@@ -338,14 +335,21 @@ class MapScene(QGraphicsScene):
             )
             self.setSceneRect(area)
         if delta is None:
-            self.overview.reset(layout, self._dimmed)
+            self.overview.reset(layout, self.marks.dimmed)
         else:
             self.overview.update(
                 layout,
                 (*delta.moved, *delta.added, *delta.removed),
                 (*delta.edges_changed, *delta.edges_removed),
             )
-        self._apply_focus()
+        self.marks.apply_focus()
+
+    # Selection slots stay on the scene (a QObject), so Qt drops them when it is deleted.
+    def _on_controller_selection(self, ids: list[str]) -> None:
+        self.marks.on_controller_selection(ids)
+
+    def _on_scene_selection(self) -> None:
+        self.marks.on_scene_selection()
 
     def set_theme(self, theme: Theme) -> None:
         """Show the map in another theme (e.g. for a projector)."""
@@ -359,259 +363,30 @@ class MapScene(QGraphicsScene):
             edge.set_theme(theme)
         self.relayout()
 
-    # --- selection ---------------------------------------------------------------------
-
-    def _on_scene_selection(self) -> None:
-        if self._syncing_selection:
-            return
-        self.controller.set_selection(self.selected_ids())
-        self._apply_focus()
-
-    def _on_controller_selection(self, ids: list[str]) -> None:
-        self._syncing_selection = True
-        try:
-            wanted = set(ids)
-            for item in self.selectedItems():
-                if isinstance(item, CardItem) and item.statement_id not in wanted:
-                    item.setSelected(False)
-            for sid in wanted:
-                card = self.cards.get(sid)
-                if card is not None and not card.isSelected():
-                    card.setSelected(True)
-            current = ids[-1] if ids else None
-            if current != self._current:
-                for key in (self._current, current):
-                    card = self.cards.get(key) if key is not None else None
-                    if card is not None:
-                        card.set_flags(current=key == current)
-                        self.work.items_refreshed += 1
-                self._current = current
-        finally:
-            self._syncing_selection = False
-        self._apply_focus()
-
-    def select_only(self, statement_id: str) -> None:
-        """Select one statement (the keyboard's current card)."""
-        self.controller.set_selection([statement_id])
-
-    # --- focus mode and find -------------------------------------------------------------
-
-    def set_focus_mode(self, on: bool) -> None:
-        """Dim everything except the current statement's ancestors and descendants."""
-        self.focus_mode = on
-        self._apply_focus()
-
-    def focus_set(self) -> set[str] | None:
-        """Statement and inference ids kept bright in focus mode (None: all)."""
-        current = self.controller.current
-        if not self.focus_mode or current is None:
-            return None
-        ix = self.controller.index
-        keep = {current}
-        for step in (ix.parents, ix.children):
-            stack = [current]
-            while stack:
-                for nxt in step(stack.pop()):
-                    if nxt not in keep:
-                        keep.add(nxt)
-                        stack.append(nxt)
-        edges = set()
-        for sid in keep:
-            for iid in ix.concluding_in(sid):
-                if all(p in keep for p in ix.inferences[iid].premises):
-                    edges.add(iid)
-        return keep | edges
-
-    def _apply_focus(self) -> None:
-        """Dim what focus mode leaves out; only items whose dimming changes are touched."""
-        keep = self.focus_set()
-        dimmed = set() if keep is None else (self.cards.keys() | self.edges.keys()) - keep
-        changed = dimmed ^ self._dimmed
-        if not changed:
-            return
-        for key in changed:
-            on = key in dimmed
-            card = self.cards.get(key)
-            if card is not None:
-                card.set_flags(dimmed=on)
-            else:
-                edge = self.edges.get(key)
-                if edge is None:
-                    continue
-                edge.set_dimmed(on)
-            self.work.items_refreshed += 1
-        self._dimmed = dimmed
-        self.overview.set_dimmed(dimmed)
-
-    def set_matches(self, ids: Iterable[str]) -> None:
-        """Highlight find matches (the current one is also selected, so it stands out)."""
-        new = set(ids)
-        for sid in self._matches ^ new:
-            card = self.cards.get(sid)
-            if card is not None:
-                card.set_flags(highlighted=sid in new)
-        self._matches = new
-
-    # --- previews while dragging -------------------------------------------------------
-
-    def preview_edges(self, moved: set[str]) -> None:
-        """Redraw arrows touching moved cards as straight lines (until the layout runs)."""
-        if self.layout is None:
-            return
-        tb = self.direction == "TB"
-        ix = self.controller.index
-        touching = {iid for sid in moved for iid in (*ix.with_premise(sid), *ix.concluding_in(sid))}
-        for iid in touching:
-            edge = self.edges.get(iid)
-            routed = self.layout.edges.get(iid)
-            inf = ix.inferences.get(iid)
-            if edge is None or routed is None or inf is None or not edge.isVisible():
-                continue
-            if inf.conclusion not in self.cards:
-                continue
-            target = self.cards[inf.conclusion].sceneBoundingRect()
-            starts = [self.cards[p].sceneBoundingRect() for p in inf.premises if p in self.cards]
-            if not starts:
-                continue
-            src = starts[0]
-            a = (src.center().x(), src.top() + 8) if tb else (src.left() + 8, src.center().y())
-            b = (
-                (target.center().x(), target.bottom() - 8)
-                if tb
-                else (target.right() - 8, target.center().y())
-            )
-            edge.set_layout(
-                dataclasses.replace(
-                    routed,
-                    points=[a, b],
-                    premise_points=[a],
-                    **_no_join(routed),
-                )
-            )
-
     # --- low detail ----------------------------------------------------------------------
 
     def paint_overview(self, painter: QPainter, exposed: QRectF, zoom: float) -> None:
         """Draw the map in low detail (the view calls this below a readable zoom)."""
         paint_low_detail(self, painter, exposed, zoom)
 
-    @property
-    def matches(self) -> frozenset[str]:
-        """The statements find highlights."""
-        return frozenset(self._matches)
-
-    def is_dimmed(self, record_id: str) -> bool:
-        """Whether focus mode fades this card or arrow."""
-        return record_id in self._dimmed
-
-    # --- gestures ------------------------------------------------------------------------
-
-    def start_gesture(self, gesture: interactions.Gesture) -> None:
-        self.cancel_gesture()
-        self.action = gesture
-
-    def end_gesture(self) -> None:
-        self.action = None
-
-    def cancel_gesture(self) -> None:
-        if self.action is not None:
-            action, self.action = self.action, None
-            action.cancel()
+    # --- pointer events go to the gesture they start or continue --------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.backlog.catch_up()  # gestures read item positions
-        if event.button() != Qt.MouseButton.LeftButton:
+        if not self.gestures.press(event):
             super().mousePressEvent(event)
-            return
-        pos = event.scenePos()
-        card = self.card_at(pos)
-        if card is None:
-            handle_card = self._handle_at(pos)
-            if handle_card is not None:
-                self.start_gesture(interactions.LinkDrag(self, handle_card, pos))
-                event.accept()
-                return
-            edge = next((i for i in self.items(pos) if isinstance(i, EdgeItem)), None)
-            if edge is not None and not event.modifiers():
-                self.inference_clicked.emit(edge.inference_id)
-                event.accept()
-                return
-            self.start_gesture(interactions.RubberBandSelect(self, pos, event.modifiers()))
-            event.accept()
-            return
-        local = card.mapFromScene(pos)
-        if card.hit_badge(local):
-            self.quote_requested.emit(card.statement.quotes[0])
-            event.accept()
-            return
-        if card.hit_handle(local):
-            self.start_gesture(interactions.LinkDrag(self, card, pos))
-            event.accept()
-            return
-        self._press_select(card, event.modifiers())
-        self.start_gesture(interactions.ReparentDrag(self, card, pos))
-        event.accept()
-
-    def _handle_at(self, pos: QPointF) -> CardItem | None:
-        for item in self.items(pos):
-            if isinstance(item, CardItem) and item.hit_handle(item.mapFromScene(pos)):
-                if item.isSelected() or item.isUnderMouse():
-                    return item
-        return None
-
-    def _press_select(self, card: CardItem, modifiers: Qt.KeyboardModifier) -> None:
-        sid = card.statement_id
-        chosen = self.controller.selection
-        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
-            if sid in chosen:
-                chosen.remove(sid)
-            else:
-                chosen.append(sid)
-            self.controller.set_selection(chosen)
-        elif sid not in chosen:
-            self.controller.set_selection([sid])
-        elif chosen[-1] != sid:  # keep the group, make this the current one
-            self.controller.set_selection([s for s in chosen if s != sid] + [sid])
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.action is not None:
-            self.action.move(event.scenePos(), event.modifiers())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
+        if not self.gestures.move(event):
+            super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.action is not None and event.button() == Qt.MouseButton.LeftButton:
-            action, self.action = self.action, None
-            action.end(event.scenePos(), event.modifiers())
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
+        if not self.gestures.release(event):
+            super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.backlog.catch_up()
-        card = self.card_at(event.scenePos())
-        if card is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.cancel_gesture()
-            self.edit_requested.emit(card.statement_id)
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
+        if not self.gestures.double_click(event):
+            super().mouseDoubleClickEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.action is not None:
-            self.cancel_gesture()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-def _no_join(edge: EdgeLayout) -> dict[str, object]:
-    """Field values that drop a linked group's bar from a preview copy of ``edge``."""
-    fields = {f.name for f in dataclasses.fields(edge)}
-    out: dict[str, object] = {}
-    if "feeders" in fields:
-        out["feeders"] = []
-    if "bar" in fields:
-        out["bar"] = None
-    return out
+        if not self.gestures.key_press(event):
+            super().keyPressEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
@@ -281,7 +281,7 @@ class MapView(QGraphicsView):
             self.navigate(arrow)  # type: ignore[arg-type]
             event.accept()
             return
-        if key == Qt.Key.Key_Escape and self.map_scene.action is None:
+        if key == Qt.Key.Key_Escape and self.map_scene.gestures.action is None:
             self.map_scene.controller.set_selection([])
             event.accept()
             return
@@ -302,12 +302,12 @@ class MapView(QGraphicsView):
             return None
         current = self.map_scene.controller.current
         if current is None or current not in layout.cards:
-            target = layout.roots[0] if layout.roots else next(iter(layout.cards))
+            target: str | None = layout.roots[0] if layout.roots else next(iter(layout.cards))
         else:
             move = navigation.move_for_arrow(arrow, layout.direction)
             target = navigation.neighbour(layout, current, move)
         if target is not None:
-            self.map_scene.select_only(target)
+            self.map_scene.controller.set_selection([target])
             self.reveal(target)
         return target
 
@@ -344,6 +344,3 @@ class MapView(QGraphicsView):
         controller = self.map_scene.controller
         if statement_id in controller.index.statements and text:
             controller.set_statement_field(statement_id, "text", text)
-
-    def scene_pos(self, view_point: QPoint) -> QPointF:
-        return self.mapToScene(view_point)

@@ -24,7 +24,7 @@ from argmap.analysis.estimative import label_for as estimative_label
 from argmap.export.themes import KIND_HUES, mix
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
 from argmap.model.edit_steps import EditError
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.inspector_fields import (
     ClickableRow,
@@ -88,7 +88,20 @@ class Inspector(QScrollArea):
         self._layout.setContentsMargins(16, 12, 16, 16)
         self._layout.setSpacing(6)
         self.setWidget(body)
+        self._make_fields()
+        self._lay_out_fields()
+        self.text_edit.committed.connect(lambda text: self._edit(text=text))
+        self.notes_edit.committed.connect(lambda text: self._edit(notes=text))
+        self.kind_combo.activated.connect(self._on_kind)
+        self.credibility.committed.connect(lambda v: self._edit(credibility=v))
+        self.strength.committed.connect(lambda v: self._edit(strength=v))
+        self.prior.valueChanged.connect(self._on_prior)
+        self.tags_edit.editingFinished.connect(self._on_tags)
+        self._show()
+        if controller is not None:
+            self.bind(controller)
 
+    def _make_fields(self) -> None:
         self.heading = _plain_label("", 9, bold=True)
         self.heading.setWordWrap(False)
         self.heading.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -110,6 +123,7 @@ class Inspector(QScrollArea):
         self.notes_edit = CommitTextEdit("Your notes")
         self.notes_edit.setFixedHeight(80)
 
+    def _lay_out_fields(self) -> None:
         form = QWidget()
         self._form = QFormLayout(form)
         self._form.setContentsMargins(0, 0, 0, 0)
@@ -134,17 +148,6 @@ class Inspector(QScrollArea):
         self._layout.addWidget(self._links_title)
         self._layout.addLayout(self.links_box)
         self._layout.addStretch(1)
-
-        self.text_edit.committed.connect(lambda text: self._edit(text=text))
-        self.notes_edit.committed.connect(lambda text: self._edit(notes=text))
-        self.kind_combo.activated.connect(self._on_kind)
-        self.credibility.committed.connect(lambda v: self._edit(credibility=v))
-        self.strength.committed.connect(lambda v: self._edit(strength=v))
-        self.prior.valueChanged.connect(self._on_prior)
-        self.tags_edit.editingFinished.connect(self._on_tags)
-        self._show()
-        if controller is not None:
-            self.bind(controller)
 
     # -- inputs ----------------------------------------------------------------------------
 
@@ -264,8 +267,8 @@ class Inspector(QScrollArea):
                 self._add(self.quotes_box, row)
         rows = self._inference_rows(s.id)
         self._links_title.setText(f"INFERENCES ({len(rows)})")
-        for row in rows:
-            self._add(self.links_box, row)
+        for link in rows:
+            self._add(self.links_box, link)
         if not rows:
             self._add(self.links_box, _muted("Not connected to any other statement."))
 

@@ -87,7 +87,7 @@ class _RowDelegate(QStyledItemDelegate):
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:  # noqa: E501
+    ) -> QSize:
         row = index.data(_ROLE)
         if not isinstance(row, SourceRow):
             return super().sizeHint(option, index)
@@ -101,15 +101,15 @@ class _RowDelegate(QStyledItemDelegate):
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
-    ) -> None:  # noqa: E501
+    ) -> None:
         row = index.data(_ROLE)
         if not isinstance(row, SourceRow):
             super().paint(painter, option, index)
             return
         painter.save()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         if selected:
             painter.fillRect(rect, QColor("#dbe8fb"))
             painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor("#2f6fd6"))

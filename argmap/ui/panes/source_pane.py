@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 from argmap.model import ArgMap, StatementKind
 from argmap.model.edit_steps import EditError
 from argmap.model.quote_anchor import snap_to_words
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.source_list import SourceList, source_title
 from argmap.ui.panes.source_reader import SourceReader

@@ -293,9 +293,11 @@ class SourceReader(QTextEdit):
         """The right-click menu: the new-statement actions above Copy / Select All."""
         menu = self.createStandardContextMenu(viewport_pos)
         first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.new_premise_action)
-        menu.insertAction(first, self.new_evidence_action)
-        if first is not None:
+        new = [self.new_premise_action, self.new_evidence_action]
+        if first is None:
+            menu.addActions(new)
+        else:
+            menu.insertActions(first, new)
             menu.insertSeparator(first)
         return menu
 

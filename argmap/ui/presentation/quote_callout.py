@@ -97,10 +97,6 @@ class QuoteCallout(QWidget):
     def page(self) -> int:
         return self._page
 
-    @property
-    def page_count(self) -> int:
-        return len(self._pages)
-
     def visible_entries(self) -> list[QuoteEntry]:
         """The quotes on the page being shown."""
         return list(self._pages[self._page]) if self._pages else []

@@ -28,7 +28,7 @@ def scenario_weights(doc: ArgMap) -> list[ScenarioWeight]:
     analyst's priors normalised if the analysis cannot weigh this map."""
     try:
         result = analyze(doc)
-    except Exception:  # noqa: BLE001 (a broken map still presents, with its priors)
+    except Exception:
         return prior_weights(doc)
     return [ScenarioWeight(s.id, s.title, s.weight) for s in result.scenarios]
 

@@ -8,8 +8,6 @@ Esc closes the quote callout, then leaves.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
@@ -26,7 +24,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from argmap.export.card_painter import register_fonts
 from argmap.export.themes import theme as theme_named
+from argmap.layout.tidy_tree import Direction
 from argmap.model import ArgMap
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.presentation.quote_callout import QuoteCallout, quote_entries
 from argmap.ui.presentation.stage import PresentationStage
 from argmap.ui.presentation.weights_strip import WeightsStrip
@@ -72,16 +72,20 @@ class PresentationWindow(QWidget):
 
     def __init__(
         self,
-        doc_or_controller: ArgMap | Any,
+        doc_or_controller: ArgMap | DocumentController,
         screen: QScreen | None = None,
         theme: str = "projector",
-        direction: str = "LR",
+        direction: Direction = "LR",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         register_fonts()
-        self._controller = None if isinstance(doc_or_controller, ArgMap) else doc_or_controller
-        doc = doc_or_controller if isinstance(doc_or_controller, ArgMap) else self._controller.doc
+        if isinstance(doc_or_controller, ArgMap):
+            self._controller: DocumentController | None = None
+            doc = doc_or_controller
+        else:
+            self._controller = doc_or_controller
+            doc = doc_or_controller.doc
         self._screen = screen
         self._theme_name = theme if theme in THEMES else "projector"
         self._previous: tuple[QWidget, Qt.WindowState] | None = None
@@ -105,10 +109,8 @@ class PresentationWindow(QWidget):
         self._cursor_timer.timeout.connect(self._hide_cursor)
         self._hide_cursor()
         if self._controller is not None:
-            for name in ("edited", "document_reset"):
-                signal = getattr(self._controller, name, None)
-                if signal is not None:
-                    signal.connect(self._on_document_changed)
+            self._controller.edited.connect(self._on_document_changed)
+            self._controller.document_reset.connect(self._on_document_changed)
 
     # --- life cycle --------------------------------------------------------------------------
 
@@ -249,7 +251,7 @@ class PresentationWindow(QWidget):
             return
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, ARG002, N802
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: ARG002
         return False  # Tab moves the quote focus instead
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: ARG002
@@ -267,7 +269,7 @@ class PresentationWindow(QWidget):
         shown = self.strip.isVisibleTo(self) and bool(self.strip.weights)
         self.stage.reserve_right(w + 36 * u + 48 * u if shown else 0.0)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseMove:
             self._show_cursor()
         return super().eventFilter(watched, event)

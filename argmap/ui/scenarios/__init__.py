@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.scenarios.ach_table import AchTable
 from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
 from argmap.ui.scenarios.method_help import show_method_help

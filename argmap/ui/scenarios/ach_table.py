@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from argmap.analysis.report import MapAnalysis
 from argmap.model import AchRating
 from argmap.model.edit_steps import EditError
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.ach_model import (

@@ -1,10 +1,11 @@
 """The scenario analysis of the open map, kept current as it is edited, shared by the panes.
 
-Weights and the ACH matrix (``analyze``) cost about 1 ms on the sample map and 20 ms on a
-1,000-statement map, so they are recomputed on the GUI thread once edits pause for
-``DELAY_MS``. Sensitivity costs five times more (100 ms at 1,000 statements, 400 ms at
-5,000), so it runs on a worker thread over a snapshot of the map, and only while a view
-asks for it; a result that an edit has overtaken is dropped.
+Weights, lines of evidence and the ACH matrix (``analyze``) cost a few milliseconds on the
+sample map, so they are recomputed on the GUI thread once edits pause for ``DELAY_MS``.
+The explanation (Shapley shares, what would flip the lead, confidence) costs more, so it
+runs on a worker thread over a snapshot of the map, and only while a view asks for it; a
+result that an edit has overtaken is dropped. ``baseline`` is the analysis of the map as
+last opened or saved, so views can say what moved the weights since.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from argmap.analysis.report import MapAnalysis, analyze
-from argmap.analysis.sensitivity import Sensitivity, sensitivity
 from argmap.model import ArgMap
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 
 DELAY_MS = 80
 _OBJECT_NAME = "argmap-live-analysis"
@@ -28,6 +28,8 @@ def snapshot(doc: ArgMap) -> ArgMap:
     """
     return ArgMap.model_construct(
         question=doc.question,
+        sources=list(doc.sources),
+        quotes=list(doc.quotes),
         statements=[s.model_copy() for s in doc.statements],
         inferences=[i.model_copy() for i in doc.inferences],
         ratings=list(doc.ratings),
@@ -47,7 +49,7 @@ class _SensitivityJob(QRunnable):
         self._doc, self._generation, self._relay = doc, generation, relay
 
     def run(self) -> None:
-        result = sensitivity(self._doc)
+        result = analyze(self._doc, with_sensitivity=True)
         self._relay.done.emit(self._generation, result)
 
 
@@ -55,12 +57,12 @@ class LiveAnalysis(QObject):
     """Re-analyses the controller's map after edits; views listen to its signals.
 
     ``updated(MapAnalysis)`` follows every recomputation of weights and the ACH matrix;
-    ``sensitivity_updated(Sensitivity)`` follows each finished sensitivity run while
-    ``sensitivity_wanted`` is set (a tornado chart sets it while it is shown).
+    ``explained(MapAnalysis)`` follows each finished explanation run (the same analysis
+    with shares, flips and confidence) while a view wants it.
     """
 
     updated = Signal(object)
-    sensitivity_updated = Signal(object)
+    explained = Signal(object)
 
     def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else controller)
@@ -76,12 +78,14 @@ class LiveAnalysis(QObject):
         self._generation = 0
         self._running = False
         self._wanted = 0
-        self._sensitivity: Sensitivity | None = None
-        self._sensitivity_generation = -1
+        self._explanation: MapAnalysis | None = None
+        self._explanation_generation = -1
         self.setObjectName(_OBJECT_NAME)
         self._analysis = analyze(controller.doc)
+        self._baseline = self._analysis
         controller.edited.connect(self.schedule)
-        controller.document_reset.connect(self.refresh)
+        controller.document_reset.connect(self._on_reset)
+        controller.dirty_changed.connect(self._on_dirty)
 
     @property
     def analysis(self) -> MapAnalysis:
@@ -89,14 +93,19 @@ class LiveAnalysis(QObject):
         return self._analysis
 
     @property
-    def sensitivity(self) -> Sensitivity | None:
-        """The latest sensitivity ranking (None until one has been computed)."""
-        return self._sensitivity
+    def baseline(self) -> MapAnalysis:
+        """The analysis of the map as it was last opened or saved."""
+        return self._baseline
+
+    @property
+    def explanation(self) -> MapAnalysis | None:
+        """The latest explained analysis (None until one has been computed)."""
+        return self._explanation
 
     @property
     def sensitivity_current(self) -> bool:
-        """Whether ``sensitivity`` reflects the map as it is now."""
-        return self._sensitivity_generation == self._generation and not self._timer.isActive()
+        """Whether ``explanation`` reflects the map as it is now."""
+        return self._explanation_generation == self._generation and not self._timer.isActive()
 
     @property
     def busy(self) -> bool:
@@ -107,6 +116,17 @@ class LiveAnalysis(QObject):
         """Recompute once edits pause (each call restarts the wait)."""
         self._generation += 1
         self._timer.start()
+
+    def _on_reset(self) -> None:
+        self.refresh()
+        self._baseline = self._analysis
+
+    def _on_dirty(self, dirty: bool) -> None:
+        if not dirty:  # saved (or undone back to the saved state)
+            if self._timer.isActive():
+                self.refresh()
+            self._baseline = self._analysis
+            self.updated.emit(self._analysis)
 
     def refresh(self) -> None:
         """Recompute weights and the ACH matrix now (and sensitivity, if wanted)."""
@@ -134,15 +154,15 @@ class LiveAnalysis(QObject):
         job = _SensitivityJob(snapshot(self.controller.doc), self._generation, self._relay)
         self._pool.start(job)
 
-    def _on_sensitivity(self, generation: int, result: Sensitivity) -> None:
+    def _on_sensitivity(self, generation: int, result: MapAnalysis) -> None:
         self._running = False
         if generation != self._generation:
             if self._wanted and not self._timer.isActive():
                 self._start_sensitivity()
             return
-        self._sensitivity = result
-        self._sensitivity_generation = generation
-        self.sensitivity_updated.emit(result)
+        self._explanation = result
+        self._explanation_generation = generation
+        self.explained.emit(result)
 
 
 def live_analysis_for(controller: DocumentController) -> LiveAnalysis:

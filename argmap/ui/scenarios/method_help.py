@@ -1,7 +1,8 @@
 """“How weights are computed”: the scenario analysis explained in plain words, on request.
 
-The text follows the docstrings of argmap.analysis (acceptability, scenario_weights, ach,
-sensitivity); change them together.
+The text follows the docstrings of argmap.analysis (establishment, scenario_weights,
+contributions, flips, confidence, ach); change them together. The worked example is the
+map of ``tests/weights_maps.py::hand_worked``, checked number by number in the tests.
 """
 
 from __future__ import annotations
@@ -13,33 +14,66 @@ from argmap.ui.panes import typography as ty
 
 METHOD_HTML = """
 <h2>How weights are computed</h2>
-<p>argmap weighs the scenarios twice, in two independent ways. When both favour the same
-scenario, that is reassuring; when they disagree, look at why.</p>
+<p>Each scenario's <b>weight is a probability</b>: how likely it is, given your priors, the
+lines of evidence drawn on the map and your judgements of them. The scenarios are taken to
+be mutually exclusive answers to the focal question that together cover every outcome:
+add an “Other / none of these” scenario (tag it <code>catch-all</code>) if the listed
+ones may all fail.</p>
 
-<h3>1. Scenario weights: your priors, updated by the arguments</h3>
+<h3>1. Scenario weights: priors updated by lines of evidence</h3>
 <ol>
-<li><b>Scenarios</b> are the statements of kind “scenario”. They are taken to be
-mutually exclusive answers to the focal question, and together to cover it.</li>
-<li><b>Priors.</b> Each scenario's prior is how likely you thought it before the
-evidence. Priors are scaled to add up to 100 %. A scenario without a prior gets an equal
-share. Changing one prior here rescales the others so the total stays at 100 %.</li>
-<li><b>How well each statement stands</b> (its <i>acceptability</i>, 0 to 1). A statement
-nobody argues about keeps its credibility (50 % when you have not judged it). An argument
-passes on its strength times the acceptability of its premises (linked premises hold only
-together, so their values multiply); an undercut weakens the argument it aims at.
-Separate arguments for the same conclusion combine like independent chances, and so do
-attacks: support pulls a statement towards true, attack towards false. A scenario starts
-at an even 50 %: its prior, not its credibility, says how likely you found it.</li>
-<li><b>Update.</b> Like a Bayes factor, the evidence multiplies each prior by the
-scenario's odds a / (1 − a): ×1 when the arguments balance, ×3 at 75 %, ×⅓ at 25 %.
-To stop one conclusive argument from wiping out every other scenario, the factor is
-kept between 1/999 and 999.</li>
-<li><b>Normalise.</b> weight = prior × factor, divided by the total, so the weights
-always add up to 100 %.</li>
+<li><b>Priors.</b> How likely you judged each scenario before the evidence, scaled to add up
+to 100 %. A scenario without a prior gets the mean of the given ones. A prior of 0 rules a
+scenario out whatever the evidence.</li>
+<li><b>A line of evidence</b> is an argument into a scenario. Its <b>strength</b> says how
+much more expected its premises are if the scenario is unfolding than if another is: 0.5
+is 2:1, 0.75 is 4:1, 0.9 is 10:1 (at most 100:1); an objection's strength says the
+reverse (0.75: 1:4). <b>A line nobody rated moves nothing</b> and is listed as unrated.</li>
+<li><b>How established its premises are</b> (0 to 100 %). A statement you judged counts
+with its credibility: how far its report can be trusted. Your judgement is final: the
+arguments for or against a judged statement are not counted again. A statement nobody
+judged stands only on what supports it; with nothing beneath it, it counts 0. Every step of
+an argument multiplies by its strength (0.7 when not set), so a chain can only weaken
+what flows through it.</li>
+<li><b>Credibility discounts the weight of evidence.</b> A line whose premises hold with
+chance q multiplies the scenario's odds by its ratio to the power q (I. J. Good's weight
+of evidence, scaled by credibility): a report trusted at 70 % carries 70 % of its weight.</li>
+<li><b>No double counting.</b> Lines that rest on the same source or the same statement are
+not independent witnesses: each counts only for what it adds to the others (its value with
+the shared ones knocked out, taking them in the order that counts most). The same report
+entered twice counts once, a weaker copy adds nothing, and adding a line never lowers the
+total.</li>
+<li><b>Cycles.</b> A statement cannot defend itself: supports and undercuts that lead back
+to the statement they rest on are ignored and reported.</li>
+<li><b>Posterior.</b> The weight is the prior times all the lines' factors, scaled so the
+weights add up to 100 %. For two scenarios, the odds between them are the prior odds times
+the factors of every line: that is what “Why … is at …” shows, line by line.</li>
 </ol>
-<p><b>Assumptions:</b> separate arguments are independent; an argument for one scenario
-counts against the others only through the normalisation (attack a scenario explicitly
-to say more); your ACH ratings do not enter the weights.</p>
+
+<h3>A worked example</h3>
+<p>Scenarios A (prior 50 %), B (30 %) and O, the catch-all (20 %).
+Report e1, trusted at 0.8, supports A at strength 0.9 (10:1): A's odds ×10<sup>0.8</sup> = ×6.3.
+Report e2, trusted at 0.5, objects to A at 0.75 (1:4): ×(1/4)<sup>0.5</sup> = ÷2.
+Report e3, trusted at 0.6, supports the claim k at 0.5, so k is established at 0.3; k supports
+B at 0.8 (5:1): ×5<sup>0.3</sup> = ×1.6. The catch-all O is one of “the others” for every
+line, so its odds stay as they were.
+Then A: 0.5 × 3.15 = 1.58, B: 0.3 × 1.62 = 0.49, O: 0.2 × 1 = 0.20, in all 2.26:
+<b>A 70 %, B 21 %, O 9 %</b>.</p>
+
+<h3>What would flip the lead</h3>
+<p>Every judgement the weights rest on (each credibility, each strength, each prior) is moved
+on its own across its <b>plausible range</b>: the ICD 203 band you chose (“likely”: 55–80 %),
+or its band on the strength scale. The tornado chart shows how far each moves a scenario.
+Where a value exists at which another scenario would lead, it is the <b>break-even</b>:
+“No single judgement flips the lead within its plausible range; the nearest flip is …”.
+Knocking out a whole source, tag or assumption at once is tried too.</p>
+
+<h3>Confidence (kept apart from likelihood, as ICD 203 asks)</h3>
+<p>Low, moderate or high, the lowest of three checks: does the lead survive the three
+judgements it hinges on most, moved against it within their plausible ranges at once (if
+not: <b>no clear leader</b>); how many independent sources stand behind the lead (a
+statement without a quote counts as its own source); how much of it rests on default
+strengths and unrated lines.</p>
 
 <h3>2. Analysis of Competing Hypotheses (ACH, after Heuer)</h3>
 <ul>
@@ -61,12 +95,14 @@ cannot prove a scenario, but it can rule one out, so ACH favours the scenario wi
 <b>non-diagnostic</b>: however true, it does not help you choose.</li>
 </ul>
 
-<h3>Sensitivity (the tornado chart)</h3>
-<p>Every statement and argument that bears on a scenario is tried at its extremes, one at a
-time: a statement taken as false and as true, an argument given no weight and full
-strength. Each bar spans the lowest and highest weight the scenario then takes; the
-longest bars are what the weights hinge on. A flagged item could, on its own, hand the
-lead to another scenario: check it first.</p>
+
+<h3>Assumptions</h3>
+<p>Lines that share no source or statement are taken as independent given each scenario;
+a line into one scenario is taken as equally expected under all the others, the
+catch-all included (rate it against them in the ACH matrix where it is not); a report drawn
+into two scenarios states two such judgements, and both count. This is a weight of evidence with
+credibility as a discount, not a full Bayesian network, which would need each report's
+hit and false-alarm rates.</p>
 """
 
 

@@ -8,7 +8,7 @@ undoable command each), and clicking a row selects its scenario on the map.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -21,17 +21,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from argmap.analysis import weights_text as wt
 from argmap.analysis.estimative import label_for
+from argmap.analysis.evidence_network import CATCH_ALL_TAG
 from argmap.analysis.report import MapAnalysis, ScenarioResult
+from argmap.model import StatementKind
 from argmap.model.edit_steps import EditError
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
 from argmap.ui.scenarios.method_help import show_method_help
 from argmap.ui.scenarios.rating_commands import set_prior
 from argmap.ui.scenarios.weight_bar import WeightBar
+from argmap.ui.scenarios.why_view import WhyView, since_saved
+from argmap.ui.window.app_settings import app_settings, setting_bool
 
+CATCH_ALL_TEXT = "Other / none of these"
+NOTICE_KEY = "notices/weights_method_2"
+NOTICE = (
+    "New in this version: weights are probabilities, updated by lines of evidence "
+    "(likelihood ratios discounted by credibility); unjudged statements and unrated lines "
+    "move nothing, and lines sharing a source count once. Maps made before may show "
+    "different numbers."
+)
 _NO_SCENARIOS = (
     "No scenarios yet. Give statements the kind “scenario” (the possible answers to the "
     "focal question) and their weights appear here."
@@ -148,8 +161,9 @@ class ScenarioRow(QFrame):
             self.prior.setValue(round(result.prior * 100.0))
             self.prior.blockSignals(False)
         self.setToolTip(
-            f"{result.title}\nPrior {percent(result.prior)} → weight {percent(result.weight)} "
-            f"(evidence multiplies the prior by {result.factor:.2f})"
+            f"{result.title}\nPrior {percent(result.prior)} → weight {percent(result.weight)}: "
+            f"the evidence multiplies its odds by {result.factor:.2f} "
+            f"({result.evidence:+.2f} log-odds)"
         )
         self._leader = leader
         self._style(self._selected)
@@ -196,7 +210,7 @@ class ScenarioPanel(QWidget):
 
     status_message = Signal(str)  # an edit was refused, and why
 
-    def __init__(
+    def __init__(  # noqa: PLR0915  a Qt constructor: widget set-up in reading order
         self,
         controller: DocumentController,
         live: LiveAnalysis | None = None,
@@ -215,20 +229,43 @@ class ScenarioPanel(QWidget):
         help_button.setAutoRaise(True)
         help_button.setCursor(Qt.CursorShape.PointingHandCursor)
         help_button.setStyleSheet(f"color: {pal.LEADER.name()}; text-decoration: underline;")
-        help_button.clicked.connect(lambda: show_method_help(self))
+        help_button.clicked.connect(self._show_help)
         self.help_button = help_button
         head = QHBoxLayout()
         head.addWidget(caption)
         head.addStretch(1)
         head.addWidget(help_button)
+        self.notice = _label(NOTICE, 9, colour=pal.INK.name())
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            f"background: {pal.SELECTED.name()}; padding: 6px; border-radius: 4px;"
+        )
+        self.notice_close = QToolButton()
+        self.notice_close.setText("Got it")
+        self.notice_close.setFont(ty.ui_font(9))
+        self.notice_close.clicked.connect(self.dismiss_notice)
+        settings = app_settings()
+        seen = setting_bool(settings, NOTICE_KEY, False)
+        self.notice.setVisible(not seen)
+        self.notice_close.setVisible(not seen)
         self.question = _label("", 12, bold=True)
         self.question.setWordWrap(True)
         self.summary = _label("", 10, colour=pal.INK.name())
         self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.add_other = QToolButton()
+        self.add_other.setText("+ Add “Other / none of these” scenario")
+        self.add_other.setFont(ty.ui_font(9))
+        self.add_other.setToolTip(
+            "The weights treat the scenarios as exclusive and exhaustive. Add a catch-all "
+            "scenario if the listed ones may all fail (one undoable step)."
+        )
+        self.add_other.clicked.connect(self.add_catch_all)
+        self._wanting = False
         self.warnings = _label("", 9, colour=pal.MUTED.name())
         self.warnings.setWordWrap(True)
 
+        self.why = WhyView()
+        self.why.select.connect(self._on_why_select)
         self._rows_box = QWidget()
         self._rows_layout = QVBoxLayout(self._rows_box)
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -236,6 +273,7 @@ class ScenarioPanel(QWidget):
         self.empty = _label(_NO_SCENARIOS, 10, colour=pal.MUTED.name())
         self.empty.setWordWrap(True)
         self._rows_layout.addWidget(self.empty)
+        self._rows_layout.addWidget(self.why)
         self._rows_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -255,15 +293,54 @@ class ScenarioPanel(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
         layout.addLayout(head)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.notice_close, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(notice_row)
         layout.addWidget(self.question)
         layout.addWidget(self.summary)
+        layout.addWidget(self.add_other, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(scroll, 1)
         layout.addWidget(legend)
         layout.addWidget(self.warnings)
 
         self.live.updated.connect(self._show)
+        self.live.explained.connect(self._on_explained)
         controller.selection_changed.connect(self._on_selection)
         self._show(self.live.analysis)
+
+    def _show_help(self) -> None:
+        show_method_help(self)
+
+    def add_catch_all(self) -> str:
+        """Add an "Other / none of these" scenario tagged catch-all (one undo step)."""
+        stack = self.controller.undo_stack
+        stack.beginMacro("Add “Other / none of these” scenario")
+        sid = self.controller.add_statement(CATCH_ALL_TEXT, StatementKind.SCENARIO)
+        self.controller.set_statement_field(sid, "tags", [CATCH_ALL_TAG])
+        stack.endMacro()
+        self.live.refresh()
+        return sid
+
+    def dismiss_notice(self) -> None:
+        """Hide the one-time note on the new method, for good."""
+        self.notice.hide()
+        self.notice_close.hide()
+        settings = app_settings()
+        settings.setValue(NOTICE_KEY, True)
+        settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._wanting:
+            self._wanting = True
+            self.live.want_sensitivity(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self._wanting:
+            self._wanting = False
+            self.live.want_sensitivity(False)
 
     # --- reading the panel ---------------------------------------------------------------
 
@@ -297,6 +374,11 @@ class ScenarioPanel(QWidget):
             self._rows[result.id].show_result(result, is_leader, len(ids))
         self.summary.setText(self._summary(analysis))
         self.summary.setVisible(bool(ids))
+        has_other = any(CATCH_ALL_TAG in (t.lower() for t in st.tags)
+                        for st in self.controller.doc.statements
+                        if st.kind is StatementKind.SCENARIO)  # fmt: skip
+        self.add_other.setVisible(len(ids) >= 2 and not has_other)
+        self._show_why(analysis)
         self.empty.setVisible(not ids)
         problems = [w for w in analysis.warnings if "no scenario" not in w]
         self.warnings.setText(
@@ -310,19 +392,37 @@ class ScenarioPanel(QWidget):
 
     @staticmethod
     def _summary(analysis: MapAnalysis) -> str:
-        lead, ach = analysis.leader, analysis.ach_leader
-        if lead is None or ach is None or len(analysis.scenarios) < 2:
+        if len(analysis.scenarios) < 2:
             return ""
-        weights = (
-            f"The weights favour <b>{_html(lead.title)}</b> "
-            f"({percent(lead.weight)}, {label_for(lead.weight)})."
-        )
-        if ach.id == lead.id:
-            return weights + " ACH agrees: it is also the least inconsistent with the evidence."
-        return (
-            weights + f" ACH finds <b>{_html(ach.title)}</b> least inconsistent with the "
-            "evidence; see the ACH matrix for why."
-        )
+        return wt.lead_sentence(analysis) + " " + wt.methods_sentence(analysis)
+
+    def explained_scenario(self, analysis: MapAnalysis) -> ScenarioResult | None:
+        """The scenario the explanation is about: the selected one, else the leader."""
+        chosen = [s for s in analysis.scenarios if s.id in self.controller.selection]
+        if chosen:
+            return chosen[0]
+        return analysis.leader or (analysis.tied[0] if analysis.tied else None)
+
+    def _show_why(self, analysis: MapAnalysis) -> None:
+        texts = {sid: st.text for sid, st in self.controller.index.statements.items()}
+        labels = wt.Labels(self.controller.doc)
+        self.why.setVisible(bool(analysis.scenarios))
+        self.why.show_scenario(self.explained_scenario(analysis), texts)
+        explained = self.live.explanation if self.live.sensitivity_current else None
+        flip = conf = ""
+        if explained is not None and explained.flips is not None:
+            titles = [s.title for s in explained.scenarios]
+            flip = wt.flip_summary(explained.flips, labels, titles)
+            conf = wt.confidence_sentence(explained)
+        elif len(analysis.scenarios) >= 2:
+            flip = "Working out what would flip the lead…"
+        self.why.show_context(since_saved(self.live.baseline, analysis), flip, conf)
+
+    def _on_explained(self, _analysis: MapAnalysis) -> None:
+        self._show_why(self.live.analysis)
+
+    def _on_why_select(self, ids: list[str]) -> None:
+        self.controller.set_selection(ids)
 
     def _rebuild(self, ids: list[str]) -> None:
         for row in self._rows.values():
@@ -340,6 +440,8 @@ class ScenarioPanel(QWidget):
     def _on_selection(self, ids: list[str]) -> None:
         for sid, row in self._rows.items():
             row.set_selected(sid in ids)
+        if any(sid in self._rows for sid in ids):
+            self._show_why(self.live.analysis)
 
     def _on_row_clicked(self, scenario_id: str) -> None:
         self.controller.set_selection([scenario_id])
@@ -352,7 +454,3 @@ class ScenarioPanel(QWidget):
             return
         if changed:
             self.live.refresh()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -9,13 +9,13 @@ from PySide6.QtGui import QUndoCommand
 from argmap.model import AchRating
 from argmap.model.edit_steps import Edit
 from argmap.model.rating_edits import set_prior_share, set_rating
-from argmap.ui.commands import EditCommand
+from argmap.ui.editing.commands import EditCommand
 
 if TYPE_CHECKING:
-    from argmap.ui.controller import DocumentController
+    from argmap.ui.editing.controller import DocumentController
 
 
-_MERGE_PRIOR = 101  # QUndoCommand.id: distinct from argmap.ui.commands' merge ids
+_MERGE_PRIOR = 101  # QUndoCommand.id: distinct from argmap.ui.editing.commands' merge ids
 
 
 class SetRatingCommand(EditCommand):

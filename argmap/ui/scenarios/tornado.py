@@ -1,10 +1,11 @@
-"""A tornado chart of what a scenario's weight hinges on: one bar per statement or argument.
+"""A tornado chart of what a scenario's weight hinges on: one bar per judgement.
 
-Each bar spans the lowest and highest weight the scenario takes when the item is pushed
-to its extremes (false / true, no weight / full strength), around today's weight; the
-longest bars come first. Items that could hand the lead to another scenario are flagged.
-Sensitivity is computed on a worker thread (see ``LiveAnalysis``) only while the chart
-is shown: about 5 ms on the sample map, 100 ms at 1,000 statements, 400 ms at 5,000.
+Each bar spans the weights the scenario takes when one judgement (a credibility, a
+strength or a prior) moves across its plausible range (its ICD 203 band, or its band on
+the strength scale), everything else kept; the longest bars come first. A judgement
+whose range holds a break-even value, where another scenario would take the lead, is
+flagged. The explanation is computed on a worker thread (see ``LiveAnalysis``) only while
+the chart is shown.
 """
 
 from __future__ import annotations
@@ -34,10 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from argmap.analysis import weights_text as wt
+from argmap.analysis.flips import Flip
+from argmap.analysis.judgements import JudgementKind
 from argmap.analysis.report import MapAnalysis
-from argmap.analysis.sensitivity import Sensitivity, SensitivityItem
 from argmap.model import InferenceKind
-from argmap.ui.controller import DocumentController
+from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
@@ -57,10 +60,29 @@ _KIND_WORDS = {
 
 
 @dataclass(frozen=True, slots=True)
+class SwingItem:
+    """One judgement's effect on the charted scenario across its plausible range."""
+
+    id: str
+    kind: JudgementKind
+    low: float
+    high: float
+    base: float
+    changes_leader: bool
+    sentence: str
+    band: str
+
+    @property
+    def swing(self) -> float:
+        """high - low: the width of the bar."""
+        return self.high - self.low
+
+
+@dataclass(frozen=True, slots=True)
 class TornadoBar:
     """One drawn bar: its item, label and the statements a click selects."""
 
-    item: SensitivityItem
+    item: SwingItem
     label: str
     targets: tuple[str, ...]
 
@@ -177,7 +199,7 @@ class TornadoCanvas(QWidget):
         p.drawText(
             QRectF(plot.left(), plot.bottom() + 18, plot.width(), 16),
             Qt.AlignmentFlag.AlignCenter,
-            "weight of the scenario if the item were pushed to its extremes",
+            "weight of the scenario across each judgement's plausible range",
         )
 
     def _paint_row(
@@ -265,10 +287,14 @@ class TornadoCanvas(QWidget):
 
 def _tooltip(bar: TornadoBar) -> str:
     item = bar.item
-    lines = [item.sentence[0].upper() + item.sentence[1:] + "."]
-    lines.append(f"Range {percent(item.low)} – {percent(item.high)}, now {percent(item.base)}.")
+    lines = [f"{item.kind.value.capitalize()} ({item.band})."]
+    lines.append(
+        f"Across its plausible range: {percent(item.low)} – {percent(item.high)}, now "
+        f"{percent(item.base)}."
+    )
+    lines.append(item.sentence[0].upper() + item.sentence[1:] + ".")
     if item.changes_leader:
-        lines.append("⚑ At one of its extremes another scenario would lead.")
+        lines.append("⚑ Within its plausible range another scenario would lead.")
     lines.append("Click to select it on the map.")
     return "\n".join(lines)
 
@@ -291,7 +317,7 @@ class TornadoChart(QWidget):
         self.combo = QComboBox()
         self.combo.setFont(ty.ui_font(9.5))
         self.combo.setMinimumContentsLength(28)
-        self.combo.currentIndexChanged.connect(lambda _i: self._redraw())
+        self.combo.currentIndexChanged.connect(self._on_combo)
         self.title = QLabel()
         self.title.setFont(ty.ui_font(11, bold=True))
         self.title.setWordWrap(True)
@@ -319,8 +345,14 @@ class TornadoChart(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(_legend(self.status))
         self.live.updated.connect(self._on_analysis)
-        self.live.sensitivity_updated.connect(lambda _s: self._redraw())
+        self.live.explained.connect(self._on_explained)
         self._on_analysis(self.live.analysis)
+
+    def _on_combo(self, _index: int) -> None:
+        self._redraw()
+
+    def _on_explained(self, _analysis: MapAnalysis) -> None:
+        self._redraw()
 
     # --- reading the chart --------------------------------------------------------------------
 
@@ -332,7 +364,7 @@ class TornadoChart(QWidget):
             return leader.id if leader is not None else None
         return str(data)
 
-    def items(self) -> list[SensitivityItem]:
+    def items(self) -> list[SwingItem]:
         """The items drawn, top to bottom."""
         return [b.item for b in self.canvas.bars]
 
@@ -378,7 +410,7 @@ class TornadoChart(QWidget):
     def _redraw(self) -> None:
         analysis = self.live.analysis
         sid = self.scenario()
-        sens: Sensitivity | None = self.live.sensitivity
+        explained = self.live.explanation
         self.status.setText("" if self.live.sensitivity_current else "updating…")
         if sid is None or len(analysis.scenarios) < 2:
             self.title.setText("Sensitivity")
@@ -387,24 +419,49 @@ class TornadoChart(QWidget):
         result = analysis.scenario(sid)
         now = percent(result.weight)
         self.title.setText(f"What moves “{_short(result.title, 60)}” (now {now})")
-        if sens is None:
-            self.canvas.set_bars([], result.weight, "Computing sensitivity…")
+        if explained is None or explained.flips is None:
+            self.canvas.set_bars([], result.weight, "Computing what moves the weights…")
             return
-        items = sens.top(self.top_n, sid)
-        bars = [self._bar(item) for item in items]
-        base = items[0].base if items else result.weight
-        self.canvas.set_bars(bars, base, "Nothing on the map moves this scenario yet.")
+        flips = explained.flips
+        if sid not in flips.scenario_ids:
+            self.canvas.set_bars([], result.weight, "Computing what moves the weights…")
+            return
+        j = flips.scenario_ids.index(sid)
+        labels = wt.Labels(self.controller.doc)
+        titles = [s.title for s in explained.scenarios]
+        items = [self._item(f, j, flips.weights[j], labels, titles) for f in flips.by_swing(j)]
+        bars = [self._bar(item) for item in items[: self.top_n]]
+        self.canvas.set_bars(
+            bars, flips.weights[j], "No judgement on the map moves this scenario yet."
+        )
 
-    def _bar(self, item: SensitivityItem) -> TornadoBar:
+    @staticmethod
+    def _item(flip: Flip, j: int, base: float, labels: wt.Labels, titles: list[str]) -> SwingItem:
+        low, high = sorted((flip.weights_low[j], flip.weights_high[j]))
+        return SwingItem(
+            id=flip.judgement.id,
+            kind=flip.judgement.kind,
+            low=min(low, base),
+            high=max(high, base),
+            base=base,
+            changes_leader=flip.in_range,
+            sentence=wt.flip_line(flip, labels, titles).replace(wt.FSI, "").replace(wt.PDI, ""),
+            band=flip.judgement.band,
+        )
+
+    def _bar(self, item: SwingItem) -> TornadoBar:
         ix = self.controller.index
         if item.id in ix.statements:
-            return TornadoBar(item, " ".join(ix.statements[item.id].text.split()), (item.id,))
+            text = " ".join(ix.statements[item.id].text.split())
+            if item.kind is JudgementKind.PRIOR:
+                return TornadoBar(item, f"Prior of {text}", (item.id,))
+            return TornadoBar(item, text, (item.id,))
         if item.id in ix.inferences:
             inf = ix.inferences[item.id]
             premises = [p for p in inf.premises if p in ix.statements]
             texts = " + ".join(" ".join(ix.statements[p].text.split()) for p in premises)
             return TornadoBar(item, f"{_KIND_WORDS[inf.kind]}: {texts}", tuple(premises))
-        return TornadoBar(item, item.label.strip("'"), ())
+        return TornadoBar(item, item.id, ())
 
     def _on_bar(self, bar: TornadoBar) -> None:
         if bar.targets:

@@ -41,25 +41,33 @@ def test_analyze_bundles_weights_and_ach_per_scenario() -> None:
         assert s.inconsistency == inconsistency[s.id]
     assert result.scenario("h1").prior == pytest.approx(2 / 3)
     assert result.question_text == "Will there be a ceasefire?"
-    assert result.sensitivity is None
-    assert result.acceptability["e"] == 0.9
-    assert result.force["i"] == pytest.approx(0.81)
+    assert result.flips is None and result.confidence is None
+    assert result.established["e"] == 0.9
+    assert result.force["j"] == 0.9  # a line into a scenario: how established its premises are
+    (line,) = result.scenario("h2").lines
+    assert (line.id, line.rated, line.ratio) == ("i", True, pytest.approx(10.0))
+    assert line.counted == pytest.approx(0.9 * math.log(10))
 
 
 def test_leaders_by_weight_and_by_ach() -> None:
     result = analyze(_doc())
-    # h2: acc 0.5 + 0.5 x 0.81 = 0.905, odds 9.5; h1: 0.5 x (1 - 0.27) = 0.365, odds 0.575
+    # h2: 0.9 ln 10 = +2.07; h1: 0.9 ln 0.7 = -0.32; priors 2:1 -> h2 leads
     assert result.leader is not None and result.leader.id == "h2"
     assert result.ach_leader is not None and result.ach_leader.id == "h2"
     assert result.scenario("h1").inconsistency == pytest.approx(0.9)
     assert (result.scenario("h2").weight_rank, result.scenario("h2").ach_rank) == (1, 1)
 
 
-def test_sensitivity_on_request() -> None:
+def test_flips_and_confidence_on_request() -> None:
     result = analyze(_doc(), with_sensitivity=True)
-    assert result.sensitivity is not None
-    assert result.sensitivity.leader == "h2"
-    assert result.sensitivity.items
+    assert result.flips is not None and result.confidence is not None
+    assert result.flips.leader == 1  # h2
+    ids = {f.judgement.id for f in result.flips.flips}
+    assert {"e", "i", "j", "h1", "h2"} <= ids
+    # e's credibility: at 0 the priors (2:1 for h1) decide, so there is a break-even.
+    (e,) = [f for f in result.flips.flips if f.judgement.id == "e"]
+    assert e.break_even is not None and 0.0 < e.break_even < 0.9
+    assert result.flips.scenario_ids[e.new_leader or 0] == "h1"
 
 
 def test_a_dangling_question_and_no_scenarios_are_warned_about() -> None:
@@ -80,7 +88,10 @@ def test_analyze_handles_any_valid_map(doc: ArgMap) -> None:
         range(1, len(result.scenarios) + 1)
     )
     assert all(math.isfinite(s.inconsistency) and s.inconsistency >= 0 for s in result.scenarios)
-    assert result.sensitivity is not None
-    for item in result.sensitivity.items:
-        assert 0.0 <= item.low <= item.base <= item.high <= 1.0
-        assert item.sentence.startswith("if ")
+    assert result.flips is not None
+    for flip in result.flips.flips:
+        j = flip.judgement
+        assert j.low <= j.used <= j.high
+        if flip.break_even is not None:
+            assert 0.0 <= flip.break_even <= 1.0
+            assert flip.new_leader is not None and flip.new_leader != result.flips.leader

@@ -47,7 +47,7 @@ def map_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_text_table_lists_scenarios_with_weights_and_sensitivities(
+def test_text_table_lists_scenarios_with_weights_lines_and_flips(
     map_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["analyze", str(map_file), "--top", "2"]) == 0
@@ -61,10 +61,15 @@ def test_text_table_lists_scenarios_with_weights_and_sensitivities(
         assert f"{s.prior:.0%}" in row
         assert f"{s.weight:.1%}" in row
         assert f"{s.inconsistency:.2f}" in row
-    assert expected.sensitivity is not None
-    for item in expected.sensitivity.top(2):
-        assert item.sentence in out
-    assert "  3. " not in out
+    leader = expected.leader
+    assert leader is not None and leader.id == "h1"
+    assert f"leads at {leader.weight:.0%}" in out
+    assert "Why " in out and "Russia's economy is degrading" in out
+    # The line from e1 (credibility 0.9, strength 0.8 = 5:1) multiplies h1's odds by 5^0.9.
+    assert f"x{5**0.9:.2g}" in out
+    assert "Confidence: " in out
+    assert expected.flips is not None
+    assert "flip" in out
 
 
 def test_json_has_the_documented_keys(map_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -73,23 +78,36 @@ def test_json_has_the_documented_keys(map_file: Path, capsys: pytest.CaptureFixt
     expected = analyze(DOC, with_sensitivity=True)
     assert [s["id"] for s in data["scenarios"]] == ["h1", "h2"]
     for got, s in zip(data["scenarios"], expected.scenarios, strict=True):
-        assert {"id", "title", "prior", "weight", "inconsistency"} <= got.keys()
+        assert {"id", "title", "prior", "weight", "inconsistency", "lines"} <= got.keys()
         assert got["title"] == s.title
         assert got["weight"] == pytest.approx(s.weight, abs=1e-6)
         assert got["inconsistency"] == pytest.approx(s.inconsistency, abs=1e-6)
+        total = sum(c["log_odds"] for c in got["contributions"])
+        assert total == pytest.approx(got["evidence_log_odds"], abs=1e-5)
     assert sum(s["weight"] for s in data["scenarios"]) == pytest.approx(1.0, abs=1e-5)
-    assert data["sensitivity"], "the top item's moves are listed"
-    assert expected.sensitivity is not None
-    (top,) = expected.sensitivity.top(1)
-    assert {item["id"] for item in data["sensitivity"]} == {top.id}
-    for item in data["sensitivity"]:
-        assert {"id", "scenario", "low", "high"} <= item.keys()
-        assert item["low"] <= item["high"]
+    assert data["leader"] == "h1" and data["tied"] == []
+    assert data["ach_leader"] == (expected.ach_leader.id if expected.ach_leader else None)
+    assert data["confidence"]["level"] in {"low", "moderate", "high"}
+    assert len(data["flips"]["judgements"]) == 1
+    assert data["flips"]["sentence"]
 
 
-def test_top_zero_skips_sensitivity(map_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_tie_is_reported_as_a_tie(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = DOC.model_copy(deep=True)
+    doc.inferences = []
+    path = tmp_path / "tie.argmap.json"
+    path.write_text(doc.model_dump_json(indent=2), encoding="utf-8")
+    assert main(["analyze", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["leader"] is None and sorted(data["tied"]) == ["h1", "h2"]
+    assert main(["analyze", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "No scenario leads" in out and "favour" not in out.split("No scenario leads")[1][:80]
+
+
+def test_top_zero_skips_flips(map_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze", str(map_file), "--json", "--top", "0"]) == 0
-    assert json.loads(capsys.readouterr().out)["sensitivity"] == []
+    assert json.loads(capsys.readouterr().out)["flips"] is None
 
 
 @pytest.mark.parametrize(
@@ -130,3 +148,34 @@ def test_a_map_without_scenarios_says_so(
     path.write_text(ArgMap(title="Empty").model_dump_json(), encoding="utf-8")
     assert main(["analyze", str(path)]) == 0
     assert "No scenarios to weigh" in capsys.readouterr().out
+
+
+def test_terminal_escapes_in_titles_are_printed_harmlessly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = DOC.model_copy(deep=True)
+    doc.statements[1].text = "Deal\x1b[2J\x1b]0;pwned\x07 within a year"
+    path = tmp_path / "esc.argmap.json"
+    path.write_text(doc.model_dump_json(indent=2), encoding="utf-8")
+    assert main(["analyze", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b[2J" in out
+
+
+def test_validate_warns_about_what_the_weights_leave_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = DOC.model_copy(deep=True)
+    doc.inferences.append(
+        Inference(id="x", premises=["h1"], conclusion="h2", kind="attack", strength=0.9)
+    )
+    doc.inferences.append(Inference(id="u", premises=["e1"], conclusion="h2"))
+    path = tmp_path / "w.argmap.json"
+    path.write_text(doc.model_dump_json(indent=2), encoding="utf-8")
+    assert main(["validate", str(path)]) == 0  # warnings only
+    out = capsys.readouterr().out
+    assert "inference 'x' is not counted: a scenario is among its premises" in out
+    assert "unrated" in out and "(u)" in out
+    assert "something else" in out
+    assert main(["validate", "--strict", str(path)]) == 1

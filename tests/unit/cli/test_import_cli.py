@@ -150,3 +150,19 @@ def test_unreadable_map_is_left_untouched(
     assert code == 1
     assert str(map_path) in err and "left unchanged" in err
     assert map_path.read_bytes() == b'{"format": "argmap", "version": 1, "sources": ['
+
+
+def test_the_report_lists_removed_text_and_flags_removals_inside_the_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = ROOT / "tests" / "fixtures" / "articles" / "corpus" / "01_wire_signup.html"
+    map_path = tmp_path / "wire.argmap.json"
+    code, out, _ = run_import(capsys, str(page), "--into", str(map_path))
+    assert code == 0
+    assert "  | Sign up here." in out
+    assert "CHECK: removed inside the article" in out
+    assert "  | Danube ports brace for record winter traffic February 10, 2024" in out
+    text = load_map(map_path).sources[0].text
+    assert text.endswith(
+        "A further round of talks is scheduled for next week in Ankara, the officials said."
+    )

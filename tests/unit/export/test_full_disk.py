@@ -41,7 +41,7 @@ def _argmap(*args: str, limit: int | None = None) -> subprocess.CompletedProcess
         timeout=120,
         check=False,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        preexec_fn=limited if limit is not None else None,  # noqa: PLW1509 (no threads here)
+        preexec_fn=limited if limit is not None else None,
     )
 
 
@@ -173,7 +173,7 @@ def test_every_export_format_follows_the_umask(map_file: Path, tmp_path: Path) -
             timeout=120,
             check=False,
             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-            preexec_fn=lambda: os.umask(0o027),  # noqa: PLW1509 (no threads here)
+            preexec_fn=lambda: os.umask(0o027),
         )
         assert done.returncode == 0, done.stderr
         modes[fmt] = stat.S_IMODE(out.stat().st_mode)

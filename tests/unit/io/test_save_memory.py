@@ -18,7 +18,7 @@ def test_a_save_hands_back_what_it_used(tmp_path: Path, monkeypatch: pytest.Monk
     # a moment; the process then gives that memory back (measured by the benchmark: with
     # a 20,000-statement map open in the window, a save left it 110 MB bigger; now 1 MB).
     released: list[int] = []
-    read_back = map_file._typed  # noqa: SLF001
+    read_back = map_file._typed
 
     def typed(*args: object) -> object:
         doc = read_back(*args)  # type: ignore[arg-type]

@@ -78,3 +78,21 @@ def test_only_the_statements_named_are_considered() -> None:
     doc = chain_map([("a", "b", "i1"), ("b", "a", "i2")], SUPPORT)
     assert len(support_cycles(doc, {"a", "b"})) == 1
     assert support_cycles(doc, {"a"}) == []
+
+
+def test_a_knot_is_shown_as_its_shortest_loop_from_its_first_statement() -> None:
+    # d -> a closes the long way round (a b c d); c -> a the short one (a b c).
+    doc = chain_map(
+        [("a", "b", "1"), ("b", "c", "2"), ("c", "d", "3"), ("d", "a", "4"), ("c", "a", "5")],
+        InferenceKind.SUPPORT,
+    )
+    (loop,) = support_cycles(doc)
+    assert [(s, doc.inferences[k].id) for s, k in loop] == [("a", "1"), ("b", "2"), ("c", "5")]
+
+
+def test_knots_come_in_document_order() -> None:
+    doc = chain_map(
+        [("x", "y", "1"), ("y", "x", "2"), ("a", "b", "3"), ("b", "a", "4")],
+        InferenceKind.SUPPORT,
+    )
+    assert [loop[0][0] for loop in support_cycles(doc)] == ["a", "x"]

@@ -1,0 +1,141 @@
+"""The presentation camera: where it looks, and how it glides from one view to the next.
+
+A step is framed on its current statement and new reasons, big and centred in the safe
+area; text never shrinks below the projector size (28 px at 1080p): when a neighbourhood
+is too big, the camera frames the new reasons alone. The overview frames the whole
+revealed map (it may go smaller: it is for finding one's place, not for reading).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEasingCurve, QObject, QRectF, QVariantAnimation, Signal
+
+from argmap.layout.geometry import Box, CardLayout
+from argmap.layout.reveal_steps import RevealStep
+
+MIN_TEXT_PX_1080 = 28.0  # statement text never smaller than this on a 1080p screen
+MAX_ZOOM_FACTOR = 1.3  # largest zoom, relative to the smallest readable one
+GLIDE_MS = 450
+
+
+@dataclass(frozen=True, slots=True)
+class Camera:
+    """Scene point at the centre of the screen and screen pixels per scene unit."""
+
+    cx: float
+    cy: float
+    zoom: float
+
+    def toward(self, other: Camera, t: float) -> Camera:
+        """Part way to ``other``: straight for the centre, geometric for the zoom."""
+        if t >= 1.0:
+            return other  # exactly: interpolation arithmetic need not land on it
+        z = self.zoom * (other.zoom / self.zoom) ** t if self.zoom > 0 else other.zoom
+        return Camera(self.cx + (other.cx - self.cx) * t, self.cy + (other.cy - self.cy) * t, z)
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """What framing needs to know of the stage: its size, the safe area for cards, and
+    the smallest zoom that keeps text readable."""
+
+    width: float
+    height: float
+    safe: QRectF
+    min_zoom: float
+
+    def centred(self, r: Box, zoom: float) -> Camera:
+        """A camera putting ``r``'s centre at the safe area's centre."""
+        safe = self.safe
+        dx = (safe.center().x() - self.width / 2) / zoom
+        dy = (safe.center().y() - self.height / 2) / zoom
+        if r.h * zoom > safe.height():  # too tall: keep its top in view
+            return Camera(r.cx - dx, r.y + (safe.height() / 2) / zoom - dy, zoom)
+        return Camera(r.cx - dx, r.cy - dy, zoom)
+
+    def fit(self, r: Box) -> float:
+        """The zoom at which ``r`` just fills the safe area."""
+        return min(self.safe.width() / max(r.w, 1.0), self.safe.height() / max(r.h, 1.0))
+
+
+def step_camera(screen: Screen, step: RevealStep, cards: dict[str, CardLayout]) -> Camera:
+    """The camera for a step: its current statement and new reasons, big and centred
+    (with the statement's parent when that still fits, the new reasons alone when even
+    the statement and its reasons do not)."""
+    zmin = screen.min_zoom
+    zmax = zmin * MAX_ZOOM_FACTOR
+    new = [cards[s].box for s in step.revealed if s in cards and s != step.current]
+    core = [cards[step.current].box, *new]
+    options = [core]
+    if len(step.path) > 1 and step.path[1] in cards:
+        options.insert(0, [*core, cards[step.path[1]].box])
+    if new:
+        options.append(new)
+    for boxes in options:
+        r = _union(boxes)
+        fit = screen.fit(r)
+        if fit >= zmin or boxes is options[-1]:
+            return screen.centred(r, max(zmin, min(zmax, fit)))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def overview_camera(screen: Screen, bounds: Box) -> Camera:
+    """The whole revealed map in view (at most as big as a step's framing)."""
+    return screen.centred(bounds, min(screen.fit(bounds), screen.min_zoom * MAX_ZOOM_FACTOR))
+
+
+def _union(boxes: Sequence[Box]) -> Box:
+    x0 = min(b.x for b in boxes)
+    y0 = min(b.y for b in boxes)
+    x1 = max(b.right for b in boxes)
+    y1 = max(b.bottom for b in boxes)
+    return Box(x0, y0, x1 - x0, y1 - y0)
+
+
+class CameraGlide(QObject):
+    """The camera now, gliding (eased) toward a target; ``moved`` on every frame."""
+
+    moved = Signal()
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.camera = Camera(0.0, 0.0, 1.0)
+        self.t = 1.0  # how far the glide has come (1: arrived)
+        self.ms = GLIDE_MS
+        self._from = self.camera
+        self._to = self.camera
+        self._anim = QVariantAnimation(self)
+        self._anim.setStartValue(0.0)
+        self._anim.setEndValue(1.0)
+        self._anim.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        self._anim.valueChanged.connect(self._on_tick)
+
+    @property
+    def running(self) -> bool:
+        return self._anim.state() == QVariantAnimation.State.Running
+
+    def glide_to(self, target: Camera, animate: bool) -> None:
+        """Glide from where the camera is to ``target`` (or jump, without ``animate``)."""
+        self._anim.stop()
+        self._from = self.camera
+        self._to = target
+        if animate and self.ms > 0:
+            self.t = 0.0
+            self._anim.setDuration(self.ms)
+            self._anim.start()
+        else:
+            self._on_tick(1.0)
+
+    def jump(self, camera: Camera) -> None:
+        """Be at ``camera`` now, with no glide under way (``moved`` is not emitted)."""
+        self._anim.stop()
+        self._from = self._to = self.camera = camera
+        self.t = 1.0
+
+    def _on_tick(self, value: object) -> None:
+        self.t = float(value)  # type: ignore[arg-type]
+        self.camera = self._from.toward(self._to, self.t)
+        self.moved.emit()

@@ -1,0 +1,1 @@
+"""Keeping the open map safe: autosave, the file lock and outside changes, recovery, banners."""

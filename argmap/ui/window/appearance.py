@@ -1,0 +1,170 @@
+"""Light or dark: follow the system's colour scheme, or the user's View ▸ Theme choice.
+
+The canvas switches between the ``light`` and ``dark`` map themes; the window chrome and
+the inspector take a matching palette. The reading panes (article reader, scenario rows,
+ACH matrix, tornado) are designed as light "paper" and keep their light palette, so their
+quote highlights and weight colours stay legible in both schemes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from argmap.export.themes import theme as theme_named
+from argmap.ui.window.app_settings import setting_str
+
+if TYPE_CHECKING:
+    from argmap.ui.window.main_window import MainWindow
+
+MODES = {"system": "Follow &system", "light": "&Light", "dark": "&Dark"}
+Role = QPalette.ColorRole
+
+
+def dark_palette() -> QPalette:
+    """A calm dark palette for the window chrome (matches the ``dark`` map theme)."""
+    p = QPalette()
+    colours = {
+        Role.Window: "#25292F", Role.WindowText: "#E6E9ED", Role.Base: "#1D2127",
+        Role.AlternateBase: "#2A2F36", Role.ToolTipBase: "#2A2F36", Role.ToolTipText: "#E6E9ED",
+        Role.PlaceholderText: "#8A929C", Role.Text: "#E6E9ED", Role.Button: "#2D3239",
+        Role.ButtonText: "#E6E9ED", Role.BrightText: "#FFFFFF", Role.Light: "#3A4048",
+        Role.Midlight: "#333941", Role.Mid: "#23272D", Role.Dark: "#16191D",
+        Role.Shadow: "#0B0D0F", Role.Highlight: "#2F6FB0", Role.HighlightedText: "#FFFFFF",
+        Role.Link: "#6FB3F0", Role.LinkVisited: "#B59BE8",
+    }  # fmt: skip
+    for role, hex_code in colours.items():
+        p.setColor(role, QColor(hex_code))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#737B85"))
+    return p
+
+
+def explicit(palette: QPalette) -> QPalette:
+    """A copy with every colour set explicitly, so a parent's palette cannot override it."""
+    out = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                  QPalette.ColorGroup.Disabled):  # fmt: skip
+        for role in Role:
+            if role != Role.NColorRoles:
+                out.setColor(group, role, palette.color(group, role))
+    return out
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether a palette draws light text on a dark window."""
+    return palette.color(Role.Window).lightness() < palette.color(Role.WindowText).lightness()
+
+
+class Appearance(QObject):
+    """Owns the light/dark decision for one main window and applies it."""
+
+    changed = Signal(str)  # the scheme now shown: "light" or "dark"
+
+    def __init__(self, window: MainWindow, settings: QSettings | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self._app = app
+        self._system_palette = QPalette(app.palette())
+        self._system_scheme = app.styleHints().colorScheme()
+        self._mode = "system"
+        self._scheme = ""
+        self._actions: dict[str, QAction] = {}
+        if settings is not None:
+            saved = setting_str(settings, "appearance/theme", "system")
+            self._mode = saved if saved in MODES else "system"
+        app.styleHints().colorSchemeChanged.connect(self.on_system_scheme)
+        self.apply()
+
+    @property
+    def mode(self) -> str:
+        """ "system", "light" or "dark": what the user chose."""
+        return self._mode
+
+    @property
+    def scheme(self) -> str:
+        """ "light" or "dark": what is shown now."""
+        return self._scheme
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """View ▸ Theme: System / Light / Dark, one checked."""
+        group = QActionGroup(menu)
+        for mode, label in MODES.items():
+            action = menu.addAction(label)
+            action.setObjectName(f"theme_{mode}")
+            action.setCheckable(True)
+            action.setChecked(mode == self._mode)
+            action.setStatusTip(f"Show the map and panels in the {mode} colour scheme")
+            action.triggered.connect(lambda _c=False, m=mode: self.set_mode(m))
+            group.addAction(action)
+            self._actions[mode] = action
+            self.window.actions_by_name[f"theme_{mode}"] = action
+
+    def set_mode(self, mode: str) -> None:
+        """Choose "system", "light" or "dark" (remembered in the settings)."""
+        if mode not in MODES:
+            raise ValueError(f"unknown theme mode {mode!r}; choose one of {', '.join(MODES)}")
+        self._mode = mode
+        if mode in self._actions:
+            self._actions[mode].setChecked(True)
+        if self.settings is not None:
+            self.settings.setValue("appearance/theme", mode)
+        self.apply()
+
+    def on_system_scheme(self, scheme: Qt.ColorScheme) -> None:
+        """The desktop switched light/dark: follow it unless the user chose a scheme."""
+        self._system_scheme = scheme
+        if self._mode == "system":
+            self.apply()
+
+    def _wanted(self) -> str:
+        if self._mode != "system":
+            return self._mode
+        if self._system_scheme == Qt.ColorScheme.Dark:
+            return "dark"
+        if self._system_scheme == Qt.ColorScheme.Light:
+            return "light"
+        return "dark" if is_dark(self._system_palette) else "light"
+
+    def apply(self) -> None:
+        """Show the wanted scheme on the canvas and in the window chrome."""
+        scheme = self._wanted()
+        if scheme == self._scheme:
+            return
+        self._scheme = scheme
+        if self.window.scene.theme.name != scheme:
+            self.window.scene.set_theme(theme_named(scheme))
+        self._apply_palette(scheme)
+        self.changed.emit(scheme)
+
+    def _apply_palette(self, scheme: str) -> None:
+        system_dark = is_dark(self._system_palette)
+        if (scheme == "dark") == system_dark:
+            palette = self._system_palette
+        else:
+            palette = dark_palette() if scheme == "dark" else self._app.style().standardPalette()
+        self.window.setPalette(palette)
+        light = explicit(
+            self._app.style().standardPalette() if system_dark else self._system_palette
+        )
+        for pane in self._paper_panes():
+            pane.setPalette(light)
+            pane.setAutoFillBackground(True)
+
+    def _paper_panes(self) -> list[QWidget]:
+        w = self.window
+        panes: list[QWidget] = []
+        for name in ("sources",):
+            pane = getattr(w, name, None)
+            if isinstance(pane, QWidget):
+                panes.append(pane)
+        scenario = getattr(w, "scenario_panes", None)
+        if scenario is not None:
+            panes += [scenario.panel, scenario.ach, scenario.tornado]
+        return panes
