@@ -6,7 +6,9 @@
 # WORKDIR (default /tmp/argmap-mutation-PACKAGE): run it again there after changing code
 # or tests and mutmut re-tests only what changed. It prints the score; then, in WORKDIR,
 # `mutmut results` lists the surviving mutants and `mutmut show NAME` shows one.
-# MUTMUT_CHILDREN (default 1) runs that many mutants at once.
+# MUTMUT_CHILDREN (default 1) runs that many mutants at once. RETEST=1 also tries every
+# mutant that survived an earlier run again (mutmut re-tests changed code by itself, but
+# not old survivors against new tests).
 set -euo pipefail
 pkg=${1:?"usage: scripts/mutation.sh model|io|interop [WORKDIR]"}
 case "$pkg" in model | io | interop) ;; *) echo "not a headless package: $pkg" >&2; exit 2;; esac
@@ -36,6 +38,15 @@ export HYPOTHESIS_PROFILE=ci QT_QPA_PLATFORM=offscreen
 if ! "$mutmut" run --max-children "${MUTMUT_CHILDREN:-1}" > mutmut.log 2>&1; then
   tail -n 30 mutmut.log
   exit 1
+fi
+if [ "${RETEST:-0}" = 1 ]; then
+  mapfile -t alive < <("$mutmut" results --all true |
+    awk '/ survived$| no tests$/ { sub(":$", "", $1); print $1 }')
+  if [ ${#alive[@]} -gt 0 ] &&
+     ! "$mutmut" run --max-children "${MUTMUT_CHILDREN:-1}" "${alive[@]}" >> mutmut.log 2>&1; then
+    tail -n 30 mutmut.log
+    exit 1
+  fi
 fi
 "$mutmut" results --all true | awk -v pkg="$pkg" '
   / killed$/ {k++} / timeout$/ {t++} / survived$/ {s++} / no tests$/ {n++} / suspicious$/ {u++}
