@@ -130,3 +130,50 @@ def test_a_repair_reads_as_its_place_and_what_was_done() -> None:
         "quotes[1]: quote dropped"
     )
     assert str(Repair("", "map title set", "x")) == "map title set"
+
+
+def _reported(
+    ix: MapIndex, edit: edits.Edit
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    done, undone = _changes(ix, edit)
+    return (
+        [(c.topic, c.action, c.id, c.field) for c in done],
+        [(c.topic, c.action, c.id, c.field) for c in undone],
+    )
+
+
+def test_each_kind_of_record_reports_its_own_change_and_undo_the_opposite() -> None:
+    ix = MapIndex(_doc())
+    assert _reported(ix, edits.remove_quote(ix, "q-3")) == (
+        [("quote", "removed", "q-3", "")],
+        [("quote", "added", "q-3", "")],
+    )
+    assert _reported(ix, edits.remove_statement(ix, "s-c")) == (
+        [("inference", "removed", "i-c", ""), ("statement", "removed", "s-c", "")],
+        [("statement", "added", "s-c", ""), ("inference", "added", "i-c", "")],
+    )
+    assert _reported(ix, edits.add_sources(ix, [Source.from_text("src-2", "x")])) == (
+        [("document", "changed", "", "sources")],
+        [("document", "changed", "", "sources")],
+    )
+    ix.doc.statements.append(Statement(id="s-e", kind=StatementKind.EVIDENCE, text="E"))
+    ix = MapIndex(ix.doc)
+    assert _reported(ix, set_rating(ix, "s-e", "s-s", AchRating.C)) == (
+        [("document", "changed", "", "ratings")],
+        [("document", "changed", "", "ratings")],
+    )
+    assert _reported(ix, edits.set_direction(ix, "LR")) == (
+        [("view", "changed", "", "direction")],
+        [("view", "changed", "", "direction")],
+    )
+    assert ix.doc.view.direction == "TB"
+
+
+def test_deleting_the_focal_question_reports_the_map_lost_its_question() -> None:
+    doc = _doc()
+    doc.question = "s-q"
+    ix = MapIndex(doc)
+    done, undone = _reported(ix, edits.remove_statement(ix, "s-q"))
+    assert ("document", "changed", "", "question") in done
+    assert ("document", "changed", "", "question") in undone
+    assert ix.doc.question == "s-q"
