@@ -419,3 +419,54 @@ def test_each_finding_is_described_on_one_line(exact: str, new_text: str, descri
 def test_word_snapping_at_the_edges(text: str, selected: tuple[int, int], quoted: str) -> None:
     start, end = snap_to_words(text, *selected)
     assert text[start:end] == quoted
+
+
+_PARAGRAPHS = "First sentence here. Second one follows.\nNew paragraph starts. It ends here"
+
+
+@pytest.mark.parametrize(
+    ("selected", "quoted"),
+    [
+        ((25, 30), "Second one follows."),
+        ((30, 47), "Second one follows.\nNew paragraph starts."),  # across a paragraph
+        ((0, 3), "First sentence here."),  # at the start of the text
+        ((70, 72), "It ends here"),  # the last line, with no line break after it
+        ((22, 22), "Second one follows."),  # a caret
+        ((41, 41), "New paragraph starts."),  # a caret at a line's start
+        ((20, 21), "Second"),  # only a space: the word it touches
+    ],
+)
+def test_sentence_snapping_takes_the_sentences_touched(
+    selected: tuple[int, int], quoted: str
+) -> None:
+    start, end = snap_to_sentences(_PARAGRAPHS, *selected)
+    assert _PARAGRAPHS[start:end] == quoted
+
+
+def test_make_quote_snaps_as_asked_and_refuses_an_empty_selection() -> None:
+    source = Source.from_text("src-1", _PARAGRAPHS)
+    assert make_quote(source, 25, 30, snap="sentence").exact == "Second one follows."
+    assert make_quote(source, 25, 30, snap="word").exact == "Second one"
+    assert make_quote(source, 25, 30, snap=None).exact == "nd on"
+    with pytest.raises(ValueError, match="^the selection holds no words to quote$"):
+        make_quote(source, 20, 20, snap=None)
+    with pytest.raises(ValueError, match="^make_quote on a map needs source_id$"):
+        make_quote(ArgMap(sources=[source]), 0, 5)
+
+
+def test_reanchoring_one_source_leaves_the_others_and_the_input_alone() -> None:
+    first = Source.from_text("src-1", _TALKS)
+    other = Source.from_text("src-2", _TALKS)
+    start = _TALKS.index("Talks held in Geneva")
+    mine = Quote.from_range("q-1", "src-1", _TALKS, start, start + 20)
+    theirs = Quote.from_range("q-2", "src-2", _TALKS, start, start + 20)
+    doc = ArgMap(sources=[first, other], quotes=[theirs, mine])
+    changed = _TALKS.replace("Talks held in Geneva", "Tolks held in Gonava")
+    report = reanchor_source(doc, "src-1", changed)
+    assert report.source_id == "src-1"
+    assert [(r.quote.id, r.status) for r in report.results] == [("q-1", "fuzzy")]
+    assert report.doc.quotes == [theirs, report.results[0].quote]
+    assert report.doc.sources[1] == other
+    assert doc.quotes == [theirs, mine] and doc.sources[0] == first  # input untouched
+    strict = reanchor_source(doc, "src-1", changed, threshold=95)
+    assert [r.status for r in strict.results] == ["lost"]
