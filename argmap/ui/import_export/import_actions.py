@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -250,7 +251,8 @@ class ImportActions(QObject):
             if self.accepts(event.mimeData()):
                 if kind == QEvent.Type.Drop:
                     kept = _copy(event.mimeData())
-                    QTimer.singleShot(0, lambda: self.drop(kept))
+                    # After the drag ends; dropped if this object is deleted meanwhile.
+                    QTimer.singleShot(0, self, partial(self.drop, kept))
                 event.acceptProposedAction()
                 return True
         return super().eventFilter(watched, event)

@@ -95,3 +95,10 @@ def test_no_cell_starts_a_formula_in_any_column(formula: str) -> None:
     for row in csv.reader(io.StringIO(dumps_ach_csv(doc), newline="")):
         for cell in row:
             assert cell[:1] not in set("=+-@\t\r\uff1d\uff0b\uff0d\uff20"), (cell, row)
+
+
+def test_rows_end_with_crlf_as_csv_files_do(sample_map: ArgMap) -> None:
+    text = dumps_ach_csv(sample_map)
+    lines = text.split("\r\n")
+    assert lines[-1] == "" and len(lines) == 1 + len(_rows(sample_map)) + 1
+    assert "\n" not in "".join(lines)
