@@ -87,5 +87,10 @@ def out_of_range(doc: ArgMap) -> Iterator[OutOfRange]:
         for index, record in enumerate(records):
             for name, bounds in fields:
                 value = getattr(record, name)
-                if value is not None and not bounds.holds(value) and not isnan(value):
+                if value is not None and not bounds.holds(value) and not _nan(value):
                     yield OutOfRange(table, index, name, value, bounds)
+
+
+def _nan(value: float) -> bool:
+    """NaN, for a float; an int (however large: JSON allows 400 digits) never is."""
+    return isinstance(value, float) and isnan(value)
