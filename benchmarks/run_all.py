@@ -379,6 +379,68 @@ def canvas_startup(opts: Options) -> float:
     return float(_scene_bench().startup_ms(opts.process_repeat))
 
 
+# --- model edits and quotes ------------------------------------------------------------------
+
+
+@figure("Model edits, 5,000 statements (text, add, remove; per edit)", "< 5 ms", 5)
+def model_edits_5k(opts: Options) -> float:
+    from argmap.model import edits  # noqa: PLC0415
+    from argmap.model.map_index import MapIndex  # noqa: PLC0415
+
+    doc = synthetic(5000)
+    ids = [s.id for s in doc.statements]
+    index: list[MapIndex] = []
+
+    def fresh() -> None:
+        index[:] = [MapIndex(doc.model_copy(deep=True))]
+
+    def run() -> None:
+        ix = index[0]
+        for k in range(20):
+            ix.apply(edits.set_statement_field(ix, ids[k + 10], "text", "changed"))
+            ix.apply(edits.add_statement(ix, "new", parent=ids[k]))
+            ix.apply(edits.remove_statement(ix, ids[-1 - k]))
+
+    return median_ms(run, opts.repeat, setup=fresh) / 60
+
+
+@figure("Re-anchor 100 quotes in a revised 20-page article (50 changed)", "< 1,000 ms", 1000)
+def reanchor_100(opts: Options) -> float:
+    import random  # noqa: PLC0415
+
+    from argmap.io.article_import import import_article  # noqa: PLC0415
+    from argmap.model.quote_anchor import (  # noqa: PLC0415
+        make_quote,
+        reanchor_source,
+        sentence_spans,
+    )
+    from argmap.model.source import Source  # noqa: PLC0415
+
+    paragraphs = "\n\n".join(
+        import_article(p).text for p in sorted((ROOT / "seeds").glob("*.txt"))
+    ).split("\n\n")
+    reworded = [" ".join(reversed(p.split(" "))) for p in paragraphs]
+    rotated = [" ".join(p.split(" ")[3:] + p.split(" ")[:3]) for p in paragraphs]
+    article = "\n\n".join(paragraphs + reworded + rotated)
+    source = Source.from_text("src-big", article)
+    spans = [
+        (s, e)
+        for s, e in sentence_spans(article)
+        if len(article[s:e].split(" ")) >= 10 and article.count(article[s:e]) == 1
+    ]
+    quotes = [
+        make_quote(source, s, e, snap=None, quote_id=f"q{n}")
+        for n, (s, e) in enumerate(sorted(random.Random(7).sample(spans, 100)))
+    ]
+    revised = article
+    for quote in reversed(quotes[::2]):  # one word changed in every second quote
+        words = quote.exact.split(" ")
+        words[len(words) // 2] = "CHANGED"
+        revised = revised[: quote.start] + " ".join(words) + revised[quote.end :]
+    doc = ArgMap(sources=[source], quotes=quotes)
+    return median_ms(lambda: reanchor_source(doc, "src-big", "Note.\n\n" + revised), opts.repeat)
+
+
 # --- analysis ------------------------------------------------------------------------------
 
 

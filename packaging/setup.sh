@@ -2,8 +2,10 @@
 # Set up argmap on a fresh Debian/Ubuntu machine: Qt's system libraries and a font
 # (apt), then a virtual environment in .venv with argmap installed (editable).
 #   packaging/setup.sh          app only
-#   packaging/setup.sh --test   app + test tools (pytest-qt, hypothesis, ruff, mypy,
-#                               poppler-utils and librsvg2-bin to check exports)
+#   packaging/setup.sh --test   app + test tools at the versions pinned in
+#                               packaging/dev-constraints.txt (pytest, hypothesis, ruff,
+#                               mypy...), poppler-utils and librsvg2-bin to check exports,
+#                               and the reference Argdown parser in .tools/ via npm
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,7 +36,8 @@ py=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$py" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 if [ $want_test = 1 ]; then
-  .venv/bin/python -m pip install -q -e '.[test]'
+  .venv/bin/python -m pip install -q -c packaging/dev-constraints.txt -e '.[test]'
+  packaging/install-argdown-cli.sh
 else
   .venv/bin/python -m pip install -q -e .
 fi

@@ -42,7 +42,7 @@ from argmap.analysis.evidence_network import Network
 MAX_ITERATIONS = 200
 TOLERANCE = 1e-9
 DAMPING = 0.5
-EXACT_ORDERS = 10
+EXACT_ORDERS = 7
 
 
 def _components(inputs: Sequence[int], basis: Sequence[int]) -> list[list[int]]:
@@ -168,17 +168,23 @@ def residual(
     Remembered on the network while no judgement in ``node``'s cone is changed (the flip
     analysis changes one judgement at a time, so most of its residuals are the map's)."""
     cone = net.cone(node)
-    pristine = not any(k in cone for k in bases)
+    if len(bases) <= len(cone):
+        pristine = not any(k in cone for k in bases)
+    else:
+        pristine = not any(v in bases for v in cone)
     if pristine:
         hit = net.residuals.get((node, atoms))
         if hit is not None:
             return hit
-    knocked = knocked_out(net, atoms)
-    start = {v: x for v, x in knocked.items() if v in cone}
+    key = (node, atoms)
+    start = net.knock_starts.get(key)
+    if start is None:
+        start = net.knock_starts[key] = {v: 0.0 for v in knocked_out(net, atoms) if v in cone}
     full = values[node]
     if not start:
         return full
-    merged = {**bases, **knocked}
+    knocked = start  # carriers outside the cone cannot reach the node
+    merged = {**bases, **knocked} if bases else knocked
     log = propagate_change(
         net, values, merged, until=net.block_of[node], start=start, within=cone, plain=True
     )

@@ -85,6 +85,7 @@ class Network:
     uncounted: list[Uncounted] = field(default_factory=list)
     _cones: dict[int, frozenset[int]] = field(default_factory=dict)
     residuals: dict[tuple[int, int], float] = field(default_factory=dict)
+    knock_starts: dict[tuple[int, int], dict[int, float]] = field(default_factory=dict)
 
     def cone(self, node: int) -> frozenset[int]:
         """``node`` and everything a counted chain leads from to it (cached)."""
@@ -121,19 +122,20 @@ class Network:
         ]
 
     def upstream(self, targets: Sequence[int]) -> list[int]:
-        """Nodes from which a counted chain leads to one of ``targets`` (excluded)."""
-        seen = [False] * len(self.ids)
+        """Nodes from which a counted chain leads to one of ``targets`` (excluded), in
+        node order; the work is proportional to what is found, not to the map."""
+        seen = set(targets)
+        found: list[int] = []
         stack = list(targets)
-        for t in targets:
-            seen[t] = True
         while stack:
             node = stack.pop()
             for src in (*self.pos[node], *self.neg[node]):
-                if not seen[src]:
-                    seen[src] = True
+                if src not in seen:
+                    seen.add(src)
+                    found.append(src)
                     stack.append(src)
-        excluded = set(targets)
-        return [n for n in range(len(self.ids)) if seen[n] and n not in excluded]
+        found.sort()
+        return found
 
 
 @dataclass(slots=True)

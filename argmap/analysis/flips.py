@@ -14,7 +14,12 @@ A flip inside the plausible range means a change the analyst would find reasonab
 the lead to another scenario. **Knock-outs** set to 0 every statement resting only on one
 source, carrying one tag, or one assumption, at once.
 
-Each evaluation recomputes only what lies downstream of the change.
+Each evaluation recomputes only what lies downstream of the change. Credibilities and
+strengths inside the map are first predicted from how fast each scenario's score moves
+with them (one backward pass, :mod:`argmap.analysis.score_gradients`); the predictions
+that matter (the largest swings, every flip within a plausible range, and the nearest
+flips) are then checked by re-evaluation. A flip left as predicted says so (``exact``);
+along a tree of arguments the prediction is exact anyway.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from argmap.analysis.judgements import (
     weighing_judgements,
 )
 from argmap.analysis.scenario_weights import leaders, posterior, scenario_score
+from argmap.analysis.score_gradients import gradients, value_slope
 from argmap.model import ArgMap, StatementKind
 
 BISECT_STEPS = 14  # 2**-14 of the interval: better than 1e-4
@@ -47,6 +53,7 @@ class Flip:
     break_even: float | None
     new_leader: int | None
     in_range: bool
+    exact: bool = True  # False: predicted from the score slopes, not re-evaluated
 
     def swing(self, scenario: int) -> float:
         """How far one scenario's weight moves across the plausible range."""
@@ -216,6 +223,33 @@ def _try(ev: _Evaluator, judgement: Judgement, leader: int | None) -> Flip:
     return Flip(judgement, tuple(low), tuple(high), break_even, new_leader, in_range)
 
 
+def _predict(ev: _Evaluator, judgement: Judgement, leader: int | None, slopes: list[float]) -> Flip:
+    """A judgement's flip from the score slopes alone (no re-evaluation): exact along a
+    tree of arguments, a first-order estimate elsewhere (see score_gradients)."""
+    net = ev.net
+    per_value = value_slope(net, judgement.node, ev.values)
+    now = ev.values[judgement.node]
+    used = judgement.used
+
+    def at(x: float) -> list[float]:
+        change = (x - used) * per_value if judgement.node >= net.n_statements else x - now
+        scores = [e + change * g for e, g in zip(ev.evidence, slopes, strict=True)]
+        return posterior(ev.priors, scores)
+
+    low, high = at(judgement.low), at(judgement.high)
+    break_even: float | None = None
+    new_leader: int | None = None
+    if leader is not None:
+        ends = [e for e in (0.0, 1.0, judgement.low, judgement.high) if e != used]
+        found = [
+            _break_even(at, leader, used, end) for end in ends if _margin(at(end), leader) <= 1e-12
+        ]
+        if found:
+            break_even, new_leader = min(found, key=lambda c: abs(c[0] - used))
+    in_range = break_even is not None and judgement.low <= break_even <= judgement.high
+    return Flip(judgement, tuple(low), tuple(high), break_even, new_leader, in_range, False)
+
+
 def _knock_outs(doc: ArgMap, net: Network, ev: _Evaluator) -> list[KnockOut]:
     """Every source, tag and assumption knocked out in turn."""
     judged = [n for n in range(net.n_statements) if net.judged[n]]
@@ -271,7 +305,7 @@ def flip_analysis(
             prior_judgement(net, s, raw, share)
             for s, raw, share in zip(net.scenarios, raw_priors, priors, strict=True)
         ]
-    flips = tuple(_try(ev, j, leader) for j in judgements) if len(net.scenarios) >= 2 else ()
+    flips = _all_flips(ev, judgements, leader) if len(net.scenarios) >= 2 else ()
     knock_outs = tuple(_knock_outs(doc, net, ev)) if len(net.scenarios) >= 2 else ()
     corner = _corner(ev, flips, weights, leader) if leader is not None and len(weights) > 1 else ()
     return FlipAnalysis(
@@ -285,6 +319,44 @@ def flip_analysis(
 
 
 CORNER_SIZE = 3  # how many judgements the robustness check moves at once
+
+
+EXACT_TOP = 12  # judgements whose swings and flips are always checked by re-evaluation
+
+
+def _all_flips(
+    ev: _Evaluator, judgements: Sequence[Judgement], leader: int | None
+) -> tuple[Flip, ...]:
+    """Every judgement tried. Priors and the ratings of lines into scenarios are tried
+    exactly (they need no re-evaluation of the map); credibilities and inner strengths are
+    first predicted from the score slopes, and re-evaluated exactly where it matters: the
+    largest swings, every predicted or in-range flip, and the nearest ones."""
+    net = ev.net
+    cheap = {JudgementKind.PRIOR}
+    slopes = gradients(net, ev.values)
+    by_node: list[list[float]] = []
+    out: list[Flip] = []
+    predicted: list[int] = []
+    for j in judgements:
+        if j.kind in cheap or (j.node >= net.n_statements and net.to_scenario(j.node)):
+            out.append(_try(ev, j, leader))
+            continue
+        if not by_node:
+            by_node = [list(col) for col in zip(*slopes, strict=True)]
+        out.append(_predict(ev, j, leader, by_node[j.node]))
+        predicted.append(len(out) - 1)
+    focus = leader if leader is not None else 0
+    recheck = set(sorted(predicted, key=lambda k: -out[k].swing(focus))[:EXACT_TOP])
+    flipping = [k for k in predicted if out[k].break_even is not None]
+    recheck |= {k for k in flipping if out[k].in_range}
+    recheck |= set(
+        sorted(flipping, key=lambda k: abs((out[k].break_even or 0.0) - out[k].judgement.used))[
+            :EXACT_TOP
+        ]
+    )
+    for k in recheck:
+        out[k] = _try(ev, out[k].judgement, leader)
+    return tuple(out)
 
 
 def _corner(

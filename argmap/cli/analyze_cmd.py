@@ -111,6 +111,7 @@ def as_json(result: MapAnalysis, top: int, doc: ArgMap) -> dict[str, Any]:
                     if x.new_leader is None
                     else result.scenarios[x.new_leader].id,
                     "in_range": x.in_range,
+                    "exact": x.exact,
                     "sentence": wt.flip_line(x, labels, titles),
                 }
                 for x in picked

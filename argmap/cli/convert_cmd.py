@@ -21,7 +21,8 @@ def register(subparsers: Any) -> None:
             "Convert IN to OUT. Formats are guessed from the file names (and, for .json "
             "input, the content): .argmap.json argmap map; .json/.aif.json AIF (AIFdb, OVA); "
             ".ova.json OVA save; .argdown/.ad Argdown; .graphml GraphML; .dot/.gv DOT; "
-            ".md Markdown report; .csv ACH matrix. Reads argmap and AIF."
+            ".md Markdown report; .csv ACH matrix. Reads argmap, AIF/OVA and Argdown. Prints "
+            "what it wrote and what the target format cannot hold."
         ),
     )
     parser.add_argument("input", metavar="IN", type=Path, help="file to read")
@@ -43,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
         InteropError,
         get_format,
         guess_format,
+        losses,
         read_map,
         write_map,
     )
@@ -64,10 +66,15 @@ def run(args: argparse.Namespace) -> int:
         if len(imported.warnings) > MAX_WARNINGS_SHOWN:
             rest = len(imported.warnings) - MAX_WARNINGS_SHOWN
             print(f"argmap convert: … and {rest} more warnings", file=sys.stderr)
+        for loss in losses(target.name, imported.doc):
+            print(shown(f"argmap convert: warning: {target.label}: {loss}"), file=sys.stderr)
+        doc = imported.doc
         if output is None:
-            sys.stdout.write(target.dumps(imported.doc))
+            sys.stdout.write(target.dumps(doc))
         else:
-            write_map(imported.doc, output.path, target, backup=output.backup)
+            write_map(doc, output.path, target, backup=output.backup)
+            counts = f"{len(doc.statements)} statements, {len(doc.inferences)} inferences"
+            print(shown(f"wrote {args.output} ({target.label}: {counts})"))
     except BrokenPipeError:
         raise  # stdout's reader went away: argmap.cli.main ends quietly
     except (InteropError, OutputRefusedError) as exc:

@@ -14,9 +14,11 @@ from argmap.interop.ach_csv import dumps_ach_csv
 from argmap.interop.aif_model import parse_json
 from argmap.interop.aif_reader import Imported, is_aif, read_aif
 from argmap.interop.aif_writer import dumps_aif, dumps_ova
+from argmap.interop.argdown_reader import ArgdownError, read_argdown, read_argdown_file
 from argmap.interop.argdown_writer import dumps_argdown
 from argmap.interop.dot_writer import dumps_dot
 from argmap.interop.errors import AifError, FormatError, InteropError
+from argmap.interop.format_losses import losses
 from argmap.interop.graphml_writer import dumps_graphml
 from argmap.interop.markdown_report import dumps_markdown
 from argmap.interop.native import dumps_argmap, read_argmap
@@ -49,7 +51,7 @@ FORMATS: dict[str, Format] = {
         Format("argmap", "argmap map", (".argmap.json",), read_argmap, dumps_argmap),
         Format("aif", "AIF JSON (AIFdb, OVA)", (".aif.json", ".json"), read_aif, dumps_aif),
         Format("ova", "OVA save (AIF + layout)", (".ova.json",), read_aif, dumps_ova),
-        Format("argdown", "Argdown", (".argdown", ".ad"), None, dumps_argdown),
+        Format("argdown", "Argdown", (".argdown", ".ad"), read_argdown_file, dumps_argdown),
         Format("graphml", "GraphML", (".graphml",), None, dumps_graphml),
         Format("dot", "Graphviz DOT", (".dot", ".gv"), None, dumps_dot),
         Format("markdown", "Markdown report", (".md", ".markdown"), None, dumps_markdown),
@@ -158,12 +160,15 @@ def write_map(
 __all__ = [
     "FORMATS",
     "AifError",
+    "ArgdownError",
     "Format",
     "FormatError",
     "Imported",
     "InteropError",
     "get_format",
     "guess_format",
+    "losses",
+    "read_argdown",
     "read_map",
     "readable",
     "writable",

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from argmap.interop import aif_extension
 from argmap.interop.aif_model import (
-    GENERIC_TEXTS,
     MAX_EDGES,
     MAX_NODES,
     JsonDict,
@@ -118,6 +118,10 @@ def loads_aif(data: bytes | str, file: str = "<aif>", title: str = "") -> Import
     if ova is not None:
         reader.layout(doc, ova, nodes)
     doc.dialogue = dialogue
+    own = dialogue.extra.pop(aif_extension.KEY, None)
+    if own is not None:  # written by argmap: what AIF has no place for
+        doc = aif_extension.apply(doc, own, reader.map_ids, reader.warnings.append)
+        doc = aif_extension.without_own_dialogue(doc, own)
     return Imported(doc, reader.warnings)
 
 
@@ -375,11 +379,12 @@ def _conclusion_edges(
 
 
 def _scheme(node: _Node) -> str | None:
+    """The node's scheme name; "Default Inference" and the like are placeholders, none."""
     explicit = node.raw.get("scheme")
     if isinstance(explicit, str) and explicit.strip():
-        return explicit
+        return None if aif_extension.is_placeholder(explicit) else explicit
     text = node.text.strip()
-    return None if text in GENERIC_TEXTS else text
+    return None if aif_extension.is_placeholder(text) else text
 
 
 def _kept(node: _Node) -> AifNode:

@@ -2,21 +2,27 @@
 
 Statements become I-nodes, support inferences RA nodes, attacks and undercuts CA nodes;
 what an AIF import kept in ``ArgMap.dialogue`` (dialogue nodes, locutions, ids, OVA
-layout) is written back. Records the map added since get fresh numeric ids.
+layout) is written back. Records the map added since get fresh numeric ids. What AIF has
+no place for (kinds, judgements, sources, quotes, ratings...) goes under the ``argmap``
+key (see :mod:`argmap.interop.aif_extension`). OVA positions come from argmap's layout,
+unless the node was pinned or brought its own from OVA.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, Literal
 
+from argmap.interop import aif_extension
 from argmap.interop.aif_model import DEFAULT_TEXT, JsonDict
 from argmap.interop.well_formed import drawable_inferences
-from argmap.model import AifEdge, AifLink, ArgMap, Dialogue, Inference, InferenceKind
+from argmap.layout.tidy_tree import layout_map
+from argmap.model import AifEdge, AifLink, ArgMap, Dialogue, Inference, InferenceKind, ViewState
 
 Form = Literal["aifdb", "ova"]
-GRID = (260.0, 160.0)  # OVA spacing for records that have no position yet
+GRID = (260.0, 160.0)  # OVA spacing for kept dialogue nodes that have no position
 
 
 def dumps_aif(doc: ArgMap, form: Form | None = None, now: datetime | None = None) -> str:
@@ -79,7 +85,8 @@ class _Writer:
             fields.pop("type", None)
             node = {"nodeID": self.aif_id[statement.id], "text": statement.text, "type": "I"}
             nodes.append(node | fields)
-        for inference in drawable_inferences(self.doc):
+        drawn = drawable_inferences(self.doc)
+        for inference in drawn:
             nodes.append(self._scheme_node(inference, links.get(inference.id)))
             edges.extend(self._inference_edges(inference, links.get(inference.id), form))
         present = {node["nodeID"] for node in nodes}
@@ -101,6 +108,7 @@ class _Writer:
             loc for loc in self.dialogue.locutions if str(loc.get("nodeID")) in present
         ]
         aif.update(self.dialogue.extra)
+        aif[aif_extension.KEY] = aif_extension.entry(self.doc, self.aif_id, {i.id for i in drawn})
         self._number_ids(nodes, edges)
         if form == "aifdb":
             return aif
@@ -154,6 +162,18 @@ class _Writer:
         self.edge_ids.add(fresh)
         return _edge(fresh, source, target, {"formEdgeID": None} if form == "aifdb" else {})
 
+    def _positions(self) -> dict[str, tuple[float, float]]:
+        """Where argmap's layout puts each statement (card corner) and inference (the
+        middle of its arrow), with every card unfolded."""
+        view = self.doc.view
+        whole = self.doc.model_copy(
+            update={"view": ViewState(direction=view.direction, pinned=dict(view.pinned))}
+        )
+        layout = layout_map(whole)
+        found = {sid: (card.box.x, card.box.y) for sid, card in layout.cards.items()}
+        found.update({iid: edge.marker for iid, edge in layout.edges.items()})
+        return found
+
     def _ova(self, nodes: list[JsonDict], edges: list[JsonDict]) -> JsonDict:
         """OVA's layout part: positions from the view (statements) or as imported."""
         by_node: dict[str, tuple[str | None, dict[str, Any] | None]] = {}
@@ -162,8 +182,10 @@ class _Writer:
             by_node[node] = (record_id, dict(link.ova) if link and link.ova is not None else None)
         for kept in self.dialogue.nodes:
             by_node[kept.id] = (None, dict(kept.ova) if kept.ova is not None else None)
+        laid_out = self._positions()
+        spare = _spare_column(laid_out)
         ova_nodes = []
-        for index, aif_node in enumerate(nodes):
+        for aif_node in nodes:
             nid = aif_node["nodeID"]
             owner, record = by_node.get(str(nid), (None, None))
             entry: JsonDict = {"nodeID": nid}
@@ -171,9 +193,10 @@ class _Writer:
             pinned = self.doc.view.pinned.get(owner or "")
             if pinned is not None:
                 entry["x"], entry["y"] = pinned
+            elif owner in laid_out and ("x" not in entry or "y" not in entry):
+                entry["x"], entry["y"] = laid_out[owner]
             elif "x" not in entry or "y" not in entry:
-                entry["x"] = (index % 6) * GRID[0]
-                entry["y"] = (index // 6) * GRID[1]
+                entry["x"], entry["y"] = next(spare)
             ova_nodes.append(entry)
         old_edges = self.dialogue.ova_extra.get("edges")
         lookup: dict[tuple[str, str], JsonDict] = {}
@@ -195,6 +218,15 @@ class _Writer:
                 "edges": ova_edges,
             }
         )
+
+
+def _spare_column(laid_out: dict[str, tuple[float, float]]) -> Iterator[tuple[float, float]]:
+    """Places right of the laid-out map, one below the other, for nodes with none."""
+    right = max((x for x, _y in laid_out.values()), default=0.0) + 2 * GRID[0]
+    row = 0
+    while True:
+        yield right, row * GRID[1]
+        row += 1
 
 
 def link_node(link: AifLink | None) -> str | None:

@@ -1,13 +1,28 @@
 """Write a map as a Markdown report: the question, the scenarios and their weights, then
-the argument tree as a nested outline with each statement's source quotes and citations."""
+the argument tree as a nested outline with each statement's source quotes and citations.
+
+The text renders the same in CommonMark (GitHub, markdown-it) and in Python-Markdown (the
+renderer of MkDocs): lists nest by four spaces and every block is set off by an empty
+line, which both read alike; no tables (plain CommonMark has none); only characters both
+can escape are escaped with a backslash, the rest (``<``, ``>``, ``&``, a leading ``=``)
+are written as entities; a quote line that would start a list or heading is escaped.
+"""
 
 from __future__ import annotations
+
+import re
 
 from argmap.interop.analysis_view import scenarios
 from argmap.interop.well_formed import drawable_inferences
 from argmap.model import ArgMap, Inference, InferenceKind, Source, Statement, StatementKind
 
-_MD_SPECIAL = frozenset("\\`*_[]<>#|")
+# Escapable with a backslash in both CommonMark and Python-Markdown.
+_MD_SPECIAL = frozenset("\\`*_[]#")
+_ENTITY = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+# A line that would open a list, a heading underline or a thematic break.
+_LINE_START = re.compile(r"^(?:([-+*])(?=\s|$)|(\d+)([.)])(?=\s|$)|(=+|-+)\s*$)")
+_INDENT = "    "
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _RELATION = {
     InferenceKind.SUPPORT: "Supported by",
     InferenceKind.ATTACK: "Attacked by",
@@ -17,8 +32,25 @@ _ROOT_ORDER = [StatementKind.QUESTION, StatementKind.SCENARIO]
 
 
 def md(text: str) -> str:
-    """Text on one line with Markdown's special characters escaped."""
-    return "".join("\\" + c if c in _MD_SPECIAL else c for c in " ".join(text.split()))
+    """Text on one line with Markdown's special characters escaped (control characters,
+    which renderers drop or use as their own markers, left out)."""
+    flat = " ".join(_CONTROL.sub("", text).split())
+    return "".join(_ENTITY.get(c) or ("\\" + c if c in _MD_SPECIAL else c) for c in flat)
+
+
+def md_line(text: str) -> str:
+    """:func:`md` for text that starts a line (in a block quote): a leading list marker,
+    number or underline is escaped too."""
+    escaped = md(text)
+    found = _LINE_START.match(escaped)
+    if found is None:
+        return escaped
+    if found.group(1):
+        return "\\" + escaped
+    if found.group(2):
+        return found.group(2) + "\\" + escaped[len(found.group(2)) :]
+    run = found.group(4)
+    return ("&#61;" if run[0] == "=" else "\\-") + escaped[1:]
 
 
 def dumps_markdown(doc: ArgMap) -> str:
@@ -27,7 +59,7 @@ def dumps_markdown(doc: ArgMap) -> str:
     lines += _question(doc)
     lines += _scenarios(doc)
     lines += ["## Arguments", ""]
-    lines += _Outline(doc).render() or ["_The map has no statements yet._"]
+    lines += _Outline(doc).render() or ["_The map has no statements yet._", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -46,14 +78,15 @@ def _scenarios(doc: ArgMap) -> list[str]:
     lines = ["## Scenarios", ""]
     if not rows:
         return [*lines, "_The map has no scenarios._", ""]
+    for r in rows:
+        figures = f"prior {_percent(r.prior)}"
+        if analysed:
+            figures += f", weight {_percent(r.weight)}"
+        lines += [f"- **{md(r.text)}** — {figures}", ""]
     if analysed:
-        lines += ["| Scenario | Prior | Weight |", "|---|---:|---:|"]
-        lines += [f"| {md(r.text)} | {_percent(r.prior)} | {_percent(r.weight)} |" for r in rows]
-        lines += ["", "_Weights: argmap's scenario analysis of the evidence in this map._"]
+        lines += ["_Weights: argmap's scenario analysis of the evidence in this map._"]
     else:
-        lines += ["| Scenario | Prior |", "|---|---:|"]
-        lines += [f"| {md(r.text)} | {_percent(r.prior)} |" for r in rows]
-        lines += ["", "_Priors only: this build of argmap has no scenario analysis to weigh them._"]
+        lines += ["_Priors only: this build of argmap has no scenario analysis to weigh them._"]
     return [*lines, ""]
 
 
@@ -62,9 +95,13 @@ def _percent(value: float | None) -> str:
 
 
 def citation(source: Source) -> str:
-    """``— *Title*, Publisher, date`` with whatever the source records."""
-    parts = [f"*{md(source.title)}*" if source.title else md(source.url or source.id)]
-    parts += [md(p) for p in (source.author, source.publisher, source.published) if p]
+    """``— *Title*, Author, Publisher, date`` with whatever the source records; a source
+    without a title is cited by its author, publisher and date (its web address, if that
+    is all there is)."""
+    parts = [f"*{md(source.title)}*"] if source.title and source.title.strip() else []
+    parts += [md(p) for p in (source.author, source.publisher, source.published) if p and p.strip()]
+    if not parts:
+        parts = [md(source.url)] if source.url else ["untitled source"]
     return "— " + ", ".join(parts)
 
 
@@ -99,22 +136,22 @@ class _Outline:
         inferences = {i.id: i for group in self.into.values() for i in group}
         while stack:
             what, ident, depth = stack.pop()
-            pad = "  " * depth
+            pad = _INDENT * depth
             if what == "inference":
                 inference = inferences[ident]
                 scheme = f" ({md(inference.scheme)})" if inference.scheme else ""
-                lines.append(f"{pad}- *{_RELATION[inference.kind]}*{scheme}:")
+                lines += [f"{pad}- *{_RELATION[inference.kind]}*{scheme}:", ""]
                 children = [("statement", p, depth + 1) for p in inference.premises]
                 children += [("inference", i.id, depth + 1) for i in self.into.get(ident, [])]
                 stack.extend(reversed(children))
                 continue
             statement = self.statements[ident]
             if ident in shown:
-                lines.append(f"{pad}- {self._head(statement)} *(see above)*")
+                lines += [f"{pad}- {self._head(statement)} *(see above)*", ""]
                 continue
             shown.add(ident)
-            lines.append(f"{pad}- {self._head(statement)}")
-            lines += self._quotes(statement, pad + "  ")
+            lines += [f"{pad}- {self._head(statement)}", ""]
+            lines += self._quotes(statement, pad + _INDENT)
             stack.extend(
                 reversed([("inference", i.id, depth + 1) for i in self.into.get(ident, [])])
             )
@@ -126,14 +163,22 @@ class _Outline:
         return head
 
     def _quotes(self, s: Statement, pad: str) -> list[str]:
-        lines: list[str] = []
+        """The statement's quotes, each with its citation, as one block quote (renderers
+        disagree on whether two block quotes in a row are one)."""
+        quoted: list[str] = []
         for quote_id in s.quotes:
             quote = self.quotes.get(quote_id)
             if quote is None:
                 continue
-            lines += [f"{pad}> {md(line)}" for line in quote.exact.splitlines() if line.strip()]
+            lines = [f"{pad}> {md_line(line)}" for line in quote.exact.splitlines() if line.strip()]
             source = self.sources.get(quote.source)
             if source is not None:
-                lines += [f"{pad}>", f"{pad}> {citation(source)}"]
-            lines.append("")
-        return lines
+                lines += (
+                    [f"{pad}>", f"{pad}> {citation(source)}"]
+                    if lines
+                    else [f"{pad}> {citation(source)}"]
+                )
+            if lines and quoted:
+                quoted.append(f"{pad}>")
+            quoted += lines
+        return [*quoted, ""] if quoted else []

@@ -109,9 +109,11 @@ def _plain_message(error: Any) -> str:
     return message.removeprefix("Input ")
 
 
+def plain_problem(error: Any) -> Problem:
+    """One of pydantic's validation errors as a plain-words problem with a JSON path."""
+    return Problem(json_path(tuple(error["loc"])), _plain_message(error), "error", "wrong-type")
+
+
 def plain_errors(exc: ValidationError) -> list[Problem]:
     """Pydantic's validation errors as plain-words problems with JSON paths."""
-    return [
-        Problem(json_path(tuple(e["loc"])), _plain_message(e), "error", "wrong-type")
-        for e in exc.errors()
-    ]
+    return [plain_problem(e) for e in exc.errors()]

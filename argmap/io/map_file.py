@@ -7,6 +7,8 @@ the top level is an object with ``"format": "argmap"`` and a version this argmap
 (older versions are migrated), every field has the right type, and finally
 :func:`argmap.model.validation.validate` finds no *error*. Warnings (e.g. a quote whose
 source text drifted) do not stop loading; :func:`load_map_with_report` returns them.
+A map refused for its types is still validated where it can be read past them
+(:mod:`argmap.io.type_salvage`), so the error lists every problem at once.
 
 Saving dumps first, type-checks and validates that very JSON (a map with *errors* is
 refused), and only then writes it through :func:`argmap.io.atomic_write.write_atomically`.
@@ -42,6 +44,7 @@ from argmap.io.json_reading import (
 )
 from argmap.io.map_errors import MapFileError, fail, json_kind, plain_errors
 from argmap.io.migrations import OLDEST_VERSION, MigrationError, migrate
+from argmap.io.type_salvage import read_past_type_errors
 from argmap.model import Inference, Quote, Rating, Source, Statement
 from argmap.model.base import share_field_sets
 from argmap.model.document import FORMAT_NAME, FORMAT_VERSION, ArgMap
@@ -214,11 +217,27 @@ def _parse(text: str, name: str, *, allow_errors: bool) -> LoadResult:
     except MigrationError as exc:
         raise fail(name, f"cannot upgrade this map: {exc}", "migration-failed") from None
     checked = text if current is raw else json.dumps(current, ensure_ascii=False)
-    doc = _typed(checked, name)
+    doc, set_aside = _typed_or_salvaged(checked, current, name)
     problems = validate(doc)
+    if set_aside:  # that map lacks values the file has: its problems are told, never it
+        raise MapFileError(name, set_aside + (problems if allow_errors else errors(problems)))
     if not allow_errors and errors(problems):
         raise MapFileError(name, errors(problems))
     return LoadResult(doc, problems, version if version != FORMAT_VERSION else None)
+
+
+def _typed_or_salvaged(text: str, raw: Any, name: str) -> tuple[ArgMap, list[Problem]]:
+    """The map type-checked; if refused, read past its type errors (see type_salvage),
+    so that validation can still list every other problem."""
+    try:
+        return ArgMap.model_validate_json(text, strict=True), []
+    except ValidationError as exc:
+        salvaged = read_past_type_errors(raw, exc)
+        if salvaged is None:
+            raise MapFileError(name, plain_errors(exc)) from None
+        return salvaged.doc, salvaged.set_aside
+    except RecursionError:
+        raise too_deep(name, MAX_NESTING) from None
 
 
 def loads_map_with_report(

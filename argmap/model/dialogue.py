@@ -2,7 +2,8 @@
 
 An AIF import turns I-nodes into statements and RA/CA nodes into inferences; everything
 else (L, YA, TA, MA, PA nodes, locutions, OVA layout, ids) lives here so that writing the
-map back to AIF gives the original file back.
+map back to AIF gives the original file back. An Argdown import keeps its own such
+material in ``argdown`` (see :mod:`argmap.model.argdown_kept`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Literal
 
 from pydantic import Field, JsonValue
 
+from argmap.model.argdown_kept import ArgdownKept
 from argmap.model.base import Record
 
 
@@ -60,6 +62,7 @@ class Dialogue(Record):
     text: JsonValue = None  # OVA's analysed text, verbatim
     int_node_ids: bool = False  # the file wrote nodeID/fromID/toID as numbers
     int_edge_ids: bool = False  # the file wrote edgeID as numbers
+    argdown: ArgdownKept | None = None  # what an Argdown import kept for Argdown export
 
     def node(self, node_id: str) -> AifNode:
         """The kept AIF node with this nodeID (KeyError if absent)."""

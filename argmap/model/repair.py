@@ -2,10 +2,10 @@
 
 :func:`repair_map` works on a copy and never invents content: it renames duplicate ids,
 recomputes stale checksums, finds drifted quotes again in their source's current text
-(:func:`argmap.model.quote_anchor.reanchor`), and drops only references to things that do
-not exist, each reported as a :class:`Repair` naming the JSON path in the input. What
-it cannot decide for the analyst (a support cycle, a quote found nowhere) stays, and is
-listed in ``remaining``.
+(:func:`argmap.model.quote_anchor.reanchor`), clamps a number outside its range to the
+bound it crossed, and drops only references to things that do not exist, each reported
+as a :class:`Repair` naming the JSON path in the input. What it cannot decide for the
+analyst (a support cycle, a quote found nowhere) stays, and is listed in ``remaining``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from argmap.model.document import ArgMap
 from argmap.model.ids import PREFIXES, new_id
 from argmap.model.inference import Inference, InferenceKind
+from argmap.model.number_ranges import out_of_range
 from argmap.model.quote import Quote
 from argmap.model.quote_anchor import Anchoring, reanchor
 from argmap.model.source import Source, text_sha256
@@ -86,6 +87,7 @@ class _Fixer:
         self.repairs.append(Repair(path, action, code))
 
     def run(self) -> None:
+        self._numbers()
         self._unique_ids()
         self._checksums()
         self._quotes()
@@ -93,6 +95,18 @@ class _Fixer:
         self._inferences()
         self._ratings()
         self._question_and_view()
+
+    def _numbers(self) -> None:
+        """Each number outside its range goes to the bound it crossed."""
+        for bad in out_of_range(self.doc):
+            clamped = bad.bounds.clamp(bad.value)
+            setattr(getattr(self.doc, bad.table)[bad.index], bad.field, clamped)
+            self.note(
+                bad.path,
+                f"{bad.field} was {bad.value!r}, outside its range ({bad.bounds.describe()}); "
+                f"set to {clamped:g}",
+                "out-of-range",
+            )
 
     def _unique_ids(self) -> None:
         """Give every repeated id a fresh one; references keep meaning the first holder."""

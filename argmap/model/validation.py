@@ -4,9 +4,10 @@ Every check runs over dict indexes, so a map of 20,000 statements validates in l
 time. Each finding is a :class:`Problem` with a JSON path and a plain-words message.
 
 Severity: an *error* makes the map unusable as it stands (duplicate or dangling ids, an
-inference pointing at the wrong kind of thing, a statement supporting itself); loading
-refuses it. A *warning* is something the app loads and can repair: a quote that no
-longer matches its source text, a stale checksum, a view entry for a deleted box.
+inference pointing at the wrong kind of thing, a statement supporting itself, a number
+outside its range); loading refuses it. A *warning* is something the app loads and can
+repair: a quote that no longer matches its source text, a stale checksum, a view entry
+for a deleted box.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Literal
 
 from argmap.model.document import ArgMap
 from argmap.model.inference import Inference, InferenceKind
+from argmap.model.number_ranges import out_of_range
 from argmap.model.source import Source, text_sha256
 from argmap.model.statement import Statement, StatementKind
 from argmap.model.support_cycles import support_cycles
@@ -68,6 +70,7 @@ def key_path(prefix: str, key: str) -> str:
 def validate(doc: ArgMap) -> list[Problem]:
     """Every problem in ``doc``, errors and warnings, grouped by check in file order."""
     found: list[Problem] = []
+    _check_ranges(doc, found)
     sources = _index_sources(doc, found)
     quotes = _check_quotes(doc, sources, found)
     statements, inferences = _index_nodes(doc, found)
@@ -82,6 +85,18 @@ def validate(doc: ArgMap) -> list[Problem]:
 def errors(problems: Iterable[Problem]) -> list[Problem]:
     """Only the problems that make a map unusable."""
     return [p for p in problems if p.severity == "error"]
+
+
+def _check_ranges(doc: ArgMap, found: list[Problem]) -> None:
+    """Numbers outside their field's range (a map read past its type errors keeps them)."""
+    for bad in out_of_range(doc):
+        found.append(
+            Problem(
+                bad.path,
+                f"{bad.field} is {bad.value!r}, but must be {bad.bounds.describe()}",
+                code="out-of-range",
+            )
+        )
 
 
 def _index_sources(doc: ArgMap, found: list[Problem]) -> dict[str, Source]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import dataclasses
 
 import pytest
 from gui.ui_maps import big_map, click, drag, move_to, press_and_move, small_map
@@ -282,8 +282,12 @@ def test_far_out_the_drop_target_still_gets_its_ring(canvas, qtbot) -> None:
     assert _ring_pixels(view, scene, "s-q", scene.theme.selection) == 0 < ringed
 
 
-def test_five_thousand_statements_build_and_edit_quickly(qtbot) -> None:
-    started = time.perf_counter()
+def test_five_thousand_statements_are_built_once_and_edits_touch_only_their_cards(
+    qtbot,
+) -> None:
+    # Work counted, not timed: the times are benchmark rows ("Open 5,000 statements in
+    # the canvas", "Canvas edit: ..."), and tests/gui/test_scene_incremental.py counts
+    # each kind of edit in detail.
     controller = DocumentController(big_map(5000))
     scene = MapScene(controller)
     view = MapView(scene)
@@ -292,12 +296,15 @@ def test_five_thousand_statements_build_and_edit_quickly(qtbot) -> None:
     view.show()
     view.fit_all()
     view.grab()
-    built = time.perf_counter() - started
-    started = time.perf_counter()
+    assert scene.work.cards_created == 5000
+    built = dataclasses.replace(scene.work)
     for k in range(5):
         controller.set_statement_field(f"s-{k * 7}", "text", f"Edited statement {k}")
     sid = controller.add_statement("New", parent="s-10")
-    edited = (time.perf_counter() - started) / 6
+    scene.backlog.catch_up()
     assert scene.cards[sid].isVisible()
-    assert built < 20.0, f"building took {built:.1f}s"
-    assert edited < 1.0, f"an edit took {edited * 1000:.0f}ms"
+    assert scene.cards["s-14"].statement.text == "Edited statement 2"
+    assert scene.work.cards_created - built.cards_created == 1
+    assert scene.work.edges_created - built.edges_created == 1
+    assert scene.work.items_removed == built.items_removed
+    assert scene.work.items_refreshed - built.items_refreshed == 5  # the five texts

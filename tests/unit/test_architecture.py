@@ -18,7 +18,7 @@ ALLOWED_INSIDE = {
     "analysis": {"model"},
     "io": {"model"},
     "layout": {"model"},
-    "interop": {"model", "io", "analysis"},
+    "interop": {"model", "io", "analysis", "layout"},  # layout: OVA positions
 }
 HEADLESS = list(ALLOWED_INSIDE)
 

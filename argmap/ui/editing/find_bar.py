@@ -46,6 +46,7 @@ class FindBar(QWidget):
         self, controller: DocumentController | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._controller: DocumentController | None = None
         self._doc = ArgMap()
         self._order: Callable[[], Sequence[str]] = list
         self._last_order: Sequence[str] = []  # the reading order the last search used
@@ -108,10 +109,20 @@ class FindBar(QWidget):
 
     def bind(self, controller: DocumentController) -> None:
         """Search ``controller``'s map, and select the current match through it."""
-        controller.edited.connect(lambda: self.set_document(controller.doc))
-        controller.document_reset.connect(lambda: self.set_document(controller.doc))
-        self.match_selected.connect(lambda sid: controller.set_selection([sid]))
+        self._controller = controller
+        # Bound methods, not lambdas: Qt disconnects them when the bar is deleted.
+        controller.edited.connect(self._follow_document)
+        controller.document_reset.connect(self._follow_document)
+        self.match_selected.connect(self._select_match)
         self.set_document(controller.doc)
+
+    def _follow_document(self) -> None:
+        if self._controller is not None:
+            self.set_document(self._controller.doc)
+
+    def _select_match(self, statement_id: str) -> None:
+        if self._controller is not None:
+            self._controller.set_selection([statement_id])
 
     @property
     def matches(self) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from argmap.ui.window.main_window import MainWindow
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml")
-MAP_SUFFIXES = (".argmap.json", ".json")
+MAP_SUFFIXES = (".argmap.json", ".json", ".argdown", ".ad")
 ARTICLE_FILTER = (
     "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml);;"
     "Text (*.txt);;Markdown (*.md *.markdown);;Web pages (*.html *.htm);;All files (*)"
@@ -250,7 +251,8 @@ class ImportActions(QObject):
             if self.accepts(event.mimeData()):
                 if kind == QEvent.Type.Drop:
                     kept = _copy(event.mimeData())
-                    QTimer.singleShot(0, lambda: self.drop(kept))
+                    # After the drag ends; dropped if this object is deleted meanwhile.
+                    QTimer.singleShot(0, self, partial(self.drop, kept))
                 event.acceptProposedAction()
                 return True
         return super().eventFilter(watched, event)
@@ -277,16 +279,20 @@ class ImportActions(QObject):
         return False
 
     def open_map_file(self, path: Path) -> bool:
-        """Open an argmap map, or an AIF / OVA file, replacing the current map."""
+        """Open an argmap map, or an AIF / OVA / Argdown file, replacing the current map."""
+        if not self.window.maybe_save():
+            return False
+        return self.open_any(path)
+
+    def open_any(self, path: Path) -> bool:
+        """Open ``path`` as the format its name and content say (no save prompt)."""
         from argmap.interop import InteropError, guess_format  # noqa: PLC0415
 
         w = self.window
-        if not w.maybe_save():
-            return False
         try:
             fmt = guess_format(path)
         except InteropError:
             fmt = None
-        if fmt is not None and fmt.name in {"aif", "ova"}:
+        if fmt is not None and fmt.name in {"aif", "ova", "argdown"}:
             return w.interop.open_aif(path)
         return w.open_path(path)

@@ -1,5 +1,5 @@
 """File ▸ Export as (Argdown, AIF, GraphML, DOT, Markdown report, ACH CSV) and
-File ▸ Import ▸ Open AIF/OVA file…, through the interchange-format registry."""
+File ▸ Import ▸ Open AIF / OVA / Argdown file…, through the interchange-format registry."""
 
 from __future__ import annotations
 
@@ -35,8 +35,8 @@ class InteropActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        make_action(window, "import_aif", "Open &AIF / OVA file…", self.open_aif_dialog,
-                    tip="Open an argument map saved by OVA or AIFdb (AIF JSON)")  # fmt: skip
+        make_action(window, "import_aif", "Open &AIF / OVA / Argdown file…", self.open_aif_dialog,
+                    tip="Open an argument map from OVA, AIFdb (AIF JSON) or Argdown")  # fmt: skip
 
     def fill_menu(self, menu: QMenu) -> None:
         """One entry per writable format under File ▸ Export as."""
@@ -77,12 +77,15 @@ class InteropActions:
         filters = ";;".join(
             [f.dialog_filter for f in interop.readable() if f.name != NATIVE] + ["All files (*)"]
         )
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open AIF / OVA file", "", filters)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open AIF / OVA / Argdown file", "", filters
+        )
         if path:
             self.open_aif(Path(path))
 
     def open_aif(self, path: Path) -> bool:
-        """Read an AIF / OVA file into a new, unsaved document (the current one is replaced)."""
+        """Read an AIF / OVA / Argdown file into a new, unsaved document (the current one is
+        replaced); what the import left out or kept only for export is listed."""
         try:
             imported = interop.read_map(path)
         except (InteropError, OSError, ValueError) as exc:

@@ -155,12 +155,16 @@ class Inspector(QScrollArea):
     def bind(self, controller: DocumentController) -> None:
         """Follow ``controller``'s document and selection; edit through its commands."""
         self._controller = controller
-        controller.edited.connect(lambda: self.set_document(controller.doc))
+        controller.edited.connect(self._follow_document)  # disconnected when deleted
         controller.document_reset.connect(self._reset)
         controller.selection_changed.connect(self.set_selection)
         self.statements_requested.connect(controller.set_selection)
         self.quote_requested.connect(controller.request_quote)
         self._reset()
+
+    def _follow_document(self) -> None:
+        if self._controller is not None:
+            self.set_document(self._controller.doc)
 
     def _reset(self) -> None:
         if self._controller is not None:

@@ -55,6 +55,7 @@ from argmap.ui.window.recent_files import RecentFiles
 from argmap.ui.window.window_layout import WindowLayout
 
 FILE_FILTER = "Argument maps (*.argmap.json *.json);;All files (*)"
+OPEN_FILTER = "Argument maps (*.argmap.json *.json *.argdown *.ad);;All files (*)"
 Area = Qt.DockWidgetArea
 
 
@@ -111,15 +112,16 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.setAcceptDrops(True)
         c = self.controller
-        c.dirty_changed.connect(lambda _dirty: self._update_title())
-        c.path_changed.connect(lambda _path: self._update_title())
+        # Bound methods, not lambdas: a controller given to the window may outlive it.
+        c.dirty_changed.connect(self._update_title)
+        c.path_changed.connect(self._update_title)
         c.document_reset.connect(self._update_title)
         c.document_reset.connect(self._front_pane_for_document)
         n = self.actions_by_name
         c.undo_stack.canUndoChanged.connect(n["undo"].setEnabled)
         c.undo_stack.canRedoChanged.connect(n["redo"].setEnabled)
-        c.undo_stack.undoTextChanged.connect(lambda t: n["undo"].setText(f"&Undo {t}".strip()))
-        c.undo_stack.redoTextChanged.connect(lambda t: n["redo"].setText(f"&Redo {t}".strip()))
+        c.undo_stack.undoTextChanged.connect(self._name_undo)
+        c.undo_stack.redoTextChanged.connect(self._name_redo)
         c.selection_changed.connect(self._on_selection)
         self.view.zoom_changed.connect(lambda z: self._zoom_label.setText(f"{round(z * 100)} %"))
         self.scene.message.connect(self.show_message)
@@ -175,9 +177,12 @@ class MainWindow(QMainWindow):
         self.inspector.statements_requested.connect(c.set_selection)
         self.scene.inference_clicked.connect(self.inspect_inference)
         self.sources.statement_created.connect(self.view.reveal)
-        c.quote_requested.connect(lambda _q: self.layout_.bring_forward("Sources"))
+        c.quote_requested.connect(self._bring_sources_forward)
         show_weights_on_cards(self.scene, panes.live)
         first_view.fit_reader_font(self.sources.reader)
+
+    def _bring_sources_forward(self) -> None:
+        self.layout_.bring_forward("Sources")
 
     def inspect_inference(self, inference_id: str) -> None:
         """Show an arrow's inference (kind, strength, premises) in the inspector."""
@@ -219,8 +224,11 @@ class MainWindow(QMainWindow):
             return
         theme = "projector-dark" if self.appearance.scheme == "dark" else "projector"
         window = present(self.controller, theme=theme)
-        window.finished.connect(lambda: setattr(self, "presentation", None))
+        window.finished.connect(self._presentation_finished)
         self.presentation = window
+
+    def _presentation_finished(self) -> None:
+        self.presentation = None
 
     # --- file handling -------------------------------------------------------------------
 
@@ -230,6 +238,12 @@ class MainWindow(QMainWindow):
         name = isolate(name)  # a file name or title with a right-to-left override
         self.setWindowTitle(f"{name}[*] — argmap")
         self.setWindowModified(self.controller.is_dirty)
+
+    def _name_undo(self, text: str) -> None:
+        self.actions_by_name["undo"].setText(f"&Undo {text}".strip())
+
+    def _name_redo(self, text: str) -> None:
+        self.actions_by_name["redo"].setText(f"&Redo {text}".strip())
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -262,9 +276,9 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         start = str(self.controller.path.parent) if self.controller.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open map", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Open map", start, OPEN_FILTER)
         if path:
-            self.open_path(path)
+            self.imports.open_any(Path(path))
 
     def open_path(self, path: str | Path) -> bool:
         """Open a map file; on failure explain why and keep the current map."""

@@ -377,3 +377,38 @@ def test_adding_a_line_never_moves_its_scenario_the_wrong_way(
         assert after <= before + 1e-9
     else:
         assert after >= before - 1e-9
+
+
+@settings(max_examples=60, deadline=None)
+@given(scenario_maps(min_scenarios=2, acyclic=True))
+def test_flips_predicted_from_score_slopes_match_re_evaluation_on_trees(doc: ArgMap) -> None:
+    from argmap.analysis import flips as fl  # noqa: PLC0415
+    from argmap.analysis.judgements import weighing_judgements  # noqa: PLC0415
+    from argmap.analysis.scenario_weights import normalised_priors, scenario_priors  # noqa: PLC0415
+    from argmap.analysis.score_gradients import gradients  # noqa: PLC0415
+
+    # A tree: every statement feeds at most one inference, so values are affine in each
+    # judgement and the prediction must be exact.
+    used: set[str] = set()
+    tree = []
+    for inf in doc.inferences:
+        if not used & set(inf.premises):
+            tree.append(inf)
+            used |= set(inf.premises)
+    doc = doc.model_copy(update={"inferences": tree})
+    net = compile_network(doc)
+    values = evaluate(net)
+    ev = fl._Evaluator(net, normalised_priors(scenario_priors(doc, net)), values)
+    leaders_now = [j for j, w in enumerate(fl.posterior(ev.priors, ev.evidence))]
+    leader = max(leaders_now, key=lambda j: fl.posterior(ev.priors, ev.evidence)[j])
+    slopes = [list(c) for c in zip(*gradients(net, values), strict=True)]
+    for j in weighing_judgements(net):
+        if j.node >= net.n_statements and net.to_scenario(j.node):
+            continue
+        guess = fl._predict(ev, j, leader, slopes[j.node])
+        exact = fl._try(ev, j, leader)
+        assert guess.weights_low == pytest.approx(exact.weights_low, abs=1e-9)
+        assert guess.weights_high == pytest.approx(exact.weights_high, abs=1e-9)
+        assert (guess.break_even is None) == (exact.break_even is None)
+        if exact.break_even is not None:
+            assert guess.break_even == pytest.approx(exact.break_even, abs=1e-3)

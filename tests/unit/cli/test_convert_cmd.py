@@ -55,7 +55,8 @@ def test_warnings_go_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str
         (["{bad}", "out.md", "--to", "pdf"], "pdf: unknown format"),
         (["{bad}", "-"], "writing to stdout needs --to FMT"),
         (["{bad}", "out.md"], "{bad}: $: not valid JSON"),
-        (["{fixture}", "out.md", "--from", "argdown"], "cannot read Argdown files"),
+        (["{fixture}", "out.md", "--from", "dot"], "cannot read Graphviz DOT files"),
+        (["{fixture}", "out.md", "--from", "argdown"], "line 1, column 1: expected a statement"),
     ],
 )
 def test_bad_input_exits_1_with_a_clear_message(

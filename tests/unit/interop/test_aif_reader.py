@@ -278,3 +278,146 @@ def test_the_dialogue_tells_who_said_each_statement() -> None:
         ],
     }
     assert doc.dialogue.said("no-such-statement") == []
+
+
+@pytest.mark.parametrize(
+    ("nodes", "message"),
+    [
+        ("{}", "$.nodes: must be a list, not an object"),
+        ('"x"', "$.nodes: must be a list, not a string"),
+        ("true", "$.nodes: must be a list, not a boolean"),
+        ("3.5", "$.nodes: must be a list, not a number"),
+        ("[[]]", "$.nodes[0]: must be an object, not a list"),
+        (
+            '[{"nodeID": [], "type": "I"}]',
+            "$.nodes[0].nodeID: id must be a string or an integer, not a list",
+        ),
+        (
+            '[{"nodeID": "1", "type": "I", "text": null},'
+            ' {"nodeID": "2", "type": "I", "text": true}]',
+            "$.nodes[1].text: text must be a string, not a boolean",
+        ),
+    ],
+)
+def test_a_value_of_the_wrong_kind_is_named_in_plain_words(nodes: str, message: str) -> None:
+    assert str(_error('{"nodes": ' + nodes + "}")) == f"bad.json: {message}"
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("talks.aif.json", "talks"),
+        ("talks.ova.json", "talks"),
+        ("talks.json", "talks"),
+        ("TALKS.AIF.JSON", "TALKS"),
+        ("talks.v2.json", "talks.v2"),
+    ],
+)
+def test_the_title_is_the_file_name_without_its_suffix(
+    tmp_path: Path, name: str, title: str
+) -> None:
+    path = tmp_path / name
+    path.write_text('{"nodes": [{"nodeID": "1", "type": "I", "text": "a"}]}', encoding="utf-8")
+    assert read_aif(path).doc.title == title
+
+
+def test_an_unreadable_file_names_itself_and_the_reason(tmp_path: Path) -> None:
+    path = tmp_path / "absent.json"
+    with pytest.raises(AifError) as info:
+        read_aif(path)
+    assert info.value.where == "$"
+    assert str(info.value).startswith(f"{path}: $: cannot read: ")
+    assert "No such file" in str(info.value)
+
+
+_TWO = '{"nodeID": "1", "type": "I", "text": "a"}, {"nodeID": "2", "type": "RA"}'
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            '{"nodes": [' + _TWO + '], "edges": [{"fromID": [], "toID": "2"}]}',
+            "$.edges[0].fromID: id must be a string or an integer, not a list",
+        ),
+        (
+            '{"nodes": [' + _TWO + '], "edges": [{"fromID": "1", "toID": {}}]}',
+            "$.edges[0].toID: id must be a string or an integer, not an object",
+        ),
+        (
+            '{"nodes": [' + _TWO + '], "edges": [{"edgeID": "", "fromID": "1", "toID": "2"}]}',
+            "$.edges[0].edgeID: id is empty",
+        ),
+        (
+            '{"AIF": {"nodes": [' + _TWO + ']}, "OVA": {"nodes": [{"nodeID": "1", "x": 0,'
+            ' "y": true}]}}',
+            "$.OVA.nodes[0].y: coordinate must be a number, not a boolean",
+        ),
+        (
+            '{"AIF": {"nodes": [' + _TWO + ']}, "OVA": {"nodes": [{"nodeID": [], "x": 0}]}}',
+            "$.OVA.nodes[0].nodeID: id must be a string or an integer, not a list",
+        ),
+    ],
+)
+def test_edge_and_layout_errors_name_the_file_and_the_place(data: str, message: str) -> None:
+    assert str(_error(data)) == f"bad.json: {message}"
+
+
+@pytest.mark.parametrize(
+    ("value", "number"),
+    [(12, 12.0), (-3.5, -3.5), (" 40.25 ", 40.25), ("1e3", 1000.0)],
+)
+def test_ova_coordinates_may_be_numbers_or_numeric_text(value: object, number: float) -> None:
+    assert aif_model.coordinate(value, "f.json", "$.x") == number
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (True, "coordinate must be a number, not a boolean"),
+        (None, "coordinate must be a number, not null"),
+        ([1], "coordinate must be a number, not a list"),
+        ("left", "coordinate 'left' is not a number"),
+        ("x" * 60, f"coordinate {'x' * 40!r} is not a number"),
+        ("inf", "coordinate 'inf'… is not a finite number"),
+        (10**400, "coordinate 100000000000… (401 digits) is off the canvas (at most 1e+08)"),
+    ],
+)
+def test_a_coordinate_that_is_no_number_is_refused_in_words(value: object, message: str) -> None:
+    with pytest.raises(AifError) as refused:
+        aif_model.coordinate(value, "f.json", "$.OVA.nodes[0].x")
+    assert str(refused.value) == f"f.json: $.OVA.nodes[0].x: {message}"
+
+
+def test_unknown_nodes_in_edges_schemes_and_layout_are_left_out_with_a_warning() -> None:
+    imported = loads_aif(
+        json.dumps(
+            {
+                "AIF": {
+                    "nodes": [
+                        {"nodeID": "1", "type": "I", "text": "a"},
+                        {"nodeID": "2", "type": "I", "text": "b"},
+                        {"nodeID": "3", "type": "RA"},
+                    ],
+                    "edges": [
+                        {"fromID": "9", "toID": "3"},
+                        {"fromID": "1", "toID": "3"},
+                        {"fromID": "3", "toID": "8"},
+                        {"fromID": "3", "toID": "2"},
+                    ],
+                    "schemefulfillments": [{"nodeID": "7", "schemeID": "12"}],
+                },
+                "OVA": {"nodes": [{"nodeID": "6", "x": 1, "y": 2}], "zoom": 2},
+            }
+        ),
+        "talks.json",
+    )
+    assert imported.warnings == [
+        "$.AIF.edges[0]: edge points at unknown node '9'; left out",
+        "$.AIF.edges[2]: edge points at unknown node '8'; left out",
+        "$.AIF.schemefulfillments[0]: scheme for unknown node '7'; left out",
+        "$.OVA.nodes[0]: layout for unknown node '6'; left out",
+    ]
+    doc = imported.doc
+    assert [(i.id, i.premises, i.conclusion) for i in doc.inferences] == [("i-3", ["s-1"], "s-2")]
+    assert doc.dialogue is not None and doc.dialogue.ova_extra == {"zoom": 2}

@@ -124,7 +124,7 @@ def test_edits_in_argmap_show_up_in_the_export() -> None:
 
 def test_a_native_map_exports_as_plain_aif(sample_map: ArgMap) -> None:
     out = aif_dict(sample_map, now=NOW)
-    assert set(out) == {"nodes", "edges", "locutions"}
+    assert set(out) == {"nodes", "edges", "locutions", "argmap"}  # argmap's own entry
     types = sorted(n["type"] for n in out["nodes"])
     assert types == ["CA", "CA", "I", "I", "I", "I", "I", "I", "RA", "RA"]
     ids = {n["nodeID"] for n in out["nodes"]}

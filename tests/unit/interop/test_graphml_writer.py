@@ -40,3 +40,54 @@ def test_edges_run_from_premises_through_the_inference(sample_map: ArgMap) -> No
 def test_control_characters_do_not_break_the_xml() -> None:
     doc = ArgMap(statements=[Statement(id="a", kind=StatementKind.CLAIM, text="bell\x07 <&>")])
     assert _read(doc).nodes["a"]["text"] == "bell <&>"
+
+
+def test_every_attribute_of_every_record_comes_back(sample_map: ArgMap) -> None:
+    doc = sample_map
+    doc.statements[3].notes = "Rosstat figure"
+    doc.statements[3].tags = ["economy", "oil"]
+    doc.inferences[0].strength = 0.75
+    doc.inferences[0].notes = "Strong link"
+    graph = _read(doc)
+    assert dict(graph.nodes["s-e1"]) == {
+        "element": "statement",
+        "kind": "evidence",
+        "text": "Oil & gas revenue fell 26.7 % in October",
+        "credibility": 0.9,
+        "notes": "Rosstat figure",
+        "tags": "economy, oil",
+        "quotes": "q-1",
+    }
+    assert dict(graph.nodes["s-q"]) == {
+        "element": "statement",
+        "kind": "question",
+        "text": "Will a ceasefire hold by June?",
+    }
+    assert dict(graph.nodes["i-1"]) == {
+        "element": "inference",
+        "kind": "support",
+        "text": "Cause to effect",
+        "scheme": "Cause to effect",
+        "strength": 0.75,
+        "notes": "Strong link",
+    }
+    assert dict(graph.nodes["i-2"]) == {"element": "inference", "kind": "attack", "text": ""}
+    edges = {(a, b): dict(data) for a, b, data in graph.edges(data=True)}
+    assert edges == {
+        ("s-e1", "i-1"): {"role": "premise", "kind": "support"},
+        ("i-1", "s-a"): {"role": "conclusion", "kind": "support"},
+        ("s-e2", "i-2"): {"role": "premise", "kind": "attack"},
+        ("i-2", "s-a"): {"role": "conclusion", "kind": "attack"},
+        ("s-o", "i-3"): {"role": "premise", "kind": "undercut"},
+        ("i-3", "i-1"): {"role": "conclusion", "kind": "undercut"},
+        ("s-e2", "i-4"): {"role": "premise", "kind": "support"},
+        ("s-e1", "i-4"): {"role": "premise", "kind": "support"},
+        ("i-4", "s-b"): {"role": "conclusion", "kind": "support"},
+    }
+
+
+def test_the_file_is_indented_one_element_a_line(sample_map: ArgMap) -> None:
+    lines = dumps_graphml(sample_map).splitlines()
+    assert lines[0].startswith("<graphml ")
+    assert '    <node id="s-q">' in lines
+    assert dumps_graphml(sample_map).endswith("</graphml>\n")

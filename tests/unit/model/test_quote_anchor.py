@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -266,7 +265,9 @@ def test_reanchor_source_updates_the_map_and_reports_each_quote(valdai: Source) 
     assert doc.source(valdai.id).text == valdai.text  # the input map is not modified
 
 
-def test_reanchoring_100_quotes_in_a_20_page_article_is_fast() -> None:
+def test_reanchoring_100_quotes_in_a_20_page_article_scans_it_only_for_changed_quotes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     texts = [import_article(p).text for p in sorted(SEEDS.glob("*.txt"))]
     paragraphs = "\n\n".join(texts).split("\n\n")
     # the seeds, then two reworded copies (words reversed, words rotated): ~20 unique pages
@@ -294,14 +295,178 @@ def test_reanchoring_100_quotes_in_a_20_page_article_is_fast() -> None:
     revised = "Editor's note.\n\n" + revised
     doc = ArgMap(sources=[source], quotes=quotes)
 
-    began = time.perf_counter()
-    report = reanchor_source(doc, "src-big", revised)
-    elapsed = time.perf_counter() - began
+    # Work counted, not timed (the time is a benchmark row, "Re-anchor 100 quotes"):
+    # a moved quote is found by plain search; a changed one costs two scans of the
+    # article (the quote, then the quote in its context) and a bounded refinement.
+    from rapidfuzz import fuzz  # noqa: PLC0415
 
-    assert elapsed < 1.0, f"re-anchoring took {elapsed:.2f} s"
+    scans: list[int] = []  # length of each text scanned
+    comparisons = [0]
+    align, ratio = fuzz.partial_ratio_alignment, fuzz.ratio
+
+    def counted_align(needle: str, text: str, **kw: object) -> object:
+        scans.append(len(text))
+        return align(needle, text, **kw)
+
+    def counted_ratio(a: str, b: str, **kw: object) -> float:
+        comparisons[0] += 1
+        return ratio(a, b, **kw)
+
+    monkeypatch.setattr(fuzz, "partial_ratio_alignment", counted_align)
+    monkeypatch.setattr(fuzz, "ratio", counted_ratio)
+    report = reanchor_source(doc, "src-big", revised)
+
     assert report.counts() == {"exact": 0, "moved": 50, "fuzzy": 50, "lost": 0}
+    assert scans == [len(revised)] * (2 * 50)
+    assert comparisons[0] <= 400 * 50  # 13,544 today: ~270 pairs of ends per quote
     for result in report.results:
         assert result.status == ("fuzzy" if result.quote.id in changed else "moved")
         assert revised[result.quote.start : result.quote.end] == result.quote.exact
         if result.quote.id in changed:
             assert "CHANGED" in result.quote.exact
+
+
+_TALKS = "The envoys met again on Monday. Talks held in Geneva after a long pause were calm."
+
+
+@pytest.mark.parametrize(
+    ("exact", "changed", "status", "score"),
+    [
+        # Under 20 characters a changed quote needs 90 % likeness (a few letters decide
+        # a short quote); from 20 characters, 80 % is enough.
+        ("Talks held", "Talks hald", "fuzzy", 90.0),
+        ("Talks held in Genev", "Tolks held in Gonev", "lost", 89.5),
+        ("Talks held in Geneva", "Tolks held in Gonava", "fuzzy", 85.0),
+        ("Talks held in Geneva", "Tolks hald in Gonava", "fuzzy", 80.0),
+    ],
+)
+def test_short_quotes_need_a_closer_match_than_long_ones(
+    exact: str, changed: str, status: str, score: float
+) -> None:
+    start = _TALKS.index(exact)
+    quote = Quote.from_range("q-1", "src-1", _TALKS, start, start + len(exact))
+    found = reanchor(quote, _TALKS.replace(exact, changed))
+    assert (found.status, found.score) == (status, score)
+    if status == "fuzzy":
+        assert found.quote.exact == changed
+    else:
+        assert found.quote == quote  # kept unchanged
+
+
+@pytest.mark.parametrize(
+    ("exact", "new_text", "described"),
+    [
+        ("Talks held in Geneva", _TALKS, "q-1 exact: 'Talks held in Geneva'"),
+        ("Talks held in Geneva", "Intro. " + _TALKS, "q-1 moved at 39..59: 'Talks held in Geneva'"),
+        (
+            "Talks held",
+            "Talks held. " + _TALKS,
+            "q-1 moved at 44..54: 'Talks held'; 2 identical passages, chosen by surrounding text",
+        ),
+        (
+            "Talks held in Geneva",
+            _TALKS.replace("Talks held in Geneva", "Tolks held in Gonava"),
+            "q-1 fuzzy (85%) at 32..52: 'Talks held in Geneva'",
+        ),
+        (
+            "The envoys met again on Monday. Talks held in Geneva after a long pause were calm",
+            "X. " + _TALKS,
+            "q-1 moved at 3..84: 'The envoys met again on Monday. Talks held in Gen…'",
+        ),
+        (
+            "Talks held in Geneva after a long pause were calm.",
+            "Budget figures for October were published by the ministry of finance on Tuesday.",
+            "q-1 lost (44%): 'Talks held in Geneva after a long pause were calm.'; "
+            "not found in the new text; kept unchanged",
+        ),
+    ],
+)
+def test_each_finding_is_described_on_one_line(exact: str, new_text: str, described: str) -> None:
+    start = _TALKS.index(exact)
+    quote = Quote.from_range("q-1", "src-1", _TALKS, start, start + len(exact))
+    assert reanchor(quote, new_text).describe() == described
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "quoted"),
+    [
+        ("Putin's newly-gained ground", (2, 9), "Putin's newly-gained"),
+        ("Putin's newly-gained ground", (10, 15), "newly-gained"),
+        ("Revenue fell 26.7 percent in 1,420 towns", (14, 16), "26.7"),
+        ("Revenue fell 26.7 percent in 1,420 towns", (32, 33), "1,420"),
+        ("The U.S. said no", (5, 6), "U.S."),
+        ("A.B", (1, 2), "A.B"),
+        ("snake_case names", (2, 3), "snake_case"),
+        ("Word", (0, 1), "Word"),  # at the start of the text
+        ("Word", (3, 4), "Word"),  # at its end
+        ("Word", (4, 4), "Word"),  # a caret after the last letter
+        ("Word", (0, 0), "Word"),  # a caret before the first
+        ("rock'n", (4, 5), "rock'n"),
+        ("a 'quoted' word", (3, 5), "quoted"),
+        ('He said "stop now" twice', (8, 12), "stop"),  # an opening mark alone is dropped
+        ('He said "stop now" twice', (8, 18), '"stop now"'),  # a pair is kept
+        ('"paired" word', (0, 8), '"paired"'),
+        ('"unpaired word', (0, 14), "unpaired word"),
+        ("see (the report) here", (4, 8), "the"),
+        ("see (the report) here", (5, 16), "the report"),
+        ("see (the report) here", (4, 16), "(the report)"),
+        ("(open", (0, 5), "open"),
+        ("close)", (0, 6), "close"),
+        ("end, of it", (0, 4), "end"),
+        ("  two  ", (0, 7), "two"),
+    ],
+)
+def test_word_snapping_at_the_edges(text: str, selected: tuple[int, int], quoted: str) -> None:
+    start, end = snap_to_words(text, *selected)
+    assert text[start:end] == quoted
+
+
+_PARAGRAPHS = "First sentence here. Second one follows.\nNew paragraph starts. It ends here"
+
+
+@pytest.mark.parametrize(
+    ("selected", "quoted"),
+    [
+        ((25, 30), "Second one follows."),
+        ((30, 47), "Second one follows.\nNew paragraph starts."),  # across a paragraph
+        ((0, 3), "First sentence here."),  # at the start of the text
+        ((70, 72), "It ends here"),  # the last line, with no line break after it
+        ((22, 22), "Second one follows."),  # a caret
+        ((41, 41), "New paragraph starts."),  # a caret at a line's start
+        ((20, 21), "Second"),  # only a space: the word it touches
+    ],
+)
+def test_sentence_snapping_takes_the_sentences_touched(
+    selected: tuple[int, int], quoted: str
+) -> None:
+    start, end = snap_to_sentences(_PARAGRAPHS, *selected)
+    assert _PARAGRAPHS[start:end] == quoted
+
+
+def test_make_quote_snaps_as_asked_and_refuses_an_empty_selection() -> None:
+    source = Source.from_text("src-1", _PARAGRAPHS)
+    assert make_quote(source, 25, 30, snap="sentence").exact == "Second one follows."
+    assert make_quote(source, 25, 30, snap="word").exact == "Second one"
+    assert make_quote(source, 25, 30, snap=None).exact == "nd on"
+    with pytest.raises(ValueError, match="^the selection holds no words to quote$"):
+        make_quote(source, 20, 20, snap=None)
+    with pytest.raises(ValueError, match="^make_quote on a map needs source_id$"):
+        make_quote(ArgMap(sources=[source]), 0, 5)
+
+
+def test_reanchoring_one_source_leaves_the_others_and_the_input_alone() -> None:
+    first = Source.from_text("src-1", _TALKS)
+    other = Source.from_text("src-2", _TALKS)
+    start = _TALKS.index("Talks held in Geneva")
+    mine = Quote.from_range("q-1", "src-1", _TALKS, start, start + 20)
+    theirs = Quote.from_range("q-2", "src-2", _TALKS, start, start + 20)
+    doc = ArgMap(sources=[first, other], quotes=[theirs, mine])
+    changed = _TALKS.replace("Talks held in Geneva", "Tolks held in Gonava")
+    report = reanchor_source(doc, "src-1", changed)
+    assert report.source_id == "src-1"
+    assert [(r.quote.id, r.status) for r in report.results] == [("q-1", "fuzzy")]
+    assert report.doc.quotes == [theirs, report.results[0].quote]
+    assert report.doc.sources[1] == other
+    assert doc.quotes == [theirs, mine] and doc.sources[0] == first  # input untouched
+    strict = reanchor_source(doc, "src-1", changed, threshold=95)
+    assert [r.status for r in strict.results] == ["lost"]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
 from argmap.model.support_cycles import support_cycles
+from argmap.model.validation import validate
+
+SUPPORT = InferenceKind.SUPPORT
 
 
 def chain_map(links: list[tuple[str, str, str]], kind: InferenceKind) -> ArgMap:
@@ -50,6 +53,31 @@ def test_deep_chain_does_not_hit_the_recursion_limit() -> None:
     links = [(f"s{k}", f"s{k + 1}", f"i{k}") for k in range(n)] + [(f"s{n}", "s0", "back")]
     (loop,) = support_cycles(chain_map(links, InferenceKind.SUPPORT))
     assert len(loop) == n + 1
+
+
+def test_a_statement_supporting_itself_is_not_taken_for_the_loop_it_sits_in() -> None:
+    # "a" supports itself (i-self, listed first) and also loops with "b". The loop
+    # reported is a -> b -> a through the real inferences; the self-support is left to
+    # validation, which reports it as its own problem.
+    doc = chain_map([("a", "a", "i-self"), ("a", "b", "i1"), ("b", "a", "i2")], SUPPORT)
+    (loop,) = support_cycles(doc)
+    assert sorted(doc.inferences[via].id for _, via in loop) == ["i1", "i2"]
+    assert {statement for statement, _ in loop} == {"a", "b"}
+    problems = [(p.code, p.path) for p in validate(doc)]
+    assert ("self-premise", "inferences[0].premises[0]") in problems
+    assert [code for code, _ in problems].count("support-cycle") == 1
+
+
+def test_self_support_alone_is_not_a_loop() -> None:
+    doc = chain_map([("a", "a", "i-self"), ("a", "b", "i1")], SUPPORT)
+    assert support_cycles(doc) == []
+    assert [p.code for p in validate(doc)] == ["self-premise"]
+
+
+def test_only_the_statements_named_are_considered() -> None:
+    doc = chain_map([("a", "b", "i1"), ("b", "a", "i2")], SUPPORT)
+    assert len(support_cycles(doc, {"a", "b"})) == 1
+    assert support_cycles(doc, {"a"}) == []
 
 
 def test_a_knot_is_shown_as_its_shortest_loop_from_its_first_statement() -> None:

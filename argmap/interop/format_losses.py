@@ -1,0 +1,102 @@
+"""What a map holds that a target format cannot: one plain line per kind of thing left out.
+
+``argmap convert`` and File ▸ Export as print these, so no conversion loses anything
+silently. argmap's own files and AIF/OVA (with argmap's extension entry) hold everything;
+Argdown holds everything but the AIF dialogue layer; the other formats are views of the
+map and say what they leave out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from argmap.interop.well_formed import drawable_inferences
+from argmap.model import ArgMap
+
+_Count = Callable[[ArgMap], int]
+
+_PARTS: dict[str, tuple[str, _Count]] = {
+    "sources": ("sources (articles)", lambda d: len(d.sources)),
+    "quotes": ("quotes with their positions", lambda d: len(d.quotes)),
+    "ratings": ("ACH ratings", lambda d: len(d.ratings)),
+    "question": ("focal-question setting", lambda d: int(d.question is not None)),
+    "priors": ("scenario priors", lambda d: sum(s.prior is not None for s in d.statements)),
+    "credibility": (
+        "credibility judgements",
+        lambda d: sum(s.credibility is not None for s in d.statements),
+    ),
+    "strength": (
+        "inference strengths",
+        lambda d: sum(i.strength is not None for i in d.inferences),
+    ),
+    "notes": (
+        "notes",
+        lambda d: (
+            sum(bool(s.notes) for s in d.statements) + sum(bool(i.notes) for i in d.inferences)
+        ),
+    ),
+    "tags": ("tagged statements", lambda d: sum(bool(s.tags) for s in d.statements)),
+    "schemes": ("scheme names", lambda d: sum(i.scheme is not None for i in d.inferences)),
+    "kinds": ("statement kinds", lambda d: len(d.statements)),
+    "view": (
+        "pinned or folded cards (the view)",
+        lambda d: len(d.view.pinned) + len(d.view.collapsed),
+    ),
+    "dialogue": (
+        "AIF dialogue nodes and locutions",
+        lambda d: len(d.dialogue.nodes) + len(d.dialogue.locutions) if d.dialogue else 0,
+    ),
+}
+
+# What each format cannot hold (formats not named here hold everything).
+CANNOT_HOLD: dict[str, tuple[str, ...]] = {
+    "argdown": ("dialogue",),
+    "graphml": ("sources", "quotes", "ratings", "question", "view", "dialogue"),
+    "dot": (
+        "sources",
+        "quotes",
+        "ratings",
+        "question",
+        "priors",
+        "strength",
+        "notes",
+        "tags",
+        "view",
+        "dialogue",
+    ),  # fmt: skip
+    "markdown": ("ratings", "strength", "notes", "tags", "view", "dialogue"),
+    "ach-csv": (
+        "sources",
+        "quotes",
+        "question",
+        "priors",
+        "strength",
+        "notes",
+        "tags",
+        "schemes",
+        "view",
+        "dialogue",
+    ),  # fmt: skip
+}
+_READ_ONLY_VIEWS = {
+    "markdown": "a report for reading: argmap cannot open it again",
+    "ach-csv": "only the ACH matrix (evidence x scenarios): argmap cannot open it again",
+    "dot": "a drawing: argmap cannot open it again",
+    "graphml": "a graph for graph tools: argmap cannot open it again",
+}
+
+
+def losses(format_name: str, doc: ArgMap) -> list[str]:
+    """What ``doc`` holds that a file in ``format_name`` leaves out (empty: nothing)."""
+    found = []
+    if format_name in _READ_ONLY_VIEWS:
+        found.append(_READ_ONLY_VIEWS[format_name])
+    for part in CANNOT_HOLD.get(format_name, ()):
+        label, count = _PARTS[part]
+        n = count(doc)
+        if n:
+            found.append(f"{n} {label} not written")
+    dangling = len(doc.inferences) - len(drawable_inferences(doc))
+    if dangling:
+        found.append(f"{dangling} inferences whose premises or conclusion are missing not written")
+    return found
