@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QPaintEngine,
     QPainter,
     QPainterPath,
     QPen,
@@ -361,7 +362,10 @@ def _draw_line(painter: QPainter, drawing: EdgeDrawing) -> None:
     scale = max(abs(t.m11()) + abs(t.m21()), abs(t.m12()) + abs(t.m22()))
     most = PIECE_PX / scale if scale > 0 else math.inf
     points = drawing.points
-    if all(abs(q[0] - p[0]) + abs(q[1] - p[1]) <= most for p, q in itertools.pairwise(points)):
+    engine = painter.paintEngine()
+    if (engine is not None and engine.type() != QPaintEngine.Type.Raster) or all(
+        abs(q[0] - p[0]) + abs(q[1] - p[1]) <= most for p, q in itertools.pairwise(points)
+    ):  # (a PDF only writes the line down: one path, however long)
         painter.drawPolyline(drawing.line)
         return
     device, (inverse, invertible) = painter.device(), t.inverted()

@@ -97,3 +97,28 @@ def test_every_arrow_of_a_wide_fan_lies_inside_the_exported_picture() -> None:
     points = [p for edge in scene.layout.edges.values() for p in edge.points]
     assert min(x for x, _ in points) < min(c.box.x for c in scene.layout.cards.values())
     assert all(r.x <= x <= r.right and r.y <= y <= r.bottom for x, y in points)
+
+
+def test_a_pdf_writes_a_long_arrow_as_one_line(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: object
+) -> None:
+    """Pieces help Qt's rasteriser only; in a PDF they would be thousands of paths."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from PySide6.QtGui import QPdfWriter  # noqa: PLC0415
+
+    calls = []
+    real = QPainter.drawPolyline
+
+    def counted(self: QPainter, *args: object) -> None:
+        calls.append(1)
+        real(self, *args)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(QPainter, "drawPolyline", counted)
+    writer = QPdfWriter(str(Path(str(tmp_path)) / "edge.pdf"))
+    painter = QPainter(writer)
+    painter.scale(10, 10)  # long on the device: 39,000 units
+    light = theme("light")
+    draw_edge(painter, edge_drawing(_edge("attack"), None, light), light)
+    painter.end()
+    assert len(calls) == 1
