@@ -17,6 +17,7 @@ root=$PWD
 mutmut="$root/.venv/bin/mutmut"
 work=${2:-/tmp/argmap-mutation-$pkg}
 mkdir -p "$work"
+rm -rf "$work/argmap" "$work/tests"  # no stale copies of deleted modules (mutmut keeps mutants/)
 git ls-files -co --exclude-standard | grep -v '^mutants/' | tar -cf - -T - | tar -xf - -C "$work"
 
 # Only this package's code is mutated, and only its unit tests are run.

@@ -14,9 +14,10 @@ from argmap.analysis.flips import Flip, FlipAnalysis, KnockOut
 from argmap.analysis.judgements import JudgementKind
 from argmap.analysis.report import MapAnalysis, ScenarioResult
 from argmap.model import ArgMap
+from argmap.model.display_text import isolate
 
 LABEL_CHARS = 60
-FSI, PDI = "\u2068", "\u2069"  # isolate map text inside the app's own sentences
+FSI, PDI = "\u2068", "\u2069"  # what isolate() may wrap right-to-left map text in
 
 
 def short(text: str, limit: int = LABEL_CHARS) -> str:
@@ -32,7 +33,7 @@ def short(text: str, limit: int = LABEL_CHARS) -> str:
 
 def quoted(text: str, limit: int = LABEL_CHARS) -> str:
     """Map text as it appears inside a sentence: shortened, quoted, bidi-isolated."""
-    return f"'{FSI}{short(text, limit)}{PDI}'"
+    return f"'{isolate(short(text, limit))}'"
 
 
 def pct(x: float) -> str:

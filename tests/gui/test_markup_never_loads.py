@@ -208,11 +208,6 @@ def test_a_shown_tooltip_is_the_tag_as_typed(window: MainWindow, probe: Path) ->
         QToolTip.hideText()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ui/scenarios (the coordinator's) still sets raw titles as rich tooltips; "
-    "argmap.model.display_text.plain_tooltip fixes it",
-)
 def test_the_scenario_panes_never_load_an_image_from_map_text(
     window: MainWindow, probe: Path
 ) -> None:

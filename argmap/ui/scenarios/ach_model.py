@@ -17,6 +17,7 @@ from argmap.analysis.ach import RATING_SCORE, AchEvidence, AchMatrix
 from argmap.analysis.estimative import describe
 from argmap.analysis.report import MapAnalysis
 from argmap.model import AchRating
+from argmap.model.display_text import plain_tooltip
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 
@@ -125,6 +126,12 @@ class AchTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        found = self._header(section, orientation, role)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(found, str):
+            return plain_tooltip(found)  # map text shown as typed, never as markup
+        return found
+
+    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         sid = self.scenario_of(section)
@@ -148,6 +155,12 @@ class AchTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        found = self._data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(found, str):
+            return plain_tooltip(found)  # map text shown as typed, never as markup
+        return found
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid():
             return None
         row, col = index.row(), index.column()

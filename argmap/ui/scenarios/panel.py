@@ -26,6 +26,7 @@ from argmap.analysis.estimative import label_for
 from argmap.analysis.evidence_network import CATCH_ALL_TAG
 from argmap.analysis.report import MapAnalysis, ScenarioResult
 from argmap.model import StatementKind
+from argmap.model.display_text import isolate, plain_tooltip
 from argmap.model.edit_steps import EditError
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
@@ -160,11 +161,12 @@ class ScenarioRow(QFrame):
             self.prior.blockSignals(True)
             self.prior.setValue(round(result.prior * 100.0))
             self.prior.blockSignals(False)
-        self.setToolTip(
-            f"{result.title}\nPrior {percent(result.prior)} → weight {percent(result.weight)}: "
-            f"the evidence multiplies its odds by {result.factor:.2f} "
-            f"({result.evidence:+.2f} log-odds)"
+        tip = (
+            f"{isolate(result.title)}\nPrior {percent(result.prior)} → weight "
+            f"{percent(result.weight)}: the evidence multiplies its odds by "
+            f"{result.factor:.2f} ({result.evidence:+.2f} log-odds)"
         )
+        self.setToolTip(plain_tooltip(tip))
         self._leader = leader
         self._style(self._selected)
 
@@ -387,7 +389,7 @@ class ScenarioPanel(QWidget):
             if problems
             else ""
         )
-        self.warnings.setToolTip("\n".join(problems))
+        self.warnings.setToolTip(plain_tooltip("\n".join(problems)) if problems else "")
         self.warnings.setVisible(bool(problems))
 
     @staticmethod
