@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gc
 import json
-import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -48,6 +47,7 @@ from argmap.io.type_salvage import read_past_type_errors
 from argmap.model import Inference, Quote, Rating, Source, Statement
 from argmap.model.base import share_field_sets
 from argmap.model.document import FORMAT_NAME, FORMAT_VERSION, ArgMap
+from argmap.model.number_ranges import finite
 from argmap.model.validation import Problem, errors, validate
 
 __all__ = [
@@ -337,7 +337,7 @@ def _careful_json(doc: ArgMap) -> str:
 def _finite(doc: ArgMap) -> bool:
     """Whether every number of ``doc`` is finite: bounds keep credibility, strength and
     relevance finite when assigned, but a record made without validation may not be."""
-    isfinite = math.isfinite
+    isfinite = finite
     if not all(isfinite(c) for pin in doc.view.pinned.values() for c in pin):
         return False
     for s in doc.statements:

@@ -8,6 +8,7 @@ reports it, and repair clamps it to the nearest bound.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -94,3 +95,12 @@ def out_of_range(doc: ArgMap) -> Iterator[OutOfRange]:
 def _nan(value: float) -> bool:
     """NaN, for a float; an int (however large: JSON allows 400 digits) never is."""
     return isinstance(value, float) and isnan(value)
+
+
+def finite(value: float) -> bool:
+    """math.isfinite that also answers for an integer beyond float range (JSON allows a
+    400-digit number): such a number is not a finite float."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False

@@ -11,6 +11,7 @@ from typing import Any
 
 from argmap.model.edit_steps import DeleteRecord, Edit, EditError, InsertRecord, SetField
 from argmap.model.map_index import MapIndex
+from argmap.model.number_ranges import finite
 from argmap.model.rating import AchRating, Rating
 from argmap.model.statement import StatementKind
 
@@ -64,7 +65,7 @@ def set_prior_share(ix: MapIndex, scenario: str, share: float) -> Edit:
     Missing priors count as the average of the given ones (as the analysis reads them);
     when the others have no weight at all, they share the rest equally.
     """
-    if not math.isfinite(share) or not 0.0 <= share <= 1.0:
+    if not finite(share) or not 0.0 <= share <= 1.0:
         raise EditError(f"a prior share must lie between 0 and 1, not {share!r}")
     target = ix.statement(scenario)
     if target.kind is not StatementKind.SCENARIO:

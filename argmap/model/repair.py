@@ -10,14 +10,13 @@ analyst (a support cycle, a quote found nowhere) stays, and is listed in ``remai
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from argmap.model.document import ArgMap
 from argmap.model.ids import PREFIXES, new_id
 from argmap.model.inference import Inference, InferenceKind
-from argmap.model.number_ranges import out_of_range
+from argmap.model.number_ranges import finite, out_of_range
 from argmap.model.quote import Quote
 from argmap.model.quote_anchor import Anchoring, reanchor
 from argmap.model.source import Source, text_sha256
@@ -204,7 +203,7 @@ class _Fixer:
                     cited.append(quote_id)
             if cited != statement.quotes:
                 statement.quotes = cited
-            if statement.prior is not None and not math.isfinite(statement.prior):
+            if statement.prior is not None and not finite(statement.prior):
                 statement.prior = None
                 self.note(
                     f"statements[{i}].prior",

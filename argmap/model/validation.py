@@ -13,14 +13,13 @@ for a deleted box.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from argmap.model.document import ArgMap
 from argmap.model.inference import Inference, InferenceKind
-from argmap.model.number_ranges import out_of_range
+from argmap.model.number_ranges import finite, out_of_range
 from argmap.model.source import Source, text_sha256
 from argmap.model.statement import Statement, StatementKind
 from argmap.model.support_cycles import support_cycles
@@ -36,7 +35,7 @@ MAX_COORDINATE = 1e8
 
 def on_canvas(position: Iterable[float]) -> bool:
     """Whether a pinned position is finite and within ``MAX_COORDINATE`` of the origin."""
-    return all(math.isfinite(c) and abs(c) <= MAX_COORDINATE for c in position)
+    return all(finite(c) and abs(c) <= MAX_COORDINATE for c in position)
 
 
 @dataclass(frozen=True)
@@ -259,7 +258,7 @@ def _check_statements(doc: ArgMap, quotes: set[str], found: list[Problem]) -> No
                 )
             cited.add(quote_id)
         if statement.prior is not None:
-            if not math.isfinite(statement.prior):
+            if not finite(statement.prior):
                 found.append(
                     Problem(
                         f"{path}.prior",
@@ -444,7 +443,7 @@ def _check_question_and_view(
         )
     for key, position in doc.view.pinned.items():
         where = key_path("view.pinned", key)
-        if not all(math.isfinite(c) for c in position):
+        if not all(finite(c) for c in position):
             found.append(
                 Problem(
                     where,
