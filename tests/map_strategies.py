@@ -23,6 +23,8 @@ from argmap.model import (
     InferenceKind,
     Quote,
     Rating,
+    Signpost,
+    SignpostStatus,
     Source,
     Statement,
     StatementKind,
@@ -169,6 +171,25 @@ def _ratings(draw: st.DrawFn, statements: list[Statement]) -> list[Rating]:
 
 
 @st.composite
+def _signposts(draw: st.DrawFn, statements: list[Statement]) -> list[Signpost]:
+    scenarios = [s.id for s in statements if s.kind == StatementKind.SCENARIO]
+    if not scenarios:
+        return []
+    n = draw(st.integers(0, 3))
+    return [
+        Signpost(
+            id=f"sp-{k}",
+            scenario=draw(st.sampled_from(scenarios)),
+            text=draw(texts()),
+            status=draw(st.sampled_from(SignpostStatus)),
+            changed=draw(st.none() | st.just("2026-12-03")),
+            notes=draw(texts()),
+        )
+        for k in range(n)
+    ]
+
+
+@st.composite
 def _views(draw: st.DrawFn, node_ids: list[str]) -> ViewState:
     if not node_ids:
         return ViewState(direction=draw(st.sampled_from(["TB", "LR"])))
@@ -202,10 +223,15 @@ def arg_maps(
     return ArgMap(
         title=draw(texts()),
         question=draw(st.none() | st.sampled_from(questions)) if questions else None,
+        description=draw(texts()),
+        analyst=draw(texts()),
+        as_of=draw(st.none() | st.just("2026-12-03")),
+        source_policy=draw(texts()),
         sources=found_in,
         quotes=quotes,
         statements=statements,
         inferences=inferences,
         ratings=draw(_ratings(statements)),
+        signposts=draw(_signposts(statements)),
         view=draw(_views(statement_ids + [i.id for i in inferences])),
     )

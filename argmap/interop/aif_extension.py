@@ -17,6 +17,9 @@ names. Everything else a map holds is written under one extra key of the AIF obj
       "sources": [<argmap source records>], "quotes": [<argmap quote records>],
       "ratings": [{"evidence": "<nodeID>", "scenario": "<nodeID>", "rating": "CC",
                    "relevance": null}],
+      "properties": {"description": "", "analyst": "", "as_of": null, "source_policy": ""},
+      "signposts": [{"id": "sp-1", "scenario": "<nodeID>", "text": "…", "status": "not seen",
+                     "changed": null, "notes": ""}],
       "view": {"direction": "TB", "pinned": {"<nodeID>": [x, y]}, "collapsed": ["<nodeID>"]},
       "dialogue": false
     }
@@ -38,10 +41,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from argmap.interop.aif_model import GENERIC_TEXTS, JsonDict
-from argmap.model import ArgMap, Quote, Rating, Source, StatementKind, ViewState
+from argmap.model import ArgMap, Quote, Rating, Signpost, Source, StatementKind, ViewState
 
 KEY = "argmap"
 VERSION = 1
+PROPERTIES = ("description", "analyst", "as_of", "source_policy")  # the map's own fields
 # Keys the writer itself adds to an AIF object; a file holding only these has no dialogue.
 _WRITER_KEYS = {"participants", KEY}
 
@@ -81,6 +85,12 @@ def entry(doc: ArgMap, node_of: dict[str, str], written: set[str]) -> JsonDict:
             | {"evidence": node_of[r.evidence], "scenario": node_of[r.scenario]}
             for r in doc.ratings
             if r.evidence in node_of and r.scenario in node_of
+        ],
+        "properties": {name: getattr(doc, name) for name in PROPERTIES},
+        "signposts": [
+            s.model_dump(mode="json") | {"scenario": node_of[s.scenario]}
+            for s in doc.signposts
+            if s.scenario in node_of
         ],
         "view": {
             "direction": view.direction,
@@ -139,8 +149,37 @@ def apply(doc: ArgMap, raw: Any, map_ids: dict[str, str], warn: Callable[[str], 
     question = ids.get(str(raw.get("question")))
     doc.question = question if question in statements else None
     doc.ratings = _ratings(raw.get("ratings"), ids, warn)
+    doc.signposts = _signposts(raw.get("signposts"), ids, warn)
+    _properties(doc, raw.get("properties"), warn)
     doc.view = _view(raw.get("view"), ids, doc.view)
     return doc
+
+
+def _properties(doc: ArgMap, raw: Any, warn: Callable[[str], None]) -> None:
+    for name, value in raw.items() if isinstance(raw, dict) else []:
+        if name not in PROPERTIES:
+            warn(f"$.{KEY}.properties.{name}: not a map property argmap knows; left out")
+            continue
+        try:
+            setattr(doc, name, value)
+        except ValidationError as exc:
+            warn(f"$.{KEY}.properties.{name}: {_first(exc)}; left out")
+
+
+def _signposts(raw: Any, ids: dict[str, str], warn: Callable[[str], None]) -> list[Signpost]:
+    found: list[Signpost] = []
+    for index, item in enumerate(raw if isinstance(raw, list) else []):
+        if not isinstance(item, dict):
+            continue
+        scenario = ids.get(str(item.get("scenario")))
+        if scenario is None:
+            warn(f"$.{KEY}.signposts[{index}]: names a node the file no longer has; left out")
+            continue
+        try:
+            found.append(Signpost.model_validate(item | {"scenario": scenario}))
+        except ValidationError as exc:
+            warn(f"$.{KEY}.signposts[{index}]: {_first(exc)}; left out")
+    return found
 
 
 def without_own_dialogue(doc: ArgMap, raw: Any) -> ArgMap:

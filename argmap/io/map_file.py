@@ -43,8 +43,8 @@ from argmap.io.json_reading import (
 )
 from argmap.io.map_errors import MapFileError, fail, json_kind, plain_errors
 from argmap.io.migrations import OLDEST_VERSION, MigrationError, migrate
+from argmap.io.string_count import string_count
 from argmap.io.type_salvage import read_past_type_errors
-from argmap.model import Inference, Quote, Rating, Source, Statement
 from argmap.model.base import share_field_sets
 from argmap.model.document import FORMAT_NAME, FORMAT_VERSION, ArgMap
 from argmap.model.number_ranges import finite
@@ -148,14 +148,6 @@ def _typed(text: str | bytes, name: str, model: type[ArgMap] = ArgMap) -> ArgMap
 
 _ESCAPED_BACKSLASH = b"\\\\"
 _SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
-# Per record type: the fields that hold a string (when present and not null).
-_STRING_FIELDS = {
-    Source: ("id", "title", "author", "publisher", "published", "url", "text", "sha256"),
-    Quote: ("id", "source", "exact", "prefix", "suffix"),
-    Statement: ("id", "kind", "text", "notes"),
-    Inference: ("id", "conclusion", "kind", "scheme", "notes"),
-    Rating: ("evidence", "scenario", "rating"),
-}
 
 
 def _fast_typed(data: bytes) -> ArgMap | None:
@@ -181,32 +173,7 @@ def _fast_typed(data: bytes) -> ArgMap | None:
     # strings the map does not hold. With no escaped backslash, each '"' not preceded by
     # a backslash opens or closes a string.
     strings = (data.count(b'"') - data.count(b'\\"')) // 2
-    return doc if strings == _string_count(doc) else None
-
-
-def _string_count(doc: ArgMap) -> int:
-    """How many JSON strings (keys and values) a file spells to give ``doc``."""
-    view = doc.view
-    count = len(doc.model_fields_set) + len(view.model_fields_set)
-    count += sum(
-        1
-        for name in ("format", "title", "question")
-        if name in doc.model_fields_set and getattr(doc, name) is not None
-    )
-    count += ("direction" in view.model_fields_set) + len(view.pinned) + len(view.collapsed)
-    for records in (doc.sources, doc.quotes, doc.statements, doc.inferences, doc.ratings):
-        if not records:
-            continue
-        names = _STRING_FIELDS[type(records[0])]
-        for r in records:
-            present = r.__pydantic_fields_set__
-            count += len(present)
-            for name in names:
-                if name in present and getattr(r, name) is not None:
-                    count += 1
-    count += sum(len(s.quotes) + len(s.tags) for s in doc.statements)
-    count += sum(len(i.premises) for i in doc.inferences)
-    return count
+    return doc if strings == string_count(doc) else None
 
 
 def _parse(text: str, name: str, *, allow_errors: bool) -> LoadResult:

@@ -8,6 +8,11 @@ add the step here, and add a test file of the old version.
 Version 0 was the pre-release draft: statements had ``"type"`` instead of ``"kind"``,
 inferences ``"from"`` / ``"to"`` instead of ``"premises"`` / ``"conclusion"`` (``"from"``
 could be a single id rather than a list).
+
+Version 2 added optional parts only (map properties, ACH row weights and blank/NA
+ratings, signposts, snapshots, analyst layers), each with a default that means "not
+used": a version-1 file is a valid version-2 file. The bump is there so that an older
+argmap refuses a newer file with a clear message instead of "unknown field".
 """
 
 from __future__ import annotations
@@ -58,7 +63,14 @@ def _v0_to_v1(raw: RawMap) -> RawMap:
     return out
 
 
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1}
+def _v1_to_v2(raw: RawMap) -> RawMap:
+    """1 → 2: nothing to rewrite; version 2 only added optional parts."""
+    out = dict(raw)
+    out["version"] = 2
+    return out
+
+
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
 OLDEST_VERSION = min(MIGRATIONS)
 
 

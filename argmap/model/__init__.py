@@ -5,6 +5,7 @@ from argmap.model.document import FORMAT_NAME, FORMAT_VERSION, ArgMap, ViewState
 from argmap.model.inference import Inference, InferenceKind
 from argmap.model.quote import Quote
 from argmap.model.rating import AchRating, Rating
+from argmap.model.signpost import Signpost, SignpostStatus
 from argmap.model.source import Source
 from argmap.model.statement import Statement, StatementKind
 
@@ -21,6 +22,8 @@ __all__ = [
     "InferenceKind",
     "Quote",
     "Rating",
+    "Signpost",
+    "SignpostStatus",
     "Source",
     "Statement",
     "StatementKind",

@@ -11,11 +11,12 @@ from argmap.model.dialogue import Dialogue
 from argmap.model.inference import Inference
 from argmap.model.quote import Quote
 from argmap.model.rating import Rating
+from argmap.model.signpost import Signpost
 from argmap.model.source import Source
 from argmap.model.statement import Statement
 
 FORMAT_NAME: Final = "argmap"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 
 
 class ViewState(Record):
@@ -33,14 +34,20 @@ class ArgMap(Record):
     """
 
     format: Literal["argmap"] = FORMAT_NAME
-    version: Literal[1] = FORMAT_VERSION
+    version: Literal[2] = FORMAT_VERSION
     title: str = ""
     question: str | None = None  # id of the focal question statement, if any
+    # Map properties (version 2), shown and edited in the map's properties:
+    description: str = ""  # what the map is for, its scope, the question's sharpening
+    analyst: str = ""  # who made the estimate
+    as_of: str | None = None  # ISO date (YYYY-MM-DD) the estimate speaks for
+    source_policy: str = ""  # how credibility follows from a source's kind and age
     sources: list[Source] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)
     inferences: list[Inference] = Field(default_factory=list)
     ratings: list[Rating] = Field(default_factory=list)
+    signposts: list[Signpost] = Field(default_factory=list)  # version 2
     dialogue: Dialogue | None = None  # AIF dialogue layer and ids, kept for AIF export
     view: ViewState = Field(default_factory=ViewState)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Container
 
-PREFIXES = {"source": "src", "quote": "q", "statement": "s", "inference": "i"}
+PREFIXES = {"source": "src", "quote": "q", "statement": "s", "inference": "i", "signpost": "sp"}
 
 
 def new_id(prefix: str, taken: Container[str]) -> str:

@@ -93,6 +93,7 @@ class _Fixer:
         self._statements()
         self._inferences()
         self._ratings()
+        self._signposts()
         self._question_and_view()
 
     def _numbers(self) -> None:
@@ -320,6 +321,31 @@ class _Fixer:
                 pairs.add(pair)
                 kept.append(rating)
         self.doc.ratings = kept
+
+    def _signposts(self) -> None:
+        statements = {s.id for s in self.doc.statements}
+        ids: set[str] = set()
+        kept = []
+        for i, signpost in enumerate(self.doc.signposts):
+            if signpost.scenario not in statements:
+                self.note(
+                    f"signposts[{i}]",
+                    f"signpost {signpost.text!r} dropped: scenario '{signpost.scenario}' "
+                    "does not exist",
+                    "dangling-reference",
+                )
+                continue
+            if signpost.id in ids:
+                fresh = new_id(PREFIXES["signpost"], ids)
+                self.note(
+                    f"signposts[{i}].id",
+                    f"id '{signpost.id}' was already used; this one is now '{fresh}'",
+                    "duplicate-id",
+                )
+                signpost.id = fresh
+            ids.add(signpost.id)
+            kept.append(signpost)
+        self.doc.signposts = kept
 
     def _question_and_view(self) -> None:
         doc = self.doc

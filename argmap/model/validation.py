@@ -76,6 +76,7 @@ def validate(doc: ArgMap) -> list[Problem]:
     _check_statements(doc, quotes, found)
     _check_inferences(doc, statements, inferences, found)
     _check_ratings(doc, statements, found)
+    _check_signposts(doc, statements, found)
     _check_question_and_view(doc, statements, inferences, found)
     _check_support_cycles(doc, statements, found)
     return found
@@ -425,6 +426,43 @@ def _check_ratings(doc: ArgMap, statements: dict[str, Statement], found: list[Pr
             )
         else:
             pairs[pair] = i
+
+
+def _check_signposts(doc: ArgMap, statements: dict[str, Statement], found: list[Problem]) -> None:
+    seen: dict[str, int] = {}
+    for i, signpost in enumerate(doc.signposts):
+        path = f"signposts[{i}]"
+        if signpost.id in seen:
+            found.append(
+                Problem(
+                    f"{path}.id",
+                    f"signpost id '{signpost.id}' is used twice (first by "
+                    f"signposts[{seen[signpost.id]}])",
+                    code="duplicate-id",
+                )
+            )
+        else:
+            seen[signpost.id] = i
+        scenario = statements.get(signpost.scenario)
+        if scenario is None:
+            found.append(
+                Problem(
+                    f"{path}.scenario",
+                    f"a signpost refers to scenario '{signpost.scenario}', which is not a "
+                    "statement of this map",
+                    code="dangling-reference",
+                )
+            )
+        elif scenario.kind != StatementKind.SCENARIO:
+            found.append(
+                Problem(
+                    f"{path}.scenario",
+                    f"a signpost refers to '{signpost.scenario}', which is a "
+                    f"{scenario.kind.value}, not a scenario",
+                    "warning",
+                    "wrong-target",
+                )
+            )
 
 
 def _check_question_and_view(

@@ -10,7 +10,7 @@ from map_strategies import arg_maps
 
 from argmap.io.json_schema import map_json_schema
 from argmap.io.map_file import dumps_map
-from argmap.model import ArgMap
+from argmap.model import FORMAT_VERSION, ArgMap
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -19,7 +19,7 @@ def test_schema_header() -> None:
     schema = map_json_schema()
     assert list(schema)[:4] == ["$schema", "$id", "title", "description"]
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["properties"]["version"]["const"] == 1
+    assert schema["properties"]["version"]["const"] == FORMAT_VERSION == 2
     assert "undercut" in schema["properties"]["inferences"]["description"]
     jsonschema.Draft202012Validator.check_schema(schema)
 

@@ -61,7 +61,7 @@ def error_of(text: str | bytes, name: str = "m.argmap.json") -> MapFileError:
 def test_dump_is_indented_utf8_in_field_order_with_final_newline() -> None:
     text = dumps_map(sample())
     assert text.endswith("}\n")
-    assert '\n  "format": "argmap",\n  "version": 1,\n  "title": "Élite' in text
+    assert '\n  "format": "argmap",\n  "version": 2,\n  "title": "Élite' in text
     keys = list(json.loads(text))
     assert keys == list(ArgMap.model_fields)
     assert "\\u" not in text  # non-ASCII stays readable
@@ -233,9 +233,9 @@ def test_nesting_depth_ignores_brackets_in_strings() -> None:
             'version: the format version should be a whole number, but is the text "1"',
         ),
         (
-            '{"format": "argmap", "version": 2}',
-            "version: made by a newer version of argmap (file version 2, this argmap reads "
-            "up to 1); nothing was changed",
+            '{"format": "argmap", "version": 3}',
+            "version: made by a newer version of argmap (file version 3, this argmap reads "
+            "up to 2); nothing was changed",
         ),
         (
             '{"format": "argmap", "version": -1}',

@@ -59,7 +59,7 @@ def test_v0_to_v1_renames_fields_and_keeps_the_input() -> None:
     before = copy.deepcopy(raw)
     upgraded = migrate(raw)
     assert raw == before
-    assert upgraded["version"] == 1
+    assert upgraded["version"] == 2  # and on through 1 -> 2, which rewrites nothing
     assert upgraded["statements"][0] == {"id": "s-1", "kind": "claim", "text": "Talks stall"}
     assert upgraded["inferences"][0] == {"id": "i-1", "premises": ["s-2"], "conclusion": "s-1"}
     assert list(upgraded["inferences"][1]) == ["id", "premises", "conclusion", "kind"]
@@ -99,7 +99,7 @@ def test_migration_leaves_malformed_parts_for_validation() -> None:
     raw = {"format": "argmap", "version": 0, "statements": "oops", "inferences": [3]}
     assert migrate(raw) == {
         "format": "argmap",
-        "version": 1,
+        "version": 2,
         "statements": "oops",
         "inferences": [3],
     }
@@ -125,3 +125,13 @@ def test_migrate_rejects_what_it_cannot_upgrade() -> None:
         migrate({"version": -3})
     with pytest.raises(MigrationError, match="whole number"):
         migrate({"version": True})
+
+
+def test_a_version_1_map_is_a_version_2_map_with_nothing_rewritten(tmp_path: Path) -> None:
+    v1 = migrate(v0_map()) | {"version": 1}
+    assert migrate(v1) == v1 | {"version": 2}
+    path = tmp_path / "v1.argmap.json"
+    path.write_text(json.dumps(v1), encoding="utf-8")
+    result = load_map_with_report(path)
+    assert result.migrated_from == 1
+    assert result.doc.signposts == [] and result.doc.description == ""

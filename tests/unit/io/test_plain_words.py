@@ -196,7 +196,7 @@ def test_the_careful_writer_writes_the_same_layout_as_the_fast_one() -> None:
     # A lone surrogate makes the fast serializer give up; the text is still readable JSON.
     doc = ArgMap(statements=[Statement(id="s-1", kind=StatementKind.CLAIM, text="café \udc80")])
     text = dumps_map(doc)
-    assert text.startswith('{\n  "format": "argmap",\n  "version": 1,\n')
+    assert text.startswith('{\n  "format": "argmap",\n  "version": 2,\n')
     assert "café" in text and text.endswith("}\n") and not text.endswith("}\n\n")
 
 
