@@ -126,7 +126,6 @@ class ScenarioRow(QFrame):
         layout.addWidget(self.bar)
         layout.addLayout(bottom)
         layout.addWidget(self.ach)
-        self._result: ScenarioResult | None = None
         self._selected = False
         self._style(False)
 
@@ -137,7 +136,6 @@ class ScenarioRow(QFrame):
 
     def show_result(self, result: ScenarioResult, leader: bool, n_scenarios: int) -> None:
         """Display one scenario's numbers (no command is pushed by this)."""
-        self._result = result
         self.title.setText(result.title or "(untitled scenario)")
         self.title.setFont(ty.ui_font(10.5, bold=leader))
         self.weight_label.setText(percent(result.weight))
