@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Mutation testing of one headless package against its own unit tests (mutmut, see
-# [tool.mutmut] in pyproject.toml):   scripts/mutation.sh model|io|interop [WORKDIR]
+# [tool.mutmut] in pyproject.toml):   scripts/mutation.sh model|io|interop|analysis [WORKDIR]
+#
+# For analysis, only the modules that make the scenario weights' numbers are mutated
+# (ANALYSIS_CORE below); ACH, text and search helpers are left to their own tests.
 #
 # Slow (about an hour a package on two cores), so it runs in a copy of the checkout,
 # WORKDIR (default /tmp/argmap-mutation-PACKAGE): run it again there after changing code
@@ -10,8 +13,9 @@
 # mutant that survived an earlier run again (mutmut re-tests changed code by itself, but
 # not old survivors against new tests).
 set -euo pipefail
-pkg=${1:?"usage: scripts/mutation.sh model|io|interop [WORKDIR]"}
-case "$pkg" in model | io | interop) ;; *) echo "not a headless package: $pkg" >&2; exit 2;; esac
+pkg=${1:?"usage: scripts/mutation.sh model|io|interop|analysis [WORKDIR]"}
+case "$pkg" in model | io | interop | analysis) ;; *) echo "not a headless package: $pkg" >&2; exit 2;; esac
+ANALYSIS_CORE="scenario_weights establishment evidence_network judgements confidence contributions"
 cd "$(dirname "$0")/.."
 root=$PWD
 mutmut="$root/.venv/bin/mutmut"
@@ -21,11 +25,12 @@ rm -rf "$work/argmap" "$work/tests"  # no stale copies of deleted modules (mutmu
 git ls-files -co --exclude-standard | grep -v '^mutants/' | tar -cf - -T - | tar -xf - -C "$work"
 
 # Only this package's code is mutated, and only its unit tests are run.
-"$root/.venv/bin/python" - "$work/pyproject.toml" "$pkg" <<'EOF'
+"$root/.venv/bin/python" - "$work/pyproject.toml" "$pkg" "$ANALYSIS_CORE" <<'EOF'
 import re, sys
-path, pkg = sys.argv[1], sys.argv[2]
+path, pkg, core = sys.argv[1], sys.argv[2], sys.argv[3].split()
 text = open(path, encoding="utf-8").read()
-text = re.sub(r"(?m)^only_mutate = .*$", f'only_mutate = ["argmap/{pkg}/*"]', text)
+files = [f"argmap/{pkg}/{m}.py" for m in core] if pkg == "analysis" else [f"argmap/{pkg}/*"]
+text = re.sub(r"(?m)^only_mutate = .*$", "only_mutate = " + repr(files).replace("'", '"'), text)
 text = re.sub(
     r"(?m)^pytest_add_cli_args_test_selection = .*$",
     f'pytest_add_cli_args_test_selection = ["tests/unit/{pkg}"]',
