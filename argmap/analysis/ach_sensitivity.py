@@ -19,7 +19,7 @@ what-if costs one pass over the scenarios, not a new matrix.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Literal
@@ -124,3 +124,30 @@ def ach_sensitivity(matrix: AchMatrix) -> AchSensitivity:
                 if after != leader:
                     flips.append(AchFlip((a.id, b.id), change, after))
     return AchSensitivity(leader, runner_up, margin, tuple(flips), len(candidates))
+
+
+def describe(found: AchSensitivity, text_of: Mapping[str, str], shown: int = 4) -> str:
+    """The sensitivity in one paragraph, naming statements by ``text_of`` (id -> text)."""
+    if found.leader is None:
+        return "ACH favours no scenario yet: no scenario has a judged cell."
+
+    def name(sid: str) -> str:
+        return f"“{text_of.get(sid, sid)}”"
+
+    lead = f"ACH favours {name(found.leader)}"
+    if found.runner_up is not None:
+        lead += f", {found.margin:.2f} less inconsistent than {name(found.runner_up)}"
+    if found.robust:
+        return (
+            f"{lead}. No single item, and no pair of the {PAIR_POOL} most diagnostic, "
+            "removed or reversed, changes that."
+        )
+    parts = []
+    for flip in found.flips[:shown]:
+        items = " and ".join(name(r) for r in flip.rows)
+        verb = "removing" if flip.change == "removed" else "reversing"
+        after = name(flip.leader) if flip.leader is not None else "no scenario"
+        parts.append(f"{verb} {items} would give the lead to {after}")
+    more = len(found.flips) - shown
+    tail = f" ({more} more such changes)" if more > 0 else ""
+    return f"{lead}. Critical items: " + "; ".join(parts) + tail + "."
