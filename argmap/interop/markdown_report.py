@@ -1,5 +1,6 @@
 """Write a map as a Markdown report: the question, the scenarios with their weights and
-signposts, then the argument tree as a nested outline with each statement's source quotes and citations.
+signposts, then the argument tree as a nested outline with each statement's source quotes
+and citations.
 
 The text renders the same in CommonMark (GitHub, markdown-it) and in Python-Markdown (the
 renderer of MkDocs): lists nest by four spaces and every block is set off by an empty
