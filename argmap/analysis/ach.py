@@ -216,10 +216,11 @@ def ach_matrix(doc: ArgMap, net: Network | None = None) -> AchMatrix:
     col_ids = tuple(net.ids[c] for c in columns)
     col_of = {c: j for j, c in enumerate(columns)}
     per_column = [directions(net, c) for c in columns]
+    col_flags = [flags for flags, _ in per_column]
+    col_strong = [strong for _, strong in per_column]
     reached = [0] * net.n_statements
-    for flags, _ in per_column:
-        for n in range(net.n_statements):
-            reached[n] |= flags[n]
+    for flags in col_flags:
+        reached = [a | b for a, b in zip(reached, flags, strict=False)]
     rows = evidence_nodes(net, reached)
     row_set = set(rows)
     explicit, warnings = _explicit_ratings(doc, net, col_of, row_set)
@@ -243,7 +244,8 @@ def ach_matrix(doc: ArgMap, net: Network | None = None) -> AchMatrix:
         setting = settings.get(statement.id)
         credibility, relevance = _levels(statement, setting)
         derived = [
-            _derived(per_column[j][0][n], per_column[j][1].get(n, 0)) for j in range(n_columns)
+            _derived(flag, col_strong[j].get(n, 0)) if (flag := col_flags[j][n]) else None
+            for j in range(n_columns)
         ]
         ratings: list[AchRating | None] = list(derived)
         weights = [LEVEL_VALUE[credibility] * LEVEL_VALUE[relevance]] * n_columns
@@ -278,7 +280,9 @@ def ach_matrix(doc: ArgMap, net: Network | None = None) -> AchMatrix:
                 connected=bool(reached[n]),
                 published=tuple(
                     dict.fromkeys(d for q in statement.quotes if (d := published.get(q)))
-                ),
+                )
+                if statement.quotes
+                else (),
             )
         )
     titles = {net.ids[c]: statements[net.ids[c]].text for c in columns}

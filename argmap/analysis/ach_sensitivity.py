@@ -9,8 +9,9 @@ for every row of the matrix with at least one judged cell, two what-ifs are trie
 * **reversed**: the item turns out to point the other way: C <-> I and CC <-> II in every
   cell (N, NA and blank stay).
 
-Each what-if recomputes the scores and the ranking (by the matrix's own rule: least
-inconsistency first, unjudged scenarios last) and is reported when the leader changes.
+Each what-if recomputes the scores and the leader (by the matrix's own rule,
+:func:`argmap.analysis.ach.rank`: least inconsistency first, unjudged scenarios last) and
+is reported when the leader changes.
 When no single item changes the leader, pairs of the ``PAIR_POOL`` most diagnostic items
 are tried (both removed, or both reversed). Rows are taken most diagnostic first, then
 by weight, so the report names the critical few first. Scores are sums over rows, so each
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Literal
 
-from argmap.analysis.ach import INCONSISTENCY_POINTS, AchEvidence, AchMatrix, rank
+from argmap.analysis.ach import INCONSISTENCY_POINTS, AchEvidence, AchMatrix
 from argmap.model import AchRating
 
 PAIR_POOL = 8
@@ -66,33 +67,56 @@ class AchSensitivity:
         return self.leader is not None and not self.flips
 
 
-def _contributions(row: AchEvidence, change: Change | None) -> list[float]:
-    out = []
-    for rating, weight in zip(row.ratings, row.weights, strict=True):
-        if change == "removed" or rating is None:
-            out.append(0.0)
+Delta = tuple[tuple[int, float, int], ...]  # (scenario, score change, judged change)
+
+
+def _deltas(row: AchEvidence) -> dict[Change, Delta]:
+    """How removing or reversing ``row`` changes the scores and judged counts of the
+    scenarios it touches (only those: a row is judged against few)."""
+    removed: list[tuple[int, float, int]] = []
+    reversed_: list[tuple[int, float, int]] = []
+    for j, (rating, weight) in enumerate(zip(row.ratings, row.weights, strict=True)):
+        if rating is None or rating is AchRating.NA:
             continue
-        used = _REVERSED.get(rating, rating) if change == "reversed" else rating
-        out.append(weight * INCONSISTENCY_POINTS.get(used, 0.0))
-    return out
+        before = weight * INCONSISTENCY_POINTS.get(rating, 0.0)
+        after = weight * INCONSISTENCY_POINTS.get(_REVERSED.get(rating, rating), 0.0)
+        removed.append((j, -before, -1))
+        if after != before:
+            reversed_.append((j, after - before, 0))
+    return {"removed": tuple(removed), "reversed": tuple(reversed_)}
 
 
-def _judged(row: AchEvidence) -> list[int]:
-    return [int(r is not None and r is not AchRating.NA) for r in row.ratings]
+class _Ranking:
+    """The matrix's scores, to ask cheaply who would lead after a few rows change."""
 
+    def __init__(self, scores: Sequence[float], judged: Sequence[int]) -> None:
+        self.scores, self.judged = list(scores), list(judged)
+        keys = [self._key(j, scores[j], judged[j]) for j in range(len(scores))]
+        self.order = sorted(range(len(scores)), key=keys.__getitem__)
+        self.keys = keys
 
-def _leader_after(matrix: AchMatrix, rows: Sequence[AchEvidence], change: Change) -> str | None:
-    scores = dict(matrix.inconsistency)
-    judged = dict(matrix.judged)
-    for row in rows:
-        before, after = _contributions(row, None), _contributions(row, change)
-        counts = _judged(row)
-        for j, s in enumerate(matrix.scenarios):
-            scores[s] += after[j] - before[j]
-            if change == "removed":
-                judged[s] -= counts[j]
-    ranking = rank(matrix.scenarios, scores, judged)
-    return ranking[0] if ranking and judged[ranking[0]] else None
+    @staticmethod
+    def _key(j: int, score: float, judged: int) -> tuple[bool, float, int]:
+        return (judged == 0, round(score, 9), j)
+
+    def leader_after(self, deltas: Sequence[Delta]) -> int | None:
+        """The index :func:`argmap.analysis.ach.rank` would put first after ``deltas``,
+        if it has a judged cell (else None)."""
+        changed: dict[int, list[float]] = {}
+        for delta in deltas:
+            for j, ds, dj in delta:
+                entry = changed.setdefault(j, [self.scores[j], self.judged[j]])
+                entry[0] += ds
+                entry[1] += dj
+        best = next((j for j in self.order if j not in changed), None)
+        best_key = self.keys[best] if best is not None else None
+        for j, (score, judged) in changed.items():
+            key = self._key(j, score, int(judged))
+            if best_key is None or key < best_key:
+                best, best_key = j, key
+        if best is None or best_key is None or best_key[0]:
+            return None
+        return best
 
 
 def ach_sensitivity(matrix: AchMatrix) -> AchSensitivity:
@@ -105,24 +129,35 @@ def ach_sensitivity(matrix: AchMatrix) -> AchSensitivity:
         if leader is not None and runner_up is not None
         else 0.0
     )
+    if leader is None or len(matrix.scenarios) < 2:
+        return AchSensitivity(leader, runner_up, margin, (), 0)
     candidates = sorted(
         (row for row in matrix.evidence if row.judged),
         key=lambda r: (-(r.diagnosticity or 0), -r.weight),
     )
-    if leader is None or len(matrix.scenarios) < 2:
-        return AchSensitivity(leader, runner_up, margin, (), 0)
+    names = matrix.scenarios
+    ranking_now = _Ranking(
+        [matrix.inconsistency[s] for s in names], [matrix.judged[s] for s in names]
+    )
+    now = names.index(leader)
+    deltas = {row.id: _deltas(row) for row in candidates}
+
+    def named(j: int | None) -> str | None:
+        return names[j] if j is not None else None
+
     flips: list[AchFlip] = []
     for row in candidates:
         for change in CHANGES:
-            after = _leader_after(matrix, [row], change)
-            if after != leader:
-                flips.append(AchFlip((row.id,), change, after))
+            delta = deltas[row.id][change]
+            after = ranking_now.leader_after([delta]) if delta else now
+            if after != now:
+                flips.append(AchFlip((row.id,), change, named(after)))
     if not flips:
         for a, b in combinations(candidates[:PAIR_POOL], 2):
             for change in CHANGES:
-                after = _leader_after(matrix, [a, b], change)
-                if after != leader:
-                    flips.append(AchFlip((a.id, b.id), change, after))
+                after = ranking_now.leader_after([deltas[a.id][change], deltas[b.id][change]])
+                if after != now:
+                    flips.append(AchFlip((a.id, b.id), change, named(after)))
     return AchSensitivity(leader, runner_up, margin, tuple(flips), len(candidates))
 
 

@@ -16,7 +16,6 @@ import math
 from dataclasses import dataclass
 
 from argmap.analysis.ach import AchMatrix, ach_matrix
-from argmap.analysis.ach_sensitivity import AchSensitivity, ach_sensitivity
 from argmap.analysis.confidence import Confidence, confidence
 from argmap.analysis.contributions import ScenarioShares, all_shares
 from argmap.analysis.establishment import evaluate
@@ -87,7 +86,6 @@ class MapAnalysis:
     established: dict[str, float]
     force: dict[str, float]
     ach: AchMatrix
-    ach_sensitivity: AchSensitivity
     flips: FlipAnalysis | None
     confidence: Confidence | None
     uncounted: tuple[Uncounted, ...]
@@ -184,7 +182,6 @@ def analyze(doc: ArgMap, *, with_sensitivity: bool = False) -> MapAnalysis:
         established={ids[n]: values[n] for n in range(n_st)},
         force={ids[n]: values[n] for n in range(n_st, len(ids))},
         ach=matrix,
-        ach_sensitivity=ach_sensitivity(matrix),
         flips=flips,
         confidence=conf,
         uncounted=tuple(net.uncounted),

@@ -61,9 +61,10 @@ def _row_json(row: AchEvidence, scenarios: tuple[str, ...]) -> dict[str, Any]:
 
 def ach_json(result: MapAnalysis, doc: ArgMap) -> dict[str, Any]:
     """The whole matrix: scores, every row and cell, the sensitivity, the warnings."""
-    from argmap.analysis.ach_sensitivity import describe  # noqa: PLC0415
+    from argmap.analysis.ach_sensitivity import ach_sensitivity, describe  # noqa: PLC0415
 
-    m, sens = result.ach, result.ach_sensitivity
+    m = result.ach
+    sens = ach_sensitivity(m)
     texts = {s.id: s.text for s in doc.statements}
     return {
         "method": (
@@ -133,12 +134,13 @@ def assumptions_json(doc: ArgMap) -> dict[str, Any]:
 
 def ach_lines(result: MapAnalysis, doc: ArgMap) -> list[str]:
     """ACH's step 6 and warnings, and each scenario's signposts, for the text report."""
-    from argmap.analysis.ach_sensitivity import describe  # noqa: PLC0415
+    from argmap.analysis.ach_sensitivity import ach_sensitivity, describe  # noqa: PLC0415
 
     out: list[str] = []
     if len(result.scenarios) >= 2:
         texts = {s.id: s.text for s in doc.statements}
-        out += ["", "ACH sensitivity (Heuer's step 6): " + describe(result.ach_sensitivity, texts)]
+        found = ach_sensitivity(result.ach)
+        out += ["", "ACH sensitivity (Heuer's step 6): " + describe(found, texts)]
     if doc.signposts:
         out += ["", "Signposts:"]
         for s in result.scenarios:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from analysis_map_strategies import scenario_maps
+from hypothesis import given, settings
 
 from argmap.analysis.key_assumptions import key_assumptions
 from argmap.analysis.scenario_weights import scenario_weights
@@ -78,3 +80,20 @@ def test_the_map_is_not_changed() -> None:
     before = doc.model_dump()
     key_assumptions(doc)
     assert doc.model_dump() == before
+
+
+@settings(max_examples=80, deadline=None)
+@given(scenario_maps(acyclic=False, min_scenarios=2))
+def test_the_fast_what_if_equals_weighing_the_map_again(doc: ArgMap) -> None:
+    """Re-evaluating downstream of the assumption gives the weights of the whole map
+    weighed again with the assumption's credibility at 0."""
+    check = key_assumptions(doc)
+    now = [w.weight for w in scenario_weights(doc)]
+    for assumption in check.assumptions:
+        without = doc.model_copy(deep=True)
+        for s in without.statements:
+            if s.id == assumption.id:
+                s.credibility = 0.0
+        after = [w.weight for w in scenario_weights(without)]
+        expected = [n - a for n, a in zip(now, after, strict=True)]
+        assert assumption.reliance == pytest.approx(expected, abs=1e-9), assumption.id
