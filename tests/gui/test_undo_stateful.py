@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from PySide6.QtWidgets import QApplication
 
-from argmap.model import InferenceKind, StatementKind
+from argmap.model import AchRating, InferenceKind, RowLevel, SignpostStatus, StatementKind
 from argmap.model.edit_steps import EditError
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.editing.controller import DocumentController
+from argmap.ui.scenarios import rating_commands as ach
 
 picks = st.integers(min_value=0, max_value=10_000)
 words = st.text(alphabet="abc xyz", min_size=1, max_size=12)
@@ -109,6 +110,37 @@ class EditSession(RuleBasedStateMachine):
         sid = self._pick(n)
         if sid is not None:
             self.controller.set_collapsed(sid, collapsed)
+
+    @rule(n=picks, m=picks, rating=st.none() | st.sampled_from(list(AchRating)))
+    def rate(self, n: int, m: int, rating: AchRating | None) -> None:
+        evidence, scenario = self._pick(n), self._pick(m)
+        if evidence is not None and scenario is not None:
+            self._try(ach.rate, self.controller, evidence, scenario, rating)
+
+    @rule(n=picks, relevance=st.booleans(), level=st.none() | st.sampled_from(list(RowLevel)))
+    def weigh_row(self, n: int, relevance: bool, level: RowLevel | None) -> None:
+        sid = self._pick(n)
+        if sid is not None:
+            which = "relevance" if relevance else "credibility"
+            self._try(ach.set_level, self.controller, sid, which, level)
+
+    @rule(n=picks, text=words)
+    def add_signpost(self, n: int, text: str) -> None:
+        sid = self._pick(n)
+        if sid is not None:
+            self._try(ach.new_signpost, self.controller, sid, text)
+
+    @rule(n=picks, status=st.sampled_from(list(SignpostStatus)), text=words, delete=st.booleans())
+    def change_signpost(self, n: int, status: SignpostStatus, text: str, delete: bool) -> None:
+        signposts = self.controller.doc.signposts
+        if not signposts:
+            return
+        sp = signposts[n % len(signposts)].id
+        if delete:
+            ach.delete_signpost(self.controller, sp)
+        else:
+            ach.set_signpost(self.controller, sp, status)
+            ach.reword_signpost(self.controller, sp, text)
 
     @rule()
     def flip_direction(self) -> None:
