@@ -344,3 +344,29 @@ def test_adding_non_diagnostic_evidence_leaves_the_gaps_unchanged(
             gap_before = before.inconsistency[a] - before.inconsistency[b]
             gap_after = after.inconsistency[a] - after.inconsistency[b]
             assert gap_after == pytest.approx(gap_before, abs=1e-9)
+
+
+def test_the_kind_of_an_intermediate_conclusion_does_not_change_the_ach_leader() -> None:
+    """Issue 14: the kind filter left premises in as rows beside the evidence they rest on,
+    so making the claim C a premise counted E twice against H1 and gave H2 the lead."""
+    doc = ArgMap(
+        statements=[
+            s("H1", "scenario"),
+            s("H2", "scenario"),
+            s("C", "claim"),
+            s("E", "evidence", 0.9),
+            s("E2", "evidence", 0.6),
+            s("E3", "evidence", 0.6),
+        ],
+        inferences=[
+            i("ec", ["E"], "C"),
+            i("ch1", ["C"], "H1", "attack"),
+            i("e2", ["E2"], "H2", "attack"),
+            i("e3", ["E3"], "H2", "attack"),
+        ],
+    )
+    before = ach_matrix(doc)
+    doc.statements[2] = s("C", "premise")
+    after = ach_matrix(doc)
+    assert before.leader() == after.leader() == "H1"
+    assert after.inconsistency == before.inconsistency
