@@ -59,7 +59,8 @@ class Assumption:
 
 @dataclass(frozen=True, slots=True)
 class KeyAssumptions:
-    """The check for one map: the scenarios and their weights now, and each assumption."""
+    """The check for one map: the scenarios and their weights now, and each assumption
+    (all empty when the map has no assumption: then nothing is weighed)."""
 
     scenarios: tuple[str, ...]
     titles: tuple[str, ...]
@@ -76,6 +77,8 @@ def is_key_assumption(statement: Statement) -> bool:
 
 def key_assumptions(doc: ArgMap) -> KeyAssumptions:
     """Every assumption of ``doc`` with each scenario's reliance on it (see above)."""
+    if not any(is_key_assumption(s) for s in doc.statements):
+        return KeyAssumptions((), (), (), ())
     net = compile_network(doc)
     values = evaluate(net)
     now = scenario_weights(doc, net, values)

@@ -97,3 +97,12 @@ def test_the_fast_what_if_equals_weighing_the_map_again(doc: ArgMap) -> None:
         after = [w.weight for w in scenario_weights(without)]
         expected = [n - a for n, a in zip(now, after, strict=True)]
         assert assumption.reliance == pytest.approx(expected, abs=1e-9), assumption.id
+
+
+def test_a_map_without_assumptions_is_not_weighed() -> None:
+    doc = _map()
+    doc.statements = [s for s in doc.statements if s.kind is not StatementKind.ASSUMPTION]
+    doc.statements = [s.model_copy(update={"tags": []}) for s in doc.statements]
+    doc.inferences = [i for i in doc.inferences if i.id != "i1"]
+    check = key_assumptions(doc)
+    assert (check.scenarios, check.assumptions) == ((), ())
