@@ -14,7 +14,7 @@ from argmap.model import AchRating, AchRow, Rating, RowLevel
 from argmap.resources import resource
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.scenarios import AchTable
-from argmap.ui.scenarios.ach_model import (
+from argmap.ui.scenarios.ach_columns import (
     CREDIBILITY_COL,
     DATE_COL,
     EXPLICIT_ROLE,

@@ -13,7 +13,7 @@ from argmap.model import AchRating, Rating
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.scenarios import AchTable
 from argmap.ui.scenarios import palette as pal
-from argmap.ui.scenarios.ach_model import (
+from argmap.ui.scenarios.ach_columns import (
     EXPLICIT_ROLE,
     FIRST_SCENARIO_COL,
     FOOTER_TEXT,

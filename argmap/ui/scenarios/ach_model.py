@@ -15,23 +15,35 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from argmap.analysis.ach import NOT_ENOUGH, RATING_SCORE, AchEvidence, AchMatrix
-from argmap.analysis.ach_weights import HIGH_FROM, LOW_BELOW
+from argmap.analysis.ach import NOT_ENOUGH, AchEvidence, AchMatrix
 from argmap.analysis.report import MapAnalysis
 from argmap.model import AchRating, RowLevel
 from argmap.model.display_text import plain_tooltip
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
+from argmap.ui.scenarios.ach_columns import (
+    CREDIBILITY_COL,
+    DATE_COL,
+    EVIDENCE_COL,
+    EXPLICIT_ROLE,
+    FIRST_SCENARIO_COL,
+    FOOTER_ROLE,
+    FOOTER_TEXT,
+    HEADER_TIPS,
+    HEADERS,
+    ID_ROLE,
+    LEVEL_COLUMNS,
+    LEVEL_ORDER,
+    LEVEL_ROLE,
+    RATING_ROLE,
+    RELEVANCE_COL,
+    TYPE_COL,
+    level_tip,
+    rating_key,
+    wrap,
+)
 
 Index = QModelIndex | QPersistentModelIndex
-RATING_ROLE = Qt.ItemDataRole.UserRole + 1  # the AchRating a scenario cell shows
-EXPLICIT_ROLE = Qt.ItemDataRole.UserRole + 2  # whether it was set by hand
-ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the evidence id of a row ("" for the footer)
-FOOTER_ROLE = Qt.ItemDataRole.UserRole + 4  # True on the footer row
-EVIDENCE_COL, TYPE_COL, DATE_COL, CREDIBILITY_COL, RELEVANCE_COL = range(5)
-FIRST_SCENARIO_COL = 5
-LEVEL_COLUMNS = {CREDIBILITY_COL: "credibility", RELEVANCE_COL: "relevance"}
-FOOTER_TEXT = "Weighted inconsistency (lower = more likely)"
 RateHandler = Callable[[str, str, AchRating | None], bool]
 LevelHandler = Callable[[str, str, RowLevel | None], bool]  # evidence, which, level
 
@@ -169,8 +181,8 @@ class AchTableModel(QAbstractTableModel):
         sid = self.scenario_of(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if sid is not None:
-                return _wrap(self._titles.get(sid, sid), 16)
-            return _HEADERS.get(section, "Diagnosticity")
+                return wrap(self._titles.get(sid, sid), 16)
+            return HEADERS.get(section, "Diagnosticity")
         if role == Qt.ItemDataRole.ToolTipRole:
             if sid is not None:
                 return f"{self._titles.get(sid, sid)}\n(click to sort by this column)"
@@ -179,7 +191,7 @@ class AchTableModel(QAbstractTableModel):
                     "How differently the item bears on the scenarios it is judged against "
                     "(0 = alike for all: non-diagnostic; — = judged against fewer than two)"
                 )
-            return _HEADER_TIPS.get(section)
+            return HEADER_TIPS.get(section)
         if role == Qt.ItemDataRole.FontRole:
             return ty.ui_font(9, bold=True)
         return None
@@ -249,7 +261,7 @@ class AchTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(pal.INK if is_set else pal.MUTED)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _level_tip(which, evidence, is_set)
+            return level_tip(which, evidence, is_set)
         return None
 
     def _evidence_data(self, evidence: AchEvidence, role: int) -> Any:
@@ -393,11 +405,11 @@ class AchTableModel(QAbstractTableModel):
         elif column == DATE_COL:
             key = lambda k: rows[k].published[0] if rows[k].published else ""  # noqa: E731
         elif column == CREDIBILITY_COL:
-            key = lambda k: _LEVEL_ORDER[rows[k].credibility]  # noqa: E731
+            key = lambda k: LEVEL_ORDER[rows[k].credibility]  # noqa: E731
         elif column == RELEVANCE_COL:
-            key = lambda k: _LEVEL_ORDER[rows[k].relevance]  # noqa: E731
+            key = lambda k: LEVEL_ORDER[rows[k].relevance]  # noqa: E731
         elif 0 <= sid_j < len(self._matrix.scenarios):
-            key = lambda k: _rating_key(rows[k].ratings[sid_j])  # noqa: E731
+            key = lambda k: rating_key(rows[k].ratings[sid_j])  # noqa: E731
         else:
             key = lambda k: -1 if rows[k].diagnosticity is None else rows[k].diagnosticity  # noqa: E731
         keys = {k: key(k) for k in self._shown(list(range(len(rows))))}
@@ -432,70 +444,3 @@ class AchTableModel(QAbstractTableModel):
             return None
         j = index.column() - FIRST_SCENARIO_COL
         return evidence.ratings[j], evidence.explicit[j]
-
-
-LEVEL_ROLE = Qt.ItemDataRole.UserRole + 5  # the RowLevel a credibility/relevance cell shows
-_LEVEL_ORDER = {RowLevel.LOW: 0, RowLevel.MEDIUM: 1, RowLevel.HIGH: 2}
-_HEADERS = {
-    EVIDENCE_COL: "Evidence",
-    TYPE_COL: "Type",
-    DATE_COL: "Date",
-    CREDIBILITY_COL: "Credibility",
-    RELEVANCE_COL: "Relevance",
-}
-_HEADER_TIPS = {
-    TYPE_COL: "The statement's kind (evidence, premise, assumption...)",
-    DATE_COL: "When the sources it quotes were published",
-    CREDIBILITY_COL: (
-        "How far the item can be trusted, on PARC ACH's scale: Low 0.71, Medium 1, "
-        "High 1.41 (type L, M or H; Delete for the default)"
-    ),
-    RELEVANCE_COL: (
-        "How much the item bears on the question: Low 0.71, Medium 1, High 1.41 "
-        "(type L, M or H; Delete for Medium)"
-    ),
-}
-
-
-def _rating_key(rating: AchRating | None) -> tuple[int, int]:
-    """Judged cells by score; NA, then blank, below every judged one."""
-    if rating is None:
-        return (0, 0)
-    if rating is AchRating.NA:
-        return (1, 0)
-    return (2, RATING_SCORE[rating])
-
-
-def _level_tip(which: str, evidence: AchEvidence, is_set: bool) -> str:
-    level = evidence.credibility if which == "credibility" else evidence.relevance
-    keys = "Type L, M or H to set it, Delete to return to the default."
-    if is_set:
-        return f"{which.capitalize()} {level.value}: set by you. {keys}"
-    if which == "relevance":
-        return f"Relevance medium: the default. {keys}"
-    own = evidence.statement_credibility
-    source = (
-        f"from the statement's credibility of {own:.0%}"
-        if own is not None
-        else "the statement's credibility is not judged"
-    )
-    return (
-        f"Credibility {level.value}, {source} (below {LOW_BELOW:.0%}: low; "
-        f"{HIGH_FROM:.0%} and up: high). {keys}"
-    )
-
-
-def _wrap(text: str, width: int) -> str:
-    """Break a header into lines of about ``width`` characters (at most three)."""
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    if line:
-        lines.append(line)
-    if len(lines) > 3:
-        lines = [*lines[:2], lines[2] + "…"]
-    return "\n".join(lines)

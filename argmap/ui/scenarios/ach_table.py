@@ -13,25 +13,17 @@ critical items would do to it.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
-    QSize,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -44,25 +36,22 @@ from argmap.model.edit_steps import EditError
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
-from argmap.ui.scenarios.ach_model import (
+from argmap.ui.scenarios.ach_columns import (
     EVIDENCE_COL,
-    EXPLICIT_ROLE,
     FIRST_SCENARIO_COL,
     ID_ROLE,
     LEVEL_COLUMNS,
-    LEVEL_ROLE,
-    AchTableModel,
 )
+from argmap.ui.scenarios.ach_model import AchTableModel
 from argmap.ui.scenarios.ach_notes import AchNotes
 from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
 from argmap.ui.scenarios.method_help import show_method_help
 from argmap.ui.scenarios.rating_commands import rate, set_level
+from argmap.ui.scenarios.rating_delegate import ORDER, ROW_H, RatingDelegate
 from argmap.ui.window.app_settings import app_settings, setting_bool
 
 Index = QModelIndex | QPersistentModelIndex
 HIDE_KEY = "ach/hide_non_diagnostic"
-_ORDER = (AchRating.CC, AchRating.C, AchRating.N, AchRating.I, AchRating.II, AchRating.NA)
-_LEVELS = (RowLevel.LOW, RowLevel.MEDIUM, RowLevel.HIGH)
 _KEYS = {
     (Qt.Key.Key_C, False): AchRating.C,
     (Qt.Key.Key_C, True): AchRating.CC,
@@ -79,98 +68,6 @@ _LEVEL_KEYS = {
     Qt.Key.Key_H: RowLevel.HIGH,
 }
 _CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-ROW_H = 30
-
-
-class RatingDelegate(QStyledItemDelegate):
-    """Paints scenario cells as rating chips; edits them with a menu of the five ratings."""
-
-    def __init__(self, model: AchTableModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._model = model
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        cell = self._model.rating_at(index)
-        if cell is None:
-            super().paint(painter, option, index)
-            return
-        rating, explicit = cell
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(option.rect)
-        state = option.state
-        if state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, pal.SELECTED)
-        chip = rect.adjusted(5, 4, -5, -4)
-        if rating is not None:
-            bare = rating is AchRating.NA or (not explicit and rating is AchRating.N)
-            if not bare:  # a derived N and an NA stay bare: less noise
-                painter.setBrush(pal.rating_fill(rating, explicit))
-                border = pal.INK if explicit else pal.rating_fill(rating, False).darker(115)
-                painter.setPen(QPen(border, 1.6 if explicit else 1.0))
-                painter.drawRoundedRect(chip, 4, 4)
-            derived_n = not explicit and rating is AchRating.N
-            painter.setPen(pal.FAINT if derived_n else pal.rating_ink(rating, explicit))
-            painter.setFont(self._model.cell_font(explicit))
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, rating.value)
-        if state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QPen(pal.INK, 1.5, Qt.PenStyle.DotLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), ROW_H))
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: Index,
-    ) -> QWidget:
-        cell = self._model.rating_at(index)
-        combo = QComboBox(parent)
-        combo.setFont(ty.ui_font(9.5))
-        if index.column() in LEVEL_COLUMNS:
-            for level in _LEVELS:
-                combo.addItem(level.value.capitalize(), level)
-            combo.addItem("default", None)
-        elif cell is None:
-            combo.deleteLater()
-            return super().createEditor(parent, option, index)
-        else:
-            for rating in _ORDER:
-                combo.addItem(f"{rating.value} — {pal.RATING_WORDS[rating]}", rating)
-            evidence = self._model.evidence_at(index.row())
-            j = index.column() - FIRST_SCENARIO_COL
-            found = evidence.derived[j] if evidence is not None else None
-            derived = found.value if found is not None else "blank"
-            combo.addItem(f"as the map implies ({derived})", None)
-        combo.activated.connect(lambda _i: self._commit(combo))
-        QTimer.singleShot(0, combo.showPopup)
-        return combo
-
-    def _commit(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        cell = self._model.rating_at(index)
-        if not isinstance(editor, QComboBox):
-            return
-        if index.column() in LEVEL_COLUMNS:
-            level = self._model.data(index, LEVEL_ROLE)
-            explicit = bool(self._model.data(index, EXPLICIT_ROLE))
-            editor.setCurrentIndex(_LEVELS.index(level) if explicit else len(_LEVELS))
-        elif cell is not None:
-            rating, explicit = cell
-            known = explicit and rating is not None
-            editor.setCurrentIndex(_ORDER.index(rating) if known and rating else len(_ORDER))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class AchTableView(QTableView):
@@ -405,7 +302,7 @@ class AchTable(QWidget):
 def _legend() -> QHBoxLayout:
     row = QHBoxLayout()
     row.setSpacing(6)
-    for rating in _ORDER:
+    for rating in ORDER:
         chip = QLabel(rating.value)
         chip.setFont(ty.ui_font(9, bold=True))
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
