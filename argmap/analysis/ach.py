@@ -31,6 +31,11 @@ Method, in plain words:
   to choose, however true it is. A row with fewer than two judged cells has no
   diagnosticity (``None``): it is neither, and says so.
 
+Assumptions: a rating says how expected the item would be if the scenario were true
+(Heuer: "if this hypothesis were true, how likely is it that I would see this
+evidence?"); rows are independent items, so their inconsistencies add; the scores rank
+scenarios, they are not probabilities (the weights are).
+
 Invariants (tested): adding a row rated alike everywhere changes no gap between scores;
 the rows are the weights' evidence items; a statement's kind changes no score; a cell's
 weight lies in [0.5, 2].
