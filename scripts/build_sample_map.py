@@ -21,9 +21,14 @@ for _path in (str(ROOT), str(HERE)):
         sys.path.insert(0, _path)
 
 from sample_map_content import (  # noqa: E402
+    ANALYST,
+    AS_OF,
+    DESCRIPTION,
     INFERENCES,
     QUOTES,
     RATINGS,
+    SIGNPOSTS,
+    SOURCE_POLICY,
     SOURCES,
     STATEMENTS,
     TITLE,
@@ -36,6 +41,8 @@ from argmap.model import (  # noqa: E402
     InferenceKind,
     Quote,
     Rating,
+    Signpost,
+    SignpostStatus,
     Source,
     Statement,
     StatementKind,
@@ -142,6 +149,21 @@ def build_inferences() -> list[Inference]:
     ]
 
 
+def build_signposts() -> list[Signpost]:
+    """What the analyst would expect to see next under each scenario, with its status."""
+    return [
+        Signpost(
+            id=row.id,
+            scenario=row.scenario,
+            text=row.text,
+            status=SignpostStatus(row.status),
+            changed=row.changed,
+            notes=row.notes,
+        )
+        for row in SIGNPOSTS
+    ]
+
+
 def check_references(doc: ArgMap) -> None:
     """Every id the content names exists, and every quote is cited by some statement."""
     statement_ids = {s.id for s in doc.statements}
@@ -165,6 +187,12 @@ def check_references(doc: ArgMap) -> None:
     for rating in doc.ratings:
         if rating.evidence not in statement_ids or rating.scenario not in statement_ids:
             problems.append(f"rating {rating.evidence} x {rating.scenario}: unknown id")
+    scenarios = {s.id for s in doc.statements if s.kind is StatementKind.SCENARIO}
+    problems += [
+        f"signpost {sp.id}: {sp.scenario} is not a scenario"
+        for sp in doc.signposts
+        if sp.scenario not in scenarios
+    ]
     if problems:
         raise SampleMapError("broken references:\n  " + "\n  ".join(problems))
 
@@ -184,6 +212,10 @@ def build() -> ArgMap:
     doc = ArgMap(
         title=TITLE,
         question=STATEMENTS[0].id,
+        description=DESCRIPTION,
+        analyst=ANALYST,
+        as_of=AS_OF,
+        source_policy=SOURCE_POLICY,
         sources=sources,
         quotes=locate_quotes(sources),
         statements=build_statements(),
@@ -191,7 +223,9 @@ def build() -> ArgMap:
         ratings=[
             Rating(evidence=e, scenario=s, rating=AchRating(r), relevance=rel)
             for e, s, r, rel in RATINGS
+            if r in AchRating.__members__  # TEMPORARY until the ach model lands (NA)
         ],
+        signposts=build_signposts(),
     )
     # First impression: the question, its scenarios and their main claims, readable on one
     # screen; each claim's evidence is folded away (expand with "+").
