@@ -18,11 +18,13 @@ from hypothesis import strategies as st
 
 from argmap.model import (
     AchRating,
+    AchRow,
     ArgMap,
     Inference,
     InferenceKind,
     Quote,
     Rating,
+    RowLevel,
     Signpost,
     SignpostStatus,
     Source,
@@ -171,6 +173,18 @@ def _ratings(draw: st.DrawFn, statements: list[Statement]) -> list[Rating]:
 
 
 @st.composite
+def _ach_rows(draw: st.DrawFn, statements: list[Statement]) -> list[AchRow]:
+    candidates = [
+        s.id for s in statements if s.kind not in (StatementKind.SCENARIO, StatementKind.QUESTION)
+    ]
+    if not candidates:
+        return []
+    rows = draw(st.lists(st.sampled_from(candidates), unique=True, max_size=3))
+    levels = st.none() | st.sampled_from(RowLevel)
+    return [AchRow(evidence=e, credibility=draw(levels), relevance=draw(levels)) for e in rows]
+
+
+@st.composite
 def _signposts(draw: st.DrawFn, statements: list[Statement]) -> list[Signpost]:
     scenarios = [s.id for s in statements if s.kind == StatementKind.SCENARIO]
     if not scenarios:
@@ -233,5 +247,6 @@ def arg_maps(
         inferences=inferences,
         ratings=draw(_ratings(statements)),
         signposts=draw(_signposts(statements)),
+        ach_rows=draw(_ach_rows(statements)),
         view=draw(_views(statement_ids + [i.id for i in inferences])),
     )

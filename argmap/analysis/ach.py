@@ -149,13 +149,13 @@ def _directions(net: Network, scenario: int) -> tuple[list[int], dict[int, int]]
     return flags, strong
 
 
-_RATINGS = (AchRating.N, AchRating.C, AchRating.CC, AchRating.I, AchRating.II)
-_N, _C, _CC, _I, _II = range(5)
+_RATINGS = (AchRating.N, AchRating.C, AchRating.CC, AchRating.I, AchRating.II, AchRating.NA)
+_N, _C, _CC, _I, _II, _NA = range(6)
 _CODE = {r: k for k, r in enumerate(_RATINGS)}
 # The tables above, indexed by rating code, so the inner loop does no enum hashing.
 _INCONSISTENCY = tuple(INCONSISTENCY_POINTS.get(r, 0.0) for r in _RATINGS)
 _CONSISTENCY = tuple(CONSISTENCY_POINTS.get(r, 0.0) for r in _RATINGS)
-_SCORE = tuple(RATING_SCORE[r] for r in _RATINGS)
+_SCORE = tuple(RATING_SCORE.get(r, 0) for r in _RATINGS)
 
 
 def _derived_code(direction: int, strong: int) -> int:
@@ -228,11 +228,9 @@ def ach_matrix(
                 weights[j] = credibility * relevance
         for j in range(n_columns):
             code = codes[j]
-            if code >= _I:
-                inconsistency[j] += weights[j] * _INCONSISTENCY[code]
-            elif code:
-                consistency[j] += weights[j] * _CONSISTENCY[code]
-        scores = [_SCORE[c] for c in codes]
+            inconsistency[j] += weights[j] * _INCONSISTENCY[code]
+            consistency[j] += weights[j] * _CONSISTENCY[code]
+        scores = [_SCORE[c] for c in codes if c != _NA]
         spread = max(scores) - min(scores) if scores else 0
         evidence.append(
             AchEvidence(

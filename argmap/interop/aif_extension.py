@@ -17,6 +17,7 @@ names. Everything else a map holds is written under one extra key of the AIF obj
       "sources": [<argmap source records>], "quotes": [<argmap quote records>],
       "ratings": [{"evidence": "<nodeID>", "scenario": "<nodeID>", "rating": "CC",
                    "relevance": null}],
+      "ach_rows": [{"evidence": "<nodeID>", "credibility": "high", "relevance": null}],
       "properties": {"description": "", "analyst": "", "as_of": null, "source_policy": ""},
       "signposts": [{"id": "sp-1", "scenario": "<nodeID>", "text": "…", "status": "not seen",
                      "changed": null, "notes": ""}],
@@ -41,7 +42,16 @@ from typing import Any
 from pydantic import ValidationError
 
 from argmap.interop.aif_model import GENERIC_TEXTS, JsonDict
-from argmap.model import ArgMap, Quote, Rating, Signpost, Source, StatementKind, ViewState
+from argmap.model import (
+    AchRow,
+    ArgMap,
+    Quote,
+    Rating,
+    Signpost,
+    Source,
+    StatementKind,
+    ViewState,
+)
 
 KEY = "argmap"
 VERSION = 1
@@ -85,6 +95,11 @@ def entry(doc: ArgMap, node_of: dict[str, str], written: set[str]) -> JsonDict:
             | {"evidence": node_of[r.evidence], "scenario": node_of[r.scenario]}
             for r in doc.ratings
             if r.evidence in node_of and r.scenario in node_of
+        ],
+        "ach_rows": [
+            r.model_dump(mode="json") | {"evidence": node_of[r.evidence]}
+            for r in doc.ach_rows
+            if r.evidence in node_of
         ],
         "properties": {name: getattr(doc, name) for name in PROPERTIES},
         "signposts": [
@@ -150,6 +165,7 @@ def apply(doc: ArgMap, raw: Any, map_ids: dict[str, str], warn: Callable[[str], 
     doc.question = question if question in statements else None
     doc.ratings = _ratings(raw.get("ratings"), ids, warn)
     doc.signposts = _signposts(raw.get("signposts"), ids, warn)
+    doc.ach_rows = _ach_rows(raw.get("ach_rows"), ids, warn)
     _properties(doc, raw.get("properties"), warn)
     doc.view = _view(raw.get("view"), ids, doc.view)
     return doc
@@ -179,6 +195,22 @@ def _signposts(raw: Any, ids: dict[str, str], warn: Callable[[str], None]) -> li
             found.append(Signpost.model_validate(item | {"scenario": scenario}))
         except ValidationError as exc:
             warn(f"$.{KEY}.signposts[{index}]: {_first(exc)}; left out")
+    return found
+
+
+def _ach_rows(raw: Any, ids: dict[str, str], warn: Callable[[str], None]) -> list[AchRow]:
+    found: list[AchRow] = []
+    for index, item in enumerate(raw if isinstance(raw, list) else []):
+        if not isinstance(item, dict):
+            continue
+        evidence = ids.get(str(item.get("evidence")))
+        if evidence is None:
+            warn(f"$.{KEY}.ach_rows[{index}]: names a node the file no longer has; left out")
+            continue
+        try:
+            found.append(AchRow.model_validate(item | {"evidence": evidence}))
+        except ValidationError as exc:
+            warn(f"$.{KEY}.ach_rows[{index}]: {_first(exc)}; left out")
     return found
 
 

@@ -109,7 +109,7 @@ def ach_table(doc: ArgMap) -> AchTable:
         if s.id not in rated and s.kind is not StatementKind.EVIDENCE:
             continue
         ratings = rated.get(s.id, {})
-        scores = [SCORE[AchRating(v)] for v in ratings.values()]
+        scores = [SCORE[AchRating(v)] for v in ratings.values() if v in SCORE]
         spread = float(max(scores) - min(scores)) if len(scores) > 1 else None
         rows.append(AchRow(s.id, s.text, s.credibility, ratings, spread))
     return AchTable(columns, rows, False)

@@ -19,6 +19,8 @@ _PARTS: dict[str, tuple[str, _Count]] = {
     "sources": ("sources (articles)", lambda d: len(d.sources)),
     "quotes": ("quotes with their positions", lambda d: len(d.quotes)),
     "ratings": ("ACH ratings", lambda d: len(d.ratings)),
+    "ach_rows": ("ACH row weights", lambda d: len(d.ach_rows)),
+    "signposts": ("signposts", lambda d: len(d.signposts)),
     "question": ("focal-question setting", lambda d: int(d.question is not None)),
     "priors": ("scenario priors", lambda d: sum(s.prior is not None for s in d.statements)),
     "credibility": (
@@ -50,12 +52,23 @@ _PARTS: dict[str, tuple[str, _Count]] = {
 
 # What each format cannot hold (formats not named here hold everything).
 CANNOT_HOLD: dict[str, tuple[str, ...]] = {
-    "argdown": ("dialogue",),
-    "graphml": ("sources", "quotes", "ratings", "question", "view", "dialogue"),
+    "argdown": ("ach_rows", "signposts", "dialogue"),
+    "graphml": (
+        "sources",
+        "quotes",
+        "ratings",
+        "ach_rows",
+        "signposts",
+        "question",
+        "view",
+        "dialogue",
+    ),  # fmt: skip
     "dot": (
         "sources",
         "quotes",
         "ratings",
+        "ach_rows",
+        "signposts",
         "question",
         "priors",
         "strength",
@@ -64,7 +77,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "view",
         "dialogue",
     ),  # fmt: skip
-    "markdown": ("ratings", "strength", "notes", "tags", "view", "dialogue"),
+    "markdown": ("ratings", "ach_rows", "strength", "notes", "tags", "view", "dialogue"),
     "ach-csv": (
         "sources",
         "quotes",
@@ -74,6 +87,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "notes",
         "tags",
         "schemes",
+        "signposts",
         "view",
         "dialogue",
     ),  # fmt: skip

@@ -23,6 +23,7 @@ FIELD_NOTES = {
         "inference for undercut. Several premises in one inference are linked."
     ),
     "ratings": "ACH ratings of an evidence statement against a scenario statement.",
+    "ach_rows": "ACH row weights (credibility, relevance: low/medium/high) by statement id.",
     "view": "Layout direction, pinned positions and collapsed boxes, by statement id.",
 }
 

@@ -4,7 +4,7 @@ from argmap.model.dialogue import AifEdge, AifLink, AifNode, Dialogue
 from argmap.model.document import FORMAT_NAME, FORMAT_VERSION, ArgMap, ViewState
 from argmap.model.inference import Inference, InferenceKind
 from argmap.model.quote import Quote
-from argmap.model.rating import AchRating, Rating
+from argmap.model.rating import AchRating, AchRow, Rating, RowLevel
 from argmap.model.signpost import Signpost, SignpostStatus
 from argmap.model.source import Source
 from argmap.model.statement import Statement, StatementKind
@@ -13,6 +13,7 @@ __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "AchRating",
+    "AchRow",
     "AifEdge",
     "AifLink",
     "AifNode",
@@ -22,6 +23,7 @@ __all__ = [
     "InferenceKind",
     "Quote",
     "Rating",
+    "RowLevel",
     "Signpost",
     "SignpostStatus",
     "Source",

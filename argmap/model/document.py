@@ -10,7 +10,7 @@ from argmap.model.base import Record
 from argmap.model.dialogue import Dialogue
 from argmap.model.inference import Inference
 from argmap.model.quote import Quote
-from argmap.model.rating import Rating
+from argmap.model.rating import AchRow, Rating
 from argmap.model.signpost import Signpost
 from argmap.model.source import Source
 from argmap.model.statement import Statement
@@ -47,6 +47,7 @@ class ArgMap(Record):
     statements: list[Statement] = Field(default_factory=list)
     inferences: list[Inference] = Field(default_factory=list)
     ratings: list[Rating] = Field(default_factory=list)
+    ach_rows: list[AchRow] = Field(default_factory=list)  # version 2: ACH row weights
     signposts: list[Signpost] = Field(default_factory=list)  # version 2
     dialogue: Dialogue | None = None  # AIF dialogue layer and ids, kept for AIF export
     view: ViewState = Field(default_factory=ViewState)

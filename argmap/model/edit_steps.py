@@ -12,6 +12,15 @@ Topic: TypeAlias = Literal["statement", "inference", "quote", "rating", "view", 
 Action: TypeAlias = Literal["added", "removed", "changed"]
 
 
+# Records whose edits are reported as a change of the document's list, not by id.
+_DOCUMENT_LISTS = {
+    "rating": "ratings",
+    "source": "sources",
+    "ach_row": "ach_rows",
+    "signpost": "signposts",
+}
+
+
 class EditError(ValueError):
     """An edit that would break the map (unknown id, circular argument...)."""
 
@@ -42,9 +51,17 @@ def _thawed(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
+def _record_change(kind: RecordKind, action: Action, record: Any) -> Change:
+    """A statement, inference or quote changes by id; other records change their list."""
+    rid = getattr(record, "id", "")
+    if kind == "statement" or kind == "inference" or kind == "quote":  # noqa: PLR1714 (narrows for mypy)
+        return Change(kind, action, rid)
+    return Change("document", "changed", "", _DOCUMENT_LISTS[kind])
+
+
 @dataclass(frozen=True, slots=True)
 class InsertRecord:
-    """Insert a statement, inference, quote or rating at an index of its list."""
+    """Insert a record (statement, inference, quote, rating...) at an index of its list."""
 
     kind: RecordKind
     at: int
@@ -52,12 +69,7 @@ class InsertRecord:
 
     def apply(self, ix: MapIndex) -> list[Change]:
         ix.insert(self.kind, self.at, self.record)
-        rid = getattr(self.record, "id", "")
-        if self.kind == "quote":
-            return [Change("quote", "added", rid)]
-        if self.kind == "rating" or self.kind == "source":  # noqa: PLR1714 (narrows for mypy)
-            return [Change("document", "changed", "", f"{self.kind}s")]
-        return [Change(self.kind, "added", rid)]
+        return [_record_change(self.kind, "added", self.record)]
 
     def inverse(self) -> DeleteRecord:
         return DeleteRecord(self.kind, self.at, self.record)
@@ -73,12 +85,7 @@ class DeleteRecord:
 
     def apply(self, ix: MapIndex) -> list[Change]:
         ix.delete(self.kind, self.at, self.record)
-        rid = getattr(self.record, "id", "")
-        if self.kind == "quote":
-            return [Change("quote", "removed", rid)]
-        if self.kind == "rating" or self.kind == "source":  # noqa: PLR1714 (narrows for mypy)
-            return [Change("document", "changed", "", f"{self.kind}s")]
-        return [Change(self.kind, "removed", rid)]
+        return [_record_change(self.kind, "removed", self.record)]
 
     def inverse(self) -> InsertRecord:
         return InsertRecord(self.kind, self.at, self.record)

@@ -30,7 +30,6 @@ from argmap.model.inference import Inference, InferenceKind
 from argmap.model.map_index import MapIndex
 from argmap.model.quote import Quote
 from argmap.model.quote_anchor import snap_to_words
-from argmap.model.rating import Rating
 from argmap.model.source import Source
 from argmap.model.statement import Statement, StatementKind
 
@@ -134,7 +133,9 @@ def remove_statement(ix: MapIndex, statement_id: str) -> Edit:
             steps.append(SetField("inference", iid, "premises", inf.premises, remaining))
     doomed = _with_undercuts(ix, doomed)
     steps.extend(_delete_inferences(ix, doomed))
-    steps.extend(_delete_ratings(ix, lambda r: statement_id in (r.evidence, r.scenario)))
+    steps.extend(_delete_records(ix, "rating", lambda r: statement_id in (r.evidence, r.scenario)))
+    steps.extend(_delete_records(ix, "ach_row", lambda r: r.evidence == statement_id))
+    steps.extend(_delete_records(ix, "signpost", lambda r: r.scenario == statement_id))
     if ix.doc.question == statement_id:
         steps.append(SetDocField("question", statement_id, None))
     steps.extend(_forget_view(ix, statement_id))
@@ -432,10 +433,13 @@ def _delete_inferences(ix: MapIndex, inference_ids: set[str]) -> list[DeleteReco
     return [DeleteRecord("inference", at, ix.inferences[i]) for at, i in placed]
 
 
-def _delete_ratings(ix: MapIndex, doomed: Any) -> list[DeleteRecord]:
-    ratings: list[Rating] = ix.doc.ratings
-    hits = [(at, r) for at, r in enumerate(ratings) if doomed(r)]
-    return [DeleteRecord("rating", at, r) for at, r in reversed(hits)]
+def _delete_records(
+    ix: MapIndex, kind: Literal["rating", "ach_row", "signpost"], doomed: Any
+) -> list[DeleteRecord]:
+    """Delete steps for the records of a list that ``doomed`` picks, last first."""
+    records: list[Any] = getattr(ix.doc, f"{kind}s")
+    hits = [(at, r) for at, r in enumerate(records) if doomed(r)]
+    return [DeleteRecord(kind, at, r) for at, r in reversed(hits)]
 
 
 def _forget_view(ix: MapIndex, statement_id: str) -> list[Any]:

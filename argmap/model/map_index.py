@@ -14,13 +14,17 @@ from argmap.model.statement import Statement
 if TYPE_CHECKING:
     from argmap.model.edit_steps import Change, Edit
 
-RecordKind: TypeAlias = Literal["statement", "inference", "quote", "rating", "source"]
+RecordKind: TypeAlias = Literal[
+    "statement", "inference", "quote", "rating", "source", "ach_row", "signpost"
+]
 _LISTS: dict[str, str] = {
     "source": "sources",
     "statement": "statements",
     "inference": "inferences",
     "quote": "quotes",
     "rating": "ratings",
+    "ach_row": "ach_rows",
+    "signpost": "signposts",
 }
 
 

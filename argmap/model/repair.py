@@ -94,6 +94,7 @@ class _Fixer:
         self._inferences()
         self._ratings()
         self._signposts()
+        self._ach_rows()
         self._question_and_view()
 
     def _numbers(self) -> None:
@@ -346,6 +347,28 @@ class _Fixer:
             ids.add(signpost.id)
             kept.append(signpost)
         self.doc.signposts = kept
+
+    def _ach_rows(self) -> None:
+        statements = {s.id for s in self.doc.statements}
+        seen: set[str] = set()
+        kept = []
+        for i, row in enumerate(self.doc.ach_rows):
+            if row.evidence not in statements:
+                self.note(
+                    f"ach_rows[{i}]",
+                    f"ACH row weights dropped: '{row.evidence}' does not exist",
+                    "dangling-reference",
+                )
+            elif row.evidence in seen:
+                self.note(
+                    f"ach_rows[{i}]",
+                    f"repeated row weights of '{row.evidence}' dropped (the first are kept)",
+                    "repeated-reference",
+                )
+            else:
+                seen.add(row.evidence)
+                kept.append(row)
+        self.doc.ach_rows = kept
 
     def _question_and_view(self) -> None:
         doc = self.doc

@@ -77,6 +77,7 @@ def validate(doc: ArgMap) -> list[Problem]:
     _check_inferences(doc, statements, inferences, found)
     _check_ratings(doc, statements, found)
     _check_signposts(doc, statements, found)
+    _check_ach_rows(doc, statements, found)
     _check_question_and_view(doc, statements, inferences, found)
     _check_support_cycles(doc, statements, found)
     return found
@@ -463,6 +464,44 @@ def _check_signposts(doc: ArgMap, statements: dict[str, Statement], found: list[
                     "wrong-target",
                 )
             )
+
+
+def _check_ach_rows(doc: ArgMap, statements: dict[str, Statement], found: list[Problem]) -> None:
+    seen: dict[str, int] = {}
+    for i, row in enumerate(doc.ach_rows):
+        path = f"ach_rows[{i}]"
+        statement = statements.get(row.evidence)
+        if statement is None:
+            found.append(
+                Problem(
+                    f"{path}.evidence",
+                    f"ACH row weights refer to evidence '{row.evidence}', which is not a "
+                    "statement of this map",
+                    code="dangling-reference",
+                )
+            )
+        elif statement.kind in (StatementKind.SCENARIO, StatementKind.QUESTION):
+            found.append(
+                Problem(
+                    f"{path}.evidence",
+                    f"ACH row weights refer to '{row.evidence}', which is a "
+                    f"{statement.kind.value}, not evidence",
+                    "warning",
+                    "wrong-target",
+                )
+            )
+        if row.evidence in seen:
+            found.append(
+                Problem(
+                    path,
+                    f"evidence '{row.evidence}' has row weights twice (first in "
+                    f"ach_rows[{seen[row.evidence]}])",
+                    "warning",
+                    "repeated-reference",
+                )
+            )
+        else:
+            seen[row.evidence] = i
 
 
 def _check_question_and_view(
