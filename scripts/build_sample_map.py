@@ -21,6 +21,7 @@ for _path in (str(ROOT), str(HERE)):
         sys.path.insert(0, _path)
 
 from sample_map_content import (  # noqa: E402
+    ACH_RELEVANCE,
     ANALYST,
     AS_OF,
     DESCRIPTION,
@@ -36,11 +37,13 @@ from sample_map_content import (  # noqa: E402
 
 from argmap.model import (  # noqa: E402
     AchRating,
+    AchRow,
     ArgMap,
     Inference,
     InferenceKind,
     Quote,
     Rating,
+    RowLevel,
     Signpost,
     SignpostStatus,
     Source,
@@ -187,6 +190,11 @@ def check_references(doc: ArgMap) -> None:
     for rating in doc.ratings:
         if rating.evidence not in statement_ids or rating.scenario not in statement_ids:
             problems.append(f"rating {rating.evidence} x {rating.scenario}: unknown id")
+    problems += [
+        f"ACH row {row.evidence}: unknown id"
+        for row in doc.ach_rows
+        if row.evidence not in statement_ids
+    ]
     scenarios = {s.id for s in doc.statements if s.kind is StatementKind.SCENARIO}
     problems += [
         f"signpost {sp.id}: {sp.scenario} is not a scenario"
@@ -223,7 +231,9 @@ def build() -> ArgMap:
         ratings=[
             Rating(evidence=e, scenario=s, rating=AchRating(r), relevance=rel)
             for e, s, r, rel in RATINGS
-            if r in AchRating.__members__  # TEMPORARY until the ach model lands (NA)
+        ],
+        ach_rows=[
+            AchRow(evidence=e, relevance=RowLevel(level)) for e, level in ACH_RELEVANCE.items()
         ],
         signposts=build_signposts(),
     )

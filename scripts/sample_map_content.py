@@ -182,18 +182,25 @@ Focal question, sharpened: on 10 November 2026, twelve months after the newest s
 a general ceasefire in force in Ukraine that the Kremlin agreed to? A general ceasefire \
 halts ground fighting along the whole front by agreement of Moscow and Kyiv; partial \
 truces (energy strikes, the Black Sea) do not count. The seven scenarios split every \
-outcome on that date, checked in this order, the first that fits: (1) a general ceasefire \
-is in force and Ukraine gave up land it still held when it was signed: 'Ceasefire on \
-Russia's terms'; (2) one is in force with a signed framework on territory, security \
-guarantees or sanctions: 'Ceasefire within a settlement framework'; (3) one is in force \
-with no such framework: 'Bare ceasefire'; (4) one took effect during the year but \
-fighting has resumed: 'Truce signed, then broken'; (5) no ceasefire, and the war has \
-widened (a Russian nuclear test or use, a direct clash with a NATO member's forces, or \
-general mobilisation in Russia): 'Wider war'; (6) no ceasefire and the fighting goes on: \
-'War of attrition'; (7) anything else, for instance fighting that stops without an \
-agreement in a Russian domestic crisis: 'Something else'. Priors come from a reference \
-class (see each scenario's notes); the five articles (December 2023 to November 2025) then \
-move them. An illustrative sample built from five articles, not a current estimate."""
+outcome on that date, checked in this order, the first that fits wins:
+(1) a general ceasefire is in force and Ukraine gave up land it still held when it was \
+signed: 'Ceasefire on Russia's terms: Ukraine gives up land it still held';
+(2) one is in force with a signed framework on territory, security guarantees or \
+sanctions: 'Ceasefire within a settlement framework';
+(3) one is in force with no such framework: 'Bare ceasefire, nothing settled (frozen \
+conflict)';
+(4) one took effect during the year but fighting has resumed: 'Truce signed, then broken';
+(5) no ceasefire, and the war has widened (a Russian nuclear test or use, a direct clash \
+with a NATO member's forces, or general mobilisation in Russia): 'Wider war: no \
+ceasefire, and the war escalates beyond today's bounds';
+(6) no ceasefire and the fighting goes on: 'War of attrition goes on, partial truces at \
+most';
+(7) anything else, for instance fighting that stops without an agreement in a Russian \
+domestic crisis: 'Something else (e.g. a Russian domestic crisis stops the war without a \
+deal)'.
+Priors come from a reference class (see each scenario's notes); the five articles \
+(December 2023 to November 2025) then move them. An illustrative sample built from five \
+articles, not a current estimate."""
 
 # quote id -> (source id, the article's exact words; the first occurrence is used)
 # fmt: off
@@ -359,8 +366,7 @@ STATEMENTS: list[Said] = [
             "Zaporizhzhia or Kherson regions), whether after a collapse of its front or under "
             "outside pressure. Prior 5%: Russian gains are measured in dozens of square miles "
             "a month and Ukraine falls back to prepared lines; a collapse within a year is rare "
-            "in the reference class once a front has been static for two years. "
-            + REFERENCE_CLASS
+            "in the reference class once a front has been static for two years. " + REFERENCE_CLASS
         ),
     ),
     Said(
@@ -612,7 +618,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-ev-us-futility",
         "premise",
-        "Valdai reads the US administration as seeing the war as futile and risky to prolong",
+        "Valdai: the US administration seems to see the war as futile and risky to prolong",
         ("q-vd-futility", "q-vd-us-risks"),
         credibility=0.4,
         notes="A Kremlin-aligned reading of US views, not a report of them.",
@@ -841,7 +847,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-blind-to-failure",
         "premise",
-        "A columnist: the Kremlin does not see that its war aims are out of reach",
+        "A columnist: the Kremlin seems blind to its war aims being out of reach",
         ("q-e24-unattainable",),
         credibility=0.4,
         tags=(OPINION,),
@@ -849,7 +855,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-ev-not-ready",
         "premise",
-        "In November 2024 a columnist judged Putin not ready for talks 'for now'",
+        "In November 2024 it seemed clear to a columnist that Putin was not ready for talks, 'for now'",
         ("q-e24-not-ready",),
         credibility=0.35,
         notes="An opinion, time-bound by its own words; a year old at the as-of date.",
@@ -874,7 +880,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-ev-resources",
         "premise",
-        "Valdai: Moscow sees further fighting as realistic and within its means",
+        "Valdai: Moscow appears to see further fighting as realistic and within its means",
         ("q-vd-realistic",),
         credibility=0.5,
         notes="A good witness of Moscow's view, if not of its means.",
@@ -898,10 +904,10 @@ STATEMENTS: list[Said] = [
     Said(
         "s-ev-pokrovsk",
         "evidence",
-        "Ukraine's position at Pokrovsk and Myrnohrad is very difficult",
+        "Ukraine's position at Pokrovsk and Myrnohrad is very difficult; it may have to fall back a line",
         ("q-jt-pokrovsk",),
         credibility=0.8,
-        notes="The article adds that a retreat to the next belt of trenches may follow: a fallback, not a rout.",
+        notes='The article: a retreat "to the next belt of trenches", a fallback to prepared lines, not a rout.',
         tags=(REPORTED_FACT, "military"),
     ),
     Said(
@@ -1153,27 +1159,140 @@ RATINGS: list[tuple[str, str, str, float | None]] = [
     for scenario, code in zip(ACH_COLUMNS, row.split(), strict=True)
 ]
 
-S = SCENARIOS
+# How much a row bears on the question, on PARC ACH's scale (unset rows are medium): the
+# Kremlin's stated position and this year's facts high; dated forecasts and speculation low.
+ACH_RELEVANCE: dict[str, str] = {
+    "s-rejects-freeze": "high",
+    "s-ev-oil-revenue": "high",
+    "s-summit-failed": "high",
+    "s-ev-hawks-wait": "high",
+    "s-ev-lavrov": "low",
+    "s-pause-advantage": "low",
+    "s-ev-sticking-points": "low",
+    "s-ev-not-ready": "low",
+    "s-personal-survival": "low",
+}
+
 # What we would expect to see next if each scenario is unfolding, as of 10 November 2025.
 SIGNPOSTS: list[Watch] = [
-    Watch("sp-deal-text", DEAL, "US, Russian and Ukrainian negotiators publish a framework text on territory, guarantees or sanctions"),
-    Watch("sp-deal-relief", DEAL, "The US or EU offers sanctions relief tied to a ceasefire", notes="Moscow's likely key demand (EDM). So far the opposite: new US sanctions on oil exports (EDM, November 2025)."),
-    Watch("sp-deal-summit", DEAL, "A Putin-Trump summit is set with a date and an agenda", "contradicted", "2025-10-22", "The Budapest summit was called off; Trump called a follow-up a 'waste of time' (EDM)."),
-    Watch("sp-frozen-rhetoric", FROZEN, "The Kremlin stops saying a freeze on the current line 'won't work' for it", notes="Peskov's line, late 2024."),
-    Watch("sp-frozen-armistice", FROZEN, "An armistice or ceasefire-in-place text without political clauses is discussed"),
-    Watch("sp-frozen-lavrov", FROZEN, "Lavrov's hard line is sidelined and new negotiators appear", "emerging", "2025-11-07", "EDM: Lavrov 'seemingly made to disappear', perhaps a signal of softening."),
-    Watch("sp-imposed-pokrovsk", IMPOSED, "Ukraine loses Pokrovsk-Myrnohrad and cannot hold the next line", "emerging", "2025-11-07", "EDM: the situation is very difficult; a retreat to the next belt of trenches may follow."),
-    Watch("sp-imposed-aid", IMPOSED, "Western military aid and intelligence to Ukraine stop or drop sharply"),
-    Watch("sp-imposed-kyiv", IMPOSED, "Kyiv publicly considers withdrawing from land it still holds"),
-    Watch("sp-broken-monitoring", BROKEN, "A ceasefire is signed without monitors or with a disputed line"),
-    Watch("sp-broken-hardliners", BROKEN, "Ultranationalists denounce a new ceasefire as another Minsk betrayal"),
-    Watch("sp-broken-violations", BROKEN, "Both sides report mass violations within weeks of a ceasefire"),
-    Watch("sp-attrition-pace", ATTRITION, "Russian offensives go on at about today's pace, taking towns over months", "observed", "2025-11-07", "Pokrovsk and Myrnohrad (EDM, November 2025)."),
-    Watch("sp-attrition-money", ATTRITION, "The Kremlin finds new money for the war: higher taxes, confiscations", "emerging", "2025-11-05", "EDM citing Radio Svoboda."),
-    Watch("sp-attrition-talks", ATTRITION, "Talks resume and stall on sticking points without a ceasefire text"),
-    Watch("sp-wider-test", ESCALATION, "Russia prepares Novaya Zemlya for an underground nuclear test", "emerging", "2025-11-05", "Debated at an open Security Council meeting; even the hawks urged wait-and-see (EDM)."),
-    Watch("sp-wider-mobilisation", ESCALATION, "Russia announces general mobilisation", notes="Valdai (February 2025): Moscow has avoided large-scale mobilisation."),
-    Watch("sp-wider-nato", ESCALATION, "Russian forces strike or clash directly with a NATO member's forces"),
-    Watch("sp-other-split", OTHER, "An open elite split or mass unrest in Russia (a new Wagner-style mutiny)"),
-    Watch("sp-other-crash", OTHER, "A financial crisis in Russia: bank failures, capital controls, a run on the rouble", notes="The November 2024 column rules out a collapse 'anytime soon'."),
+    Watch(
+        "sp-deal-text",
+        DEAL,
+        "US, Russian and Ukrainian negotiators publish a framework text on territory, guarantees or sanctions",
+    ),
+    Watch(
+        "sp-deal-relief",
+        DEAL,
+        "The US or EU offers sanctions relief tied to a ceasefire",
+        notes="Moscow's likely key demand (EDM). So far the opposite: new US sanctions on oil exports (EDM, November 2025).",
+    ),
+    Watch(
+        "sp-deal-summit",
+        DEAL,
+        "A Putin-Trump summit is set with a date and an agenda",
+        "contradicted",
+        "2025-10-22",
+        "The Budapest summit was called off; Trump called a follow-up a 'waste of time' (EDM).",
+    ),
+    Watch(
+        "sp-frozen-rhetoric",
+        FROZEN,
+        "The Kremlin stops saying a freeze on the current line 'won't work' for it",
+        notes="Peskov's line, late 2024.",
+    ),
+    Watch(
+        "sp-frozen-armistice",
+        FROZEN,
+        "An armistice or ceasefire-in-place text without political clauses is discussed",
+    ),
+    Watch(
+        "sp-frozen-lavrov",
+        FROZEN,
+        "Lavrov's hard line is sidelined and new negotiators appear",
+        "emerging",
+        "2025-11-07",
+        "EDM: Lavrov 'seemingly made to disappear', perhaps a signal of softening.",
+    ),
+    Watch(
+        "sp-imposed-pokrovsk",
+        IMPOSED,
+        "Ukraine loses Pokrovsk-Myrnohrad and cannot hold the next line",
+        "emerging",
+        "2025-11-07",
+        "EDM: the situation is very difficult; a retreat to the next belt of trenches may follow.",
+    ),
+    Watch(
+        "sp-imposed-aid",
+        IMPOSED,
+        "Western military aid and intelligence to Ukraine stop or drop sharply",
+    ),
+    Watch(
+        "sp-imposed-kyiv", IMPOSED, "Kyiv publicly considers withdrawing from land it still holds"
+    ),
+    Watch(
+        "sp-broken-monitoring",
+        BROKEN,
+        "A ceasefire is signed without monitors or with a disputed line",
+    ),
+    Watch(
+        "sp-broken-hardliners",
+        BROKEN,
+        "Ultranationalists denounce a new ceasefire as another Minsk betrayal",
+    ),
+    Watch(
+        "sp-broken-violations",
+        BROKEN,
+        "Both sides report mass violations within weeks of a ceasefire",
+    ),
+    Watch(
+        "sp-attrition-pace",
+        ATTRITION,
+        "Russian offensives go on at about today's pace, taking towns over months",
+        "observed",
+        "2025-11-07",
+        "Pokrovsk and Myrnohrad (EDM, November 2025).",
+    ),
+    Watch(
+        "sp-attrition-money",
+        ATTRITION,
+        "The Kremlin finds new money for the war: higher taxes, confiscations",
+        "emerging",
+        "2025-11-05",
+        "EDM citing Radio Svoboda.",
+    ),
+    Watch(
+        "sp-attrition-talks",
+        ATTRITION,
+        "Talks resume and stall on sticking points without a ceasefire text",
+    ),
+    Watch(
+        "sp-wider-test",
+        ESCALATION,
+        "Russia prepares Novaya Zemlya for an underground nuclear test",
+        "emerging",
+        "2025-11-05",
+        "Debated at an open Security Council meeting; even the hawks urged wait-and-see (EDM).",
+    ),
+    Watch(
+        "sp-wider-mobilisation",
+        ESCALATION,
+        "Russia announces general mobilisation",
+        notes="Valdai (February 2025): Moscow has avoided large-scale mobilisation.",
+    ),
+    Watch(
+        "sp-wider-nato",
+        ESCALATION,
+        "Russian forces strike or clash directly with a NATO member's forces",
+    ),
+    Watch(
+        "sp-other-split",
+        OTHER,
+        "An open elite split or mass unrest in Russia (a new Wagner-style mutiny)",
+    ),
+    Watch(
+        "sp-other-crash",
+        OTHER,
+        "A financial crisis in Russia: bank failures, capital controls, a run on the rouble",
+        notes="The November 2024 column rules out a collapse 'anytime soon'.",
+    ),
 ]
