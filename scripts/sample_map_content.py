@@ -181,23 +181,24 @@ DESCRIPTION = """\
 Focal question, sharpened: on 10 November 2026, twelve months after the newest source, is \
 a general ceasefire in force in Ukraine that the Kremlin agreed to? A general ceasefire \
 halts ground fighting along the whole front by agreement of Moscow and Kyiv; partial \
-truces (energy strikes, the Black Sea) do not count. The seven scenarios split every \
-outcome on that date, checked in this order, the first that fits wins:
-(1) a general ceasefire is in force and Ukraine gave up land it still held when it was \
-signed: 'Ceasefire on Russia's terms: Ukraine gives up land it still held';
-(2) one is in force with a signed framework on territory, security guarantees or \
-sanctions: 'Ceasefire within a settlement framework';
-(3) one is in force with no such framework: 'Bare ceasefire, nothing settled (frozen \
-conflict)';
-(4) one took effect during the year but fighting has resumed: 'Truce signed, then broken';
-(5) no ceasefire, and the war has widened (a Russian nuclear test or use, a direct clash \
-with a NATO member's forces, or general mobilisation in Russia): 'Wider war: no \
-ceasefire, and the war escalates beyond today's bounds';
-(6) no ceasefire and the fighting goes on: 'War of attrition goes on, partial truces at \
-most';
-(7) anything else, for instance fighting that stops without an agreement in a Russian \
-domestic crisis: 'Something else (e.g. a Russian domestic crisis stops the war without a \
-deal)'.
+truces (energy strikes, the Black Sea) do not count. Seven scenarios split every outcome \
+on that date; each definition excludes the others:
+(1) 'Ceasefire within a settlement framework': a general ceasefire is in force, with a \
+signed framework on territory, security guarantees or sanctions, and Ukraine gave up no \
+land it held when it was signed;
+(2) 'Bare ceasefire, nothing settled (frozen conflict)': one is in force with no such \
+framework, and Ukraine gave up no land it held;
+(3) 'Ceasefire on Russia's terms: Ukraine gives up land it still held': one is in force \
+and Ukraine gave up land it held when it was signed, framework or not;
+(4) 'Truce signed, then broken': one took effect during the year but ground fighting \
+has resumed by the date;
+(5) 'War of attrition goes on, partial truces at most': none took effect, the fighting \
+goes on and the war has not widened;
+(6) 'Wider war: no ceasefire, and the war escalates beyond today's bounds': none took \
+effect and the war has widened (a Russian nuclear test or use, a direct clash with a \
+NATO member's forces, or general mobilisation in Russia);
+(7) 'Something else (e.g. a Russian domestic crisis stops the war without a deal)': \
+whatever the six miss, for instance fighting that stops without an agreed ceasefire.
 Priors come from a reference class (see each scenario's notes); the five articles \
 (December 2023 to November 2025) then move them. An illustrative sample built from five \
 articles, not a current estimate."""
@@ -211,6 +212,7 @@ QUOTES: dict[str, tuple[str, str]] = {
     "q-jt-nuclear-posturing": (JT, "Putin subsequently resorted to nuclear posturing, a move he had uncharacteristically abstained from for most of the first year of Trump’s presidency"),
     "q-jt-hopes": (JT, "Some new currents in the political atmosphere have, nevertheless, rehabilitated resilient hopes for a new round of results-oriented talks."),
     "q-jt-brinkmanship": (JT, "Nuclear brinksmanship has not delivered the results that Putin expected."),
+    "q-jt-claim-strength": (JT, "The Russian autocrat can still claim to have gained a new position of strength and deterred the U.S. attempt to put pressure on Moscow"),
     "q-jt-hawks": (JT, "the predictably hawkish voices advocated instead for a wait-and-see approach"),
     "q-jt-encirclements": (JT, "His presentation of two large-scale encirclements of 31 Ukrainian battalions was a figment of strategic imagination"),
     "q-jt-pokrovsk": (JT, "The situation around the twin cities of Pokrovsk and Myrnohrad, however, is very difficult for the Ukrainian forces, and the relentless Russian attacks may compel them to retreat to the next belt of trenches"),
@@ -304,7 +306,7 @@ BROKEN = "s-sc-broken-truce"
 ATTRITION = "s-sc-attrition"
 ESCALATION = "s-sc-escalation"
 OTHER = "s-sc-other"
-SCENARIOS = (DEAL, FROZEN, IMPOSED, BROKEN, ATTRITION, ESCALATION, OTHER)
+SCENARIOS = (DEAL, FROZEN, IMPOSED, BROKEN, ATTRITION, ESCALATION, OTHER)  # document order
 
 REFERENCE_CLASS = (
     "Reference class: interstate wars in their fourth year since 1945 (Korea 1950-53, "
@@ -591,10 +593,19 @@ STATEMENTS: list[Said] = [
         "Recent shows of strength may ease that fear, for a limited time",
         ("q-jt-space",),
         notes=(
-            "EDM's argument: nuclear posturing and inflated battlefield claims together are "
-            "the 'demonstrations of strength' that may buy Putin room to compromise."
+            "EDM's argument: the strength claimed after the nuclear standoff and inflated "
+            "battlefield claims together are the 'demonstrations of strength' that may buy "
+            "Putin room to compromise."
         ),
         tags=(FORECAST, "military"),
+    ),
+    Said(
+        "s-claims-strength",
+        "premise",
+        "After the nuclear standoff, Putin can still claim a new position of strength",
+        ("q-jt-claim-strength",),
+        credibility=0.6,
+        tags=(OPINION, "nuclear"),
     ),
     Said(
         "s-obj-encirclements",
@@ -644,22 +655,6 @@ STATEMENTS: list[Said] = [
             "incentive to talk to a settlement."
         ),
         tags=(FORECAST, "diplomacy"),
-    ),
-    Said(
-        "s-summit-failed",
-        "objection",
-        "After the failed Budapest summit, an early end to the war appeared to recede",
-        ("q-jt-prospect-gone", "q-jt-waste-of-time"),
-        credibility=0.6,
-        tags=(OPINION, "diplomacy"),
-    ),
-    Said(
-        "s-talks-rebound",
-        "objection",
-        "New currents have revived hopes for a round of results-oriented talks",
-        ("q-jt-hopes",),
-        credibility=0.6,
-        tags=(OPINION, "diplomacy"),
     ),
     # --- What stands in the way of a ceasefire on the line of contact
     Said(
@@ -715,6 +710,32 @@ STATEMENTS: list[Said] = [
         credibility=0.35,
         notes="A forecast for mid-2024 that did not come true; at the floor of the band.",
         tags=(FORECAST,),
+    ),
+    Said(
+        "s-no-halt-on-line",
+        "claim",
+        "Moscow is not ready to stop on the current line any time soon",
+        notes=(
+            "The analyst's summary of what stands in the way of both ceasefires on the line "
+            "of contact (with a framework or bare): it attacks both."
+        ),
+        tags=("diplomacy", "key"),
+    ),
+    Said(
+        "s-summit-failed",
+        "objection",
+        "After the failed Budapest summit, an early end to the war appeared to recede",
+        ("q-jt-prospect-gone", "q-jt-waste-of-time"),
+        credibility=0.6,
+        tags=(OPINION, "diplomacy"),
+    ),
+    Said(
+        "s-talks-rebound",
+        "objection",
+        "New currents have revived hopes for a round of results-oriented talks",
+        ("q-jt-hopes",),
+        credibility=0.6,
+        tags=(OPINION, "diplomacy"),
     ),
     Said(
         "s-rejects-freeze",
@@ -1027,7 +1048,7 @@ INFERENCES: list[Step] = [
     attack("i-strength-eases-fear", ("s-shows-of-strength",), "s-fears-weakness", 0.4),
     support(
         "i-strength-shown",
-        ("s-nuclear-posturing", "s-obj-encirclements"),
+        ("s-claims-strength", "s-obj-encirclements"),
         "s-shows-of-strength",
         0.5,
         notes="Linked, as EDM has it: 'the combination of imagined nuclear advantages and inflated gains'.",
@@ -1036,30 +1057,25 @@ INFERENCES: list[Step] = [
     support("i-us-futility", ("s-ev-us-futility",), "s-both-incentive", 0.45),
     support("i-strong-positions", ("s-strong-positions",), "s-both-incentive", 0.35),
     undercut("i-reversal", "s-obj-reversal", "i-incentive-deal", 0.45),
-    attack("i-summit-failed", ("s-summit-failed",), DEAL, 0.35),
-    attack("i-summit-failed-frozen", ("s-summit-failed",), FROZEN, 0.35),
-    undercut("i-talks-rebound", "s-talks-rebound", "i-summit-failed", 0.4),
-    undercut("i-talks-rebound-frozen", "s-talks-rebound", "i-summit-failed-frozen", 0.4),
     support("i-price-deal", ("s-sanctions-price",), DEAL, 0.35),
     attack("i-price-frozen", ("s-sanctions-price",), FROZEN, 0.3),
     support("i-must-deliver", ("s-must-deliver",), "s-sanctions-price", 0.5),
     attack("i-sanctions-porous", ("s-obj-sanctions-porous",), "s-sanctions-price", 0.3),
-    attack("i-west-reluctant", ("s-west-reluctant",), DEAL, 0.3),
-    undercut("i-coalition-falters", "s-obj-coalition-falters", "i-west-reluctant", 0.35),
     support("i-pause-advantage", ("s-pause-advantage",), FROZEN, 0.2),
-    attack("i-rejects-deal", ("s-rejects-freeze",), DEAL, 0.3),
-    attack("i-rejects-freeze", ("s-rejects-freeze",), FROZEN, 0.45),
-    undercut("i-private-undercut-deal", "s-private-openness", "i-rejects-deal", 0.4),
-    undercut("i-private-undercut", "s-private-openness", "i-rejects-freeze", 0.4),
-    attack("i-maximalist", ("s-maximalist-terms",), DEAL, 0.45),
-    attack("i-maximalist-frozen", ("s-maximalist-terms",), FROZEN, 0.45),
+    attack("i-no-halt-deal", ("s-no-halt-on-line",), DEAL, 0.5),
+    attack("i-no-halt-frozen", ("s-no-halt-on-line",), FROZEN, 0.5),
+    support("i-rejects-freeze", ("s-rejects-freeze",), "s-no-halt-on-line", 0.5),
+    support("i-maximalist", ("s-maximalist-terms",), "s-no-halt-on-line", 0.5),
+    support("i-summit-failed", ("s-summit-failed",), "s-no-halt-on-line", 0.4),
+    attack("i-talks-rebound", ("s-talks-rebound",), "s-no-halt-on-line", 0.35),
+    undercut("i-west-reluctant", "s-west-reluctant", "i-price-deal", 0.4),
+    undercut("i-coalition-falters", "s-obj-coalition-falters", "i-west-reluctant", 0.35),
     support("i-nato-credibility", ("s-nato-credibility",), "s-maximalist-terms", 0.45),
     support("i-plans-freeze", ("s-ev-plans-freeze",), "s-maximalist-terms", 0.5),
     support("i-sticking-points", ("s-ev-sticking-points",), "s-maximalist-terms", 0.3),
     support("i-zero-sum", ("s-zero-sum",), "s-maximalist-terms", 0.4),
     # --- Ceasefire on Russia's terms
     support("i-depleted-imposed", ("s-ukraine-depleted",), IMPOSED, 0.35),
-    support("i-gains-imposed", ("s-battlefield-gains",), IMPOSED, 0.25),
     attack("i-stubborn-defence", ("s-stubborn-defence",), IMPOSED, 0.45),
     # --- Truce signed, then broken
     support("i-stalling-broken", ("s-diplomacy-stalling",), BROKEN, 0.3),
@@ -1114,6 +1130,7 @@ ACH_MATRIX: dict[str, str] = {
     "s-private-openness":       "C   C      I       C      I         I     N",
     "s-talks-give-agency":      "N   N      N       C      C         N     N",
     "s-ev-imposed-victory":     "I   I      N       I      C         N     N",
+    "s-claims-strength":        "C   C      N       N      N         N     N",
     "s-obj-encirclements":      "C   C      I       N      N         N     N",
     "s-ev-us-futility":         "C   C      C       C      I         N     N",
     "s-strong-positions":       "C   C      N       N      N         I     N",
