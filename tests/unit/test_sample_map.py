@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import math
 import re
 import subprocess
@@ -298,3 +299,50 @@ def test_builder_names_a_quote_missing_from_its_article(monkeypatch: pytest.Monk
     with pytest.raises(builder.SampleMapError, match="q-bogus") as raised:
         builder.locate_quotes(builder.build_sources())
     assert bogus in str(raised.value)
+
+
+def _readme_sample_section() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("## The sample map\n")
+    end = text.index("\n## ", start + 1)
+    return " ".join(text[start:end].split())  # line breaks anywhere in a figure's sentence
+
+
+def _percent(value: float) -> str:
+    return f"{round(value * 100)} %"
+
+
+def test_readme_tells_the_story_the_analysis_prints(sample: ArgMap) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "argmap", "analyze", "--json", str(resource("sample.argmap.json"))],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(run.stdout)
+    readme = _readme_sample_section()
+    scenarios = {s["id"]: s for s in report["scenarios"]}
+    for s in scenarios.values():
+        figures = f"{_percent(s['prior'])} | {_percent(s['weight'])} | {s['ach_rank']}"
+        assert f"| {s['title']} | {figures} |" in readme
+    # the question's "yes": the scenarios with a ceasefire in force on the date
+    yes = [s.id for s in _scenarios(sample) if s.text.startswith(("Ceasefire", "Bare ceasefire"))]
+    assert len(yes) == 3
+    weight = sum(scenarios[s]["weight"] for s in yes)
+    prior = sum(scenarios[s]["prior"] for s in yes)
+    assert f"comes to {_percent(weight)} (prior {_percent(prior)})" in readme
+    leader = scenarios[report["leader"]]
+    assert f"from {_percent(leader['prior'])} to {_percent(leader['weight'])}" in readme
+    for line in sorted(leader["lines"], key=lambda x: -abs(x["log_odds"]))[:3]:
+        text = sample.statement(line["premises"][0]).text
+        sign = "×" if line["log_odds"] > 0 else "÷"
+        assert f"“{text}”, {sign}{math.exp(abs(line['log_odds'])):.1f}" in readme
+    assert f"ranks *{scenarios[report['ach_leader']]['title']}* first" in readme
+    confidence = report["confidence"]
+    assert f"Confidence is **{confidence['level']}**" in readme
+    assert f"{confidence['independent_sources']} independent sources" in readme
+    assert f"*{report['flips']['sentence']}*" in readme
+    assert f"Its {len(sample.statements)} statements rest on {len(sample.quotes)}" in readme
+    assert f"{len(sample.signposts)} in all" in readme
+    rows = {r.evidence for r in sample.ratings}
+    assert f"{len(sample.ratings)} ratings, each of the {len(rows)} directly judged" in readme
