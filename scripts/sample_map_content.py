@@ -263,7 +263,7 @@ QUOTES: dict[str, tuple[str, str]] = {
     "q-e23-pause": (E23, "In theory, it might be advantageous for Putin to initiate a military pause around mid-next year."),
     "q-e23-sanctions": (E23, "crucially for Putin, partially lifting sanctions on both the economy and himself, would likely be demanded"),
     "q-e23-persists": (E23, "This seems to be his maximum program. If not achieved, he persists with the war."),
-    "q-e23-agency": (E23, "Even if Moscow's negotiation attempts fail, the belief is that engaging in secret talks gives Putin a degree of agency."),
+    "q-e23-agency": (E23, "Even if Moscow's negotiation attempts fail, the belief is that engaging in secret talks gives Putin a degree of agency. It positions him as a player who can independently resolve conflicts with the United States without China's influence."),
     # Valdai Discussion Club, early 2025 (after the first Putin-Trump contacts)
     "q-vd-window": (VD, "Nevertheless, a window of opportunity for achieving peace remains open."),
     "q-vd-reversal": (VD, "A reversal could occur at any moment, given the multitude of unresolved, accumulated issues."),
@@ -285,7 +285,7 @@ QUOTES: dict[str, tuple[str, str]] = {
     "q-vd-istanbul-demands": (VD, "Continued hostilities would only make sense if Russia’s key demands, laid out during the Istanbul negotiations in 2022, remain unmet."),
     # Espreso, 17 November 2024
     "q-e24-unattainable": (E24, "neither of these goals has been achieved — and in my view, they’re now unattainable. But the Kremlin seems blind to this reality."),
-    "q-e24-live-long": (E24, "Putin wants to live as long as possible and die in the presidential chair of natural causes."),
+    "q-e24-live-long": (E24, "Putin wants to live as long as possible and die in the presidential chair of natural causes. Every decision in Russia is now shaped by this obsession."),
     "q-e24-war-safer": (E24, "given current conditions, continuing the war seems safer for him"),
     "q-e24-social-issues": (E24, "Ending the war would require addressing numerous social issues Russia is not prepared to solve."),
     "q-e24-imposed": (E24, 'peace under Trump’s terms risks being perceived in Russia as an imposed and conditional "victory," which Putin fears deeply'),
@@ -480,7 +480,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-obj-economy-resilient",
         "objection",
-        "Valdai: Russia's economy restructured fast and avoided any significant crisis",
+        "Valdai: Russia has avoided any significant financial or economic crisis",
         ("q-vd-no-crisis",),
         credibility=0.4,
         notes=(
@@ -538,7 +538,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-sidelined",
         "premise",
-        "Talks behind Putin's back (Trump with Xi, with Central Asia) push him to resume talking",
+        "Talks behind Putin's back (Trump with Xi, with Central Asia) give him an incentive to talk",
         ("q-jt-xi", "q-jt-behind-back"),
         credibility=0.6,
         tags=(OPINION, "diplomacy"),
@@ -546,7 +546,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-private-openness",
         "evidence",
-        "Unnamed insiders said Putin was privately open to a ceasefire on the front line",
+        "Unnamed insiders said Putin was privately open to discussing a ceasefire on the front line",
         ("q-col-reuters", "q-e23-nyt", "q-e23-doubt"),
         credibility=0.45,
         notes=(
@@ -679,10 +679,13 @@ STATEMENTS: list[Said] = [
     Said(
         "s-obj-sanctions-porous",
         "objection",
-        "Valdai: China, India and others stay out of the sanctions, so relief is worth less",
+        "Valdai: China, India, Brazil, South Africa and others stay out of the sanctions",
         ("q-vd-sanctions-shunned",),
         credibility=0.55,
-        notes="Checkable and broadly borne out, hence the top of the Kremlin-aligned band.",
+        notes=(
+            "Checkable and broadly borne out, hence the top of the Kremlin-aligned band. So "
+            "relief is worth less to Moscow: it attacks the claim that relief is its price."
+        ),
         tags=(REPORTED_FACT, "sanctions"),
     ),
     Said(
@@ -829,7 +832,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-personal-survival",
         "assumption",
-        "Putin's wish to rule for life shapes every Kremlin decision",
+        "A columnist: Putin's wish to die in office of natural causes shapes every decision",
         ("q-e24-live-long",),
         credibility=0.35,
         notes="A psychological reading by an opinion writer; plausible, unverifiable.",
@@ -845,7 +848,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-ev-istanbul-precedent",
         "evidence",
-        "Russia talked peace at Istanbul in 2022 while its forces fought on",
+        "Russia toyed with ending the war at Istanbul in 2022 while its forces fought on",
         ("q-col-istanbul",),
         credibility=0.75,
         tags=(REPORTED_FACT, "diplomacy"),
@@ -910,7 +913,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-force-readiness",
         "premise",
-        "Valdai: Russia will endure heavy losses and risks, with no further retreat",
+        "Valdai: Russia is prepared to endure heavy losses and risks; no further retreat",
         ("q-vd-no-retreat",),
         credibility=0.45,
         notes="Stated resolve from a Kremlin-aligned forum; expected if the war goes on or widens.",
@@ -934,7 +937,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-gains-bankable",
         "premise",
-        "Small gains can be sold at home as a great victory, which lets Putin stop",
+        "Putin can present small gains (a few dozen square miles of ruins) as a great victory",
         ("q-jt-ruins",),
         credibility=0.6,
         notes="Undercuts the step from gains to more war: gains can be banked as well as pressed.",
