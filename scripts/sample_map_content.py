@@ -183,17 +183,17 @@ a general ceasefire in force in Ukraine that the Kremlin agreed to? A general ce
 halts ground fighting along the whole front by agreement of Moscow and Kyiv; partial \
 truces (energy strikes, the Black Sea) do not count. Seven scenarios split every outcome \
 on that date; each definition excludes the others:
-(1) 'Ceasefire within a settlement framework': a general ceasefire is in force, with a \
+(1) 'Ceasefire on Russia's terms: Ukraine gives up land it still held': a general \
+ceasefire is in force and Ukraine gave up land it held when it was signed, framework or not;
+(2) 'Ceasefire within a settlement framework': one is in force, with a \
 signed framework on territory, security guarantees or sanctions, and Ukraine gave up no \
 land it held when it was signed;
-(2) 'Bare ceasefire, nothing settled (frozen conflict)': one is in force with no such \
+(3) 'Bare ceasefire, nothing settled (frozen conflict)': one is in force with no such \
 framework, and Ukraine gave up no land it held;
-(3) 'Ceasefire on Russia's terms: Ukraine gives up land it still held': one is in force \
-and Ukraine gave up land it held when it was signed, framework or not;
-(4) 'Truce signed, then broken': one took effect during the year but ground fighting \
-has resumed by the date;
-(5) 'War of attrition goes on, partial truces at most': none took effect, the fighting \
+(4) 'War of attrition goes on, partial truces at most': none took effect, the fighting \
 goes on and the war has not widened;
+(5) 'Truce signed, then broken': one took effect during the year but ground fighting \
+has resumed by the date;
 (6) 'Wider war: no ceasefire, and the war escalates beyond today's bounds': none took \
 effect and the war has widened (a Russian nuclear test or use, a direct clash with a \
 NATO member's forces, or general mobilisation in Russia);
@@ -306,7 +306,9 @@ BROKEN = "s-sc-broken-truce"
 ATTRITION = "s-sc-attrition"
 ESCALATION = "s-sc-escalation"
 OTHER = "s-sc-other"
-SCENARIOS = (DEAL, FROZEN, IMPOSED, BROKEN, ATTRITION, ESCALATION, OTHER)  # document order
+# Document order: the ceasefires in force, then the outcomes with fighting on the date, then
+# the catch-all (scenario cards with few reasons of their own are kept apart on the canvas).
+SCENARIOS = (IMPOSED, DEAL, FROZEN, ATTRITION, BROKEN, ESCALATION, OTHER)
 
 REFERENCE_CLASS = (
     "Reference class: interstate wars in their fourth year since 1945 (Korea 1950-53, "
@@ -327,6 +329,20 @@ STATEMENTS: list[Said] = [
         notes=(
             "The sharpened question, its seven scenarios and the order in which they are "
             "checked are in the map's description; the source policy in its properties."
+        ),
+    ),
+    Said(
+        IMPOSED,
+        "scenario",
+        "Ceasefire on Russia's terms: Ukraine gives up land it still held",
+        prior=0.05,
+        notes=(
+            "A general ceasefire is in force on the date on terms that include Ukraine "
+            "withdrawing from land it held when it was signed (the rest of Donetsk, "
+            "Zaporizhzhia or Kherson regions), whether after a collapse of its front or under "
+            "outside pressure. Prior 5%: Russian gains are measured in dozens of square miles "
+            "a month and Ukraine falls back to prepared lines; a collapse within a year is rare "
+            "in the reference class once a front has been static for two years. " + REFERENCE_CLASS
         ),
     ),
     Said(
@@ -358,17 +374,15 @@ STATEMENTS: list[Said] = [
         ),
     ),
     Said(
-        IMPOSED,
+        ATTRITION,
         "scenario",
-        "Ceasefire on Russia's terms: Ukraine gives up land it still held",
-        prior=0.05,
+        "War of attrition goes on, partial truces at most",
+        prior=0.54,
         notes=(
-            "A general ceasefire is in force on the date on terms that include Ukraine "
-            "withdrawing from land it held when it was signed (the rest of Donetsk, "
-            "Zaporizhzhia or Kherson regions), whether after a collapse of its front or under "
-            "outside pressure. Prior 5%: Russian gains are measured in dozens of square miles "
-            "a month and Ukraine falls back to prepared lines; a collapse within a year is rare "
-            "in the reference class once a front has been static for two years. " + REFERENCE_CLASS
+            "No general ceasefire took effect during the year and the war has not widened: "
+            "fighting goes on, talks on and off; partial truces (energy strikes, the Black Sea) "
+            "may be in force. Prior 54%: the rest of the two chances in three that no ceasefire "
+            "takes effect, after the wider war and 'something else'. " + REFERENCE_CLASS
         ),
     ),
     Said(
@@ -381,18 +395,6 @@ STATEMENTS: list[Said] = [
             "has resumed along the front. Prior 7%: about one in five of the one-in-three "
             "chance of a ceasefire, as Minsk I and Minsk II suggest for this war. "
             + REFERENCE_CLASS
-        ),
-    ),
-    Said(
-        ATTRITION,
-        "scenario",
-        "War of attrition goes on, partial truces at most",
-        prior=0.54,
-        notes=(
-            "No general ceasefire took effect during the year and the war has not widened: "
-            "fighting goes on, talks on and off; partial truces (energy strikes, the Black Sea) "
-            "may be in force. Prior 54%: the rest of the two chances in three that no ceasefire "
-            "takes effect, after the wider war and 'something else'. " + REFERENCE_CLASS
         ),
     ),
     Said(
@@ -888,7 +890,7 @@ STATEMENTS: list[Said] = [
     Said(
         "s-can-sustain",
         "claim",
-        "Russia still has the means to keep fighting",
+        "Russia still has the means and the will to keep fighting",
         notes="Expected whether the war goes on as now or widens: it feeds both.",
         tags=("military",),
     ),
@@ -916,7 +918,7 @@ STATEMENTS: list[Said] = [
         "Valdai: Russia is prepared to endure heavy losses and risks; no further retreat",
         ("q-vd-no-retreat",),
         credibility=0.45,
-        notes="Stated resolve from a Kremlin-aligned forum; expected if the war goes on or widens.",
+        notes="Stated resolve from a Kremlin-aligned forum: the will, beside the means.",
         tags=(OPINION, "military"),
     ),
     Said(
@@ -1099,8 +1101,7 @@ INFERENCES: list[Step] = [
     support("i-sustain-escalation", ("s-can-sustain",), ESCALATION, 0.3),
     support("i-defense-industry", ("s-ev-defense-industry",), "s-can-sustain", 0.5),
     support("i-resources", ("s-ev-resources",), "s-can-sustain", 0.45),
-    support("i-force-attrition", ("s-force-readiness",), ATTRITION, 0.3),
-    support("i-force-readiness", ("s-force-readiness",), ESCALATION, 0.3),
+    support("i-force-readiness", ("s-force-readiness",), "s-can-sustain", 0.4),
     support("i-gains-attrition", ("s-battlefield-gains",), ATTRITION, 0.4),
     support("i-pokrovsk", ("s-ev-pokrovsk",), "s-battlefield-gains", 0.55),
     undercut("i-gains-undercut", "s-gains-bankable", "i-gains-attrition", 0.45),
@@ -1116,7 +1117,7 @@ INFERENCES: list[Step] = [
 # The ACH matrix as the analyst filled it in (Heuer: every item against every scenario): one
 # row per item of evidence the map judges directly (the leaves), one code per scenario in
 # SCENARIOS order. N is a judged "neither"; NA says the item does not bear on the scenario.
-ACH_COLUMNS = SCENARIOS
+ACH_COLUMNS = (DEAL, FROZEN, IMPOSED, BROKEN, ATTRITION, ESCALATION, OTHER)
 # fmt: off
 ACH_MATRIX: dict[str, str] = {
     #                           deal frozen imposed broken attrition wider other

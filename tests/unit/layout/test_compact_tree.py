@@ -105,8 +105,8 @@ def test_sample_map_has_no_overlaps(sample: ArgMap, direction: str) -> None:
             "TB",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="a twig stacked in a column under a lone premise: its arrow crosses "
-                "the card above it (i-war-safer over s-military-boom in the sample)",
+                reason="in a column of stacked premises, a lane crosses a card above it "
+                "(i-escalation-worked over s-nuclear-posturing in the sample)",
             ),
         ),
         "LR",
