@@ -237,9 +237,10 @@ def build() -> ArgMap:
         ],
         signposts=build_signposts(),
     )
-    # First impression: the question, its scenarios and their main claims, readable on one
-    # screen; each claim's evidence is folded away (expand with "+").
-    doc.view = ViewState(direction="TB", collapsed=claims_with_reasons(doc))
+    # First impression: the question and its seven scenarios, readable on one screen; each
+    # scenario unfolds (with "+") to its main claims, whose own reasons stay folded.
+    scenarios = [s.id for s in doc.statements if s.kind is StatementKind.SCENARIO]
+    doc.view = ViewState(direction="TB", collapsed=scenarios + claims_with_reasons(doc))
     check_references(doc)
     return doc
 
