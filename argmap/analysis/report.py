@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 
 from argmap.analysis.ach import AchMatrix, ach_matrix
+from argmap.analysis.ach_sensitivity import AchSensitivity, ach_sensitivity
 from argmap.analysis.confidence import Confidence, confidence
 from argmap.analysis.contributions import ScenarioShares, all_shares
 from argmap.analysis.establishment import evaluate
@@ -86,6 +87,7 @@ class MapAnalysis:
     established: dict[str, float]
     force: dict[str, float]
     ach: AchMatrix
+    ach_sensitivity: AchSensitivity
     flips: FlipAnalysis | None
     confidence: Confidence | None
     uncounted: tuple[Uncounted, ...]
@@ -118,19 +120,17 @@ class MapAnalysis:
 
     @property
     def ach_tied(self) -> tuple[ScenarioResult, ...]:
-        """Scenarios sharing the least ACH inconsistency when more than one does."""
-        if not self.scenarios:
-            return ()
-        best = min(s.inconsistency for s in self.scenarios)
-        tied = tuple(s for s in self.scenarios if s.inconsistency - best <= 1e-9)
-        return tied if len(tied) > 1 else ()
+        """Judged scenarios sharing the least ACH inconsistency when more than one does."""
+        return tuple(self.scenario(sid) for sid in self.ach.tied())
 
     @property
     def ach_leader(self) -> ScenarioResult | None:
-        """The least inconsistent scenario, the one ACH favours; None on a tie."""
-        if not self.scenarios or self.ach_tied:
+        """The least inconsistent judged scenario, the one ACH favours; None on a tie or
+        when no scenario has a judged cell."""
+        leader = self.ach.leader()
+        if leader is None or self.ach.tied():
             return None
-        return min(self.scenarios, key=lambda s: s.inconsistency)
+        return self.scenario(leader)
 
 
 def _ranked(values: list[float]) -> dict[int, int]:
@@ -143,7 +143,7 @@ def analyze(doc: ArgMap, *, with_sensitivity: bool = False) -> MapAnalysis:
     net = compile_network(doc)
     values = evaluate(net)
     weights = scenario_weights(doc, net, values)
-    matrix = ach_matrix(doc, net, values)
+    matrix = ach_matrix(doc, net)
     shares = all_shares(net, values) if with_sensitivity else None
     weight_rank = _ranked([w.weight for w in weights])
     ach_rank = {sid: r for r, sid in enumerate(matrix.ranking(), start=1)}
@@ -184,6 +184,7 @@ def analyze(doc: ArgMap, *, with_sensitivity: bool = False) -> MapAnalysis:
         established={ids[n]: values[n] for n in range(n_st)},
         force={ids[n]: values[n] for n in range(n_st, len(ids))},
         ach=matrix,
+        ach_sensitivity=ach_sensitivity(matrix),
         flips=flips,
         confidence=conf,
         uncounted=tuple(net.uncounted),

@@ -136,8 +136,9 @@ def methods_sentence(result: MapAnalysis) -> str:
     if result.ach_tied:
         names = " and ".join(quoted(s.title) for s in result.ach_tied)
         ach_text = f"ACH ranks {names} equal (least inconsistent)"
+    elif ach is None:
+        ach_text = "ACH favours none: no evidence is judged against any scenario"
     else:
-        assert ach is not None
         ach_text = f"ACH (least inconsistent) favours {quoted(ach.title)}"
     if leader is None:
         return f"The weights are tied; {ach_text}."

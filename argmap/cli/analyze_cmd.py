@@ -1,4 +1,5 @@
-"""``argmap analyze MAP``: scenario weights, ACH inconsistency and the top sensitivities."""
+"""``argmap analyze MAP``: scenario weights, the ACH matrix and its sensitivity, what would
+flip the lead, signposts and the Key Assumptions Check."""
 
 from __future__ import annotations
 
@@ -82,6 +83,7 @@ def _r(x: float) -> float:
 def as_json(result: MapAnalysis, top: int, doc: ArgMap) -> dict[str, Any]:
     """The analysis as plain JSON data (see the README for the keys)."""
     from argmap.analysis import weights_text as wt  # noqa: PLC0415
+    from argmap.cli.analyze_ach import ach_json, assumptions_json, signposts_json  # noqa: PLC0415
 
     leader, ach_leader = result.leader, result.ach_leader
     titles = [s.title for s in result.scenarios]
@@ -169,6 +171,9 @@ def as_json(result: MapAnalysis, top: int, doc: ArgMap) -> dict[str, Any]:
         "tied": [s.id for s in result.tied],
         "ach_leader": ach_leader.id if ach_leader else None,
         "ach_tied": [s.id for s in result.ach_tied],
+        "ach": ach_json(result, doc),
+        "signposts": signposts_json(doc),
+        "key_assumptions": assumptions_json(doc),
         "summary": wt.lead_sentence(result),
         "flips": flips,
         "confidence": None
@@ -193,6 +198,7 @@ def _fit(text: str, width: int) -> str:
 def as_text(result: MapAnalysis, top: int, title: str, doc: ArgMap) -> str:
     """The analysis as a table for people."""
     from argmap.analysis import weights_text as wt  # noqa: PLC0415
+    from argmap.cli.analyze_ach import ach_lines  # noqa: PLC0415
 
     out = [f"Map: {title}"]
     if result.question_text:
@@ -235,6 +241,7 @@ def as_text(result: MapAnalysis, top: int, title: str, doc: ArgMap) -> str:
             for k, x in enumerate(picked, start=1):
                 lo, hi = sorted((x.weights_low[f.leader], x.weights_high[f.leader]))
                 out.append(f"{k:>3}. {lo:.0%}-{hi:.0%}: {wt.flip_line(x, labels, titles)}")
+    out.extend(ach_lines(result, doc))
     if result.warnings:
         out.append("")
         out.extend(f"Note: {w}" for w in result.warnings)

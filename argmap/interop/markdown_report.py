@@ -1,5 +1,6 @@
-"""Write a map as a Markdown report: the question, the scenarios and their weights, then
-the argument tree as a nested outline with each statement's source quotes and citations.
+"""Write a map as a Markdown report: the question, the scenarios with their weights and
+signposts, then the argument tree as a nested outline with each statement's source quotes
+and citations.
 
 The text renders the same in CommonMark (GitHub, markdown-it) and in Python-Markdown (the
 renderer of MkDocs): lists nest by four spaces and every block is set off by an empty
@@ -83,6 +84,10 @@ def _scenarios(doc: ArgMap) -> list[str]:
         if analysed:
             figures += f", weight {_percent(r.weight)}"
         lines += [f"- **{md(r.text)}** — {figures}", ""]
+        for signpost in (sp for sp in doc.signposts if sp.scenario == r.id):
+            since = f" since {md(signpost.changed)}" if signpost.changed else ""
+            status = f"{signpost.status.value}{since}"
+            lines += [f"{_INDENT}- Signpost ({status}): {md(signpost.text) or '—'}", ""]
     if analysed:
         lines += ["_Weights: argmap's scenario analysis of the evidence in this map._"]
     else:

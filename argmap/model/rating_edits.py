@@ -1,4 +1,4 @@
-"""Undoable edits of the scenario analysis' inputs: explicit ACH ratings and priors.
+"""Undoable edits of the scenario analysis' inputs: ACH ratings, ACH row weights, priors.
 
 Like :mod:`argmap.model.edits`, each function plans an ``Edit`` without mutating the map;
 ``ix.apply(edit)`` performs it and ``ix.apply(edit.inverse())`` restores the map exactly.
@@ -7,15 +7,23 @@ Like :mod:`argmap.model.edits`, each function plans an ``Edit`` without mutating
 from __future__ import annotations
 
 import math
-from typing import Any
+from enum import Enum
+from typing import Any, Final, Literal
 
 from argmap.model.edit_steps import DeleteRecord, Edit, EditError, InsertRecord, SetField
 from argmap.model.map_index import MapIndex
 from argmap.model.number_ranges import finite
-from argmap.model.rating import AchRating, Rating
+from argmap.model.rating import AchRating, AchRow, Rating, RowLevel
 from argmap.model.statement import StatementKind
 
-__all__ = ["rating_of", "set_prior_share", "set_rating"]
+__all__ = ["KEEP", "rating_of", "row_of", "set_prior_share", "set_rating", "set_row_level"]
+
+
+class _Keep(Enum):
+    KEEP = "keep"
+
+
+KEEP: Final = _Keep.KEEP  # "leave the cell's relevance as it is"
 
 
 def rating_of(ix: MapIndex, evidence: str, scenario: str) -> Rating | None:
@@ -32,12 +40,13 @@ def set_rating(
     scenario: str,
     rating: AchRating | None,
     *,
-    relevance: float | None = None,
+    relevance: float | None | _Keep = KEEP,
 ) -> Edit:
     """Rate how consistent ``evidence`` is with ``scenario``; ``None`` removes the override.
 
-    An existing rating of the pair is replaced in place (list order kept); duplicates of
-    the pair, which hand-edited files may hold, are removed with it.
+    An existing rating of the pair is replaced in place (list order kept), keeping the
+    cell's relevance unless one is given; duplicates of the pair, which hand-edited files
+    may hold, are removed with it.
     """
     ix.statement(evidence)
     target = ix.statement(scenario)
@@ -48,6 +57,8 @@ def set_rating(
     if rating is None:
         steps: list[Any] = [DeleteRecord("rating", at, ratings[at]) for at in reversed(hits)]
         return Edit("Clear rating", tuple(steps))
+    if relevance is KEEP:
+        relevance = ratings[hits[0]].relevance if hits else None
     new = Rating(evidence=evidence, scenario=scenario, rating=rating, relevance=relevance)
     label = f"Rate {rating.value}"
     if len(hits) == 1 and ratings[hits[0]] == new:
@@ -55,6 +66,42 @@ def set_rating(
     steps = [DeleteRecord("rating", at, ratings[at]) for at in reversed(hits)]
     at = hits[0] if hits else len(ratings)
     steps.append(InsertRecord("rating", at, new))
+    return Edit(label, tuple(steps))
+
+
+def row_of(ix: MapIndex, evidence: str) -> AchRow | None:
+    """The analyst's row weights of one item of evidence, if any."""
+    for row in ix.doc.ach_rows:
+        if row.evidence == evidence:
+            return row
+    return None
+
+
+def set_row_level(
+    ix: MapIndex,
+    evidence: str,
+    which: Literal["credibility", "relevance"],
+    level: RowLevel | None,
+) -> Edit:
+    """Set one ACH row's credibility or relevance (``None``: back to the default).
+
+    The row's record is replaced in place; a record left with nothing set is removed.
+    """
+    statement = ix.statement(evidence)
+    if statement.kind is StatementKind.SCENARIO:
+        raise EditError(f"{evidence!r} is a scenario, not evidence")
+    if which not in ("credibility", "relevance"):
+        raise EditError(f"a row has no {which!r} to set")
+    rows = ix.doc.ach_rows
+    hits = [at for at, r in enumerate(rows) if r.evidence == evidence]
+    old = rows[hits[0]] if hits else AchRow(evidence=evidence)
+    new = old.model_copy(update={which: level})
+    label = f"Set {which}" if level is not None else f"Clear {which}"
+    if hits and len(hits) == 1 and rows[hits[0]] == new:
+        return Edit(label, ())
+    steps: list[Any] = [DeleteRecord("ach_row", at, rows[at]) for at in reversed(hits)]
+    if new.credibility is not None or new.relevance is not None:
+        steps.append(InsertRecord("ach_row", hits[0] if hits else len(rows), new))
     return Edit(label, tuple(steps))
 
 

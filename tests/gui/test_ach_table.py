@@ -62,7 +62,8 @@ def test_rows_columns_and_cells_follow_the_analysis(table: AchTable, controller)
     for row in analysis.ach.evidence:
         for j, sid in enumerate(analysis.ach.scenarios):
             index = _cell(table, row.id, sid)
-            assert model.data(index) == row.ratings[j].value
+            rating = row.ratings[j]
+            assert model.data(index) == (rating.value if rating is not None else "")
             assert model.data(index, EXPLICIT_ROLE) == row.explicit[j]
     assert model.data(_cell(table, "s-rejects", "s-frozen"), EXPLICIT_ROLE) is True
     assert model.data(model.index(model.footer_row, 0)) == FOOTER_TEXT
@@ -76,11 +77,14 @@ def test_typing_a_rating_adds_it_and_undo_removes_it(
 ) -> None:
     before = controller.doc.model_dump()
     footer_before = _footer(table, "s-war")
-    index = _cell(table, "s-econ", "s-war")
-    assert table.model.data(index) == "N"
+    index = _cell(table, "s-revenue", "s-war")
+    assert table.model.data(index) == ""  # no chain, not rated: blank, not N
+    assert table.model.data(index, RATING_ROLE) is None
     _press(qtbot, table, index, Qt.Key.Key_I)
-    assert Rating(evidence="s-econ", scenario="s-war", rating=AchRating.I) in controller.doc.ratings
-    index = _cell(table, "s-econ", "s-war")
+    assert Rating(evidence="s-revenue", scenario="s-war", rating=AchRating.I) in (
+        controller.doc.ratings
+    )
+    index = _cell(table, "s-revenue", "s-war")
     assert table.model.data(index, RATING_ROLE) is AchRating.I
     assert table.model.data(index, EXPLICIT_ROLE) is True
     assert _footer(table, "s-war") != footer_before
@@ -91,7 +95,7 @@ def test_typing_a_rating_adds_it_and_undo_removes_it(
     assert controller.doc.model_dump() == before
     table.live.refresh()
     assert _footer(table, "s-war") == footer_before
-    assert table.model.data(_cell(table, "s-econ", "s-war"), EXPLICIT_ROLE) is False
+    assert table.model.data(_cell(table, "s-revenue", "s-war"), EXPLICIT_ROLE) is False
 
 
 def test_shift_doubles_and_delete_returns_to_the_derived_rating(
@@ -106,7 +110,7 @@ def test_shift_doubles_and_delete_returns_to_the_derived_rating(
     assert [r.rating for r in ratings] == [AchRating.CC]  # replaced, not added twice
     _press(qtbot, table, _cell(table, "s-army", "s-deal"), Qt.Key.Key_Delete)
     assert not [r for r in controller.doc.ratings if r.evidence == "s-army"]
-    assert table.model.data(_cell(table, "s-army", "s-deal")) == "N"
+    assert table.model.data(_cell(table, "s-army", "s-deal")) == ""  # blank again
     # The hand-made rating that came with the map can be cleared too.
     _press(qtbot, table, _cell(table, "s-rejects", "s-frozen"), Qt.Key.Key_Delete)
     assert controller.doc.ratings == []
@@ -124,7 +128,8 @@ def test_the_menu_editor_sets_and_clears_a_rating(
     combo = table.view.findChild(QComboBox)
     assert combo is not None
     labels = [combo.itemText(i) for i in range(combo.count())]
-    assert labels[0].startswith("CC") and "(N)" in labels[-1]
+    assert labels[0].startswith("CC") and "(blank)" in labels[-1]
+    assert any(label.startswith("NA") for label in labels)
     combo.setCurrentIndex(0)
     combo.activated.emit(0)
     qtbot.waitUntil(lambda: table.view.findChild(QComboBox) is None or not combo.isVisible())
@@ -137,21 +142,25 @@ def test_the_menu_editor_sets_and_clears_a_rating(
 def test_sorting_by_diagnosticity_keeps_the_footer_last(
     table: AchTable, controller: DocumentController
 ) -> None:
-    controller.set_document(with_everywhere_evidence(scenario_map()))
+    doc = with_everywhere_evidence(scenario_map())
+    doc.ratings.append(Rating(evidence="s-revenue", scenario="s-war", rating=AchRating.I))
+    controller.set_document(doc)
     model = table.model
     doc_order = [e.id for e in model.matrix.evidence]
-    assert doc_order[-1] == "s-talks"
+    assert doc_order == ["s-revenue", "s-rejects", "s-army", "s-talks"]
     table.sort_by_diagnosticity()
     shown = [model.evidence_at(r) for r in range(model.footer_row)]
-    scores = [e.diagnosticity for e in shown if e is not None]
-    assert scores == sorted(scores, reverse=True)
-    assert shown[0] is not None and shown[0].id == "s-econ"  # the only one spanning CC..N
-    assert shown[-1] is not None and shown[-1].id == "s-talks"
+    # s-revenue spans C..I (2); s-rejects (I, I) and s-talks (C, C, C) are alike (0, ties
+    # in map order); s-army is judged against one scenario only (no diagnosticity: last).
+    assert [e.id for e in shown if e is not None] == [
+        "s-revenue",
+        "s-rejects",
+        "s-talks",
+        "s-army",
+    ]
     assert model.data(model.index(model.rowCount() - 1, 0)) == FOOTER_TEXT
-    ones = [e.id for e in shown if e is not None and e.diagnosticity == 1]
-    assert ones == [i for i in doc_order if i in ones]  # ties keep map order
     table.view.sortByColumn(model.diagnosticity_col, Qt.SortOrder.AscendingOrder)
-    assert model.evidence_at(0).id == "s-talks"  # type: ignore[union-attr]
+    assert model.evidence_at(0).id == "s-army"  # type: ignore[union-attr]
 
 
 def test_non_diagnostic_evidence_is_flagged(table: AchTable, controller) -> None:
@@ -162,9 +171,12 @@ def test_non_diagnostic_evidence_is_flagged(table: AchTable, controller) -> None
     assert "none" in diag
     assert model.data(model.index(row, 0), Qt.ItemDataRole.FontRole).italic()
     assert "Non-diagnostic" in model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
-    other = model.row_of("s-econ")
+    other = model.row_of("s-army")
     assert not model.data(model.index(other, 0), Qt.ItemDataRole.FontRole).italic()
-    assert "1 non-diagnostic" in table.counts.text()
+    assert model.data(model.index(other, model.diagnosticity_col)) == "—"
+    tip = model.data(model.index(other, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "judged against fewer than two scenarios" in tip
+    assert "2 non-diagnostic" in table.counts.text()  # s-talks and s-rejects (I, I)
 
 
 def test_clicking_a_row_selects_its_statement(

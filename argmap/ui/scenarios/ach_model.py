@@ -1,8 +1,10 @@
 """The ACH matrix as a Qt table model: evidence rows, scenario columns, a footer of scores.
 
-Columns: the evidence text, its credibility, one column per scenario (CC/C/N/I/II), and
-its diagnosticity. The last row is a footer with each scenario's weighted inconsistency;
-sorting (done here, so the footer stays last) keeps the rows' selection with them.
+Columns: the evidence text, its type (the statement's kind), date (its sources'), the row's
+credibility and relevance (Low / Medium / High), one column per scenario (CC/C/N/I/II/NA,
+or empty when nobody judged the cell), and its diagnosticity. The last row is a footer
+with each scenario's weighted inconsistency; sorting (done here, so the footer stays last)
+keeps the rows' selection with them. Non-diagnostic rows can be hidden.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from argmap.analysis.ach import RATING_SCORE, AchEvidence, AchMatrix
-from argmap.analysis.estimative import describe
+from argmap.analysis.ach import NOT_ENOUGH, RATING_SCORE, AchEvidence, AchMatrix
+from argmap.analysis.ach_weights import HIGH_FROM, LOW_BELOW
 from argmap.analysis.report import MapAnalysis
-from argmap.model import AchRating
+from argmap.model import AchRating, RowLevel
 from argmap.model.display_text import plain_tooltip
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
@@ -26,19 +28,24 @@ RATING_ROLE = Qt.ItemDataRole.UserRole + 1  # the AchRating a scenario cell show
 EXPLICIT_ROLE = Qt.ItemDataRole.UserRole + 2  # whether it was set by hand
 ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the evidence id of a row ("" for the footer)
 FOOTER_ROLE = Qt.ItemDataRole.UserRole + 4  # True on the footer row
-EVIDENCE_COL, CREDIBILITY_COL = 0, 1
-FIRST_SCENARIO_COL = 2
+EVIDENCE_COL, TYPE_COL, DATE_COL, CREDIBILITY_COL, RELEVANCE_COL = range(5)
+FIRST_SCENARIO_COL = 5
+LEVEL_COLUMNS = {CREDIBILITY_COL: "credibility", RELEVANCE_COL: "relevance"}
 FOOTER_TEXT = "Weighted inconsistency (lower = more likely)"
 RateHandler = Callable[[str, str, AchRating | None], bool]
+LevelHandler = Callable[[str, str, RowLevel | None], bool]  # evidence, which, level
 
 
 class AchTableModel(QAbstractTableModel):
     """``MapAnalysis.ach`` plus scenario titles; ``setData`` on a scenario cell hands the
-    rating to ``rate_handler`` (which pushes the command) and changes nothing itself."""
+    rating to ``rate_handler``, on a credibility or relevance cell the level to
+    ``level_handler`` (which push the commands); it changes nothing itself."""
 
     def __init__(self, analysis: MapAnalysis) -> None:
         super().__init__()
         self.rate_handler: RateHandler | None = None
+        self.level_handler: LevelHandler | None = None
+        self._hide_non_diagnostic = False
         self._matrix: AchMatrix = analysis.ach
         self._titles: dict[str, str] = {}
         self._ach_leader: str | None = None
@@ -52,9 +59,32 @@ class AchTableModel(QAbstractTableModel):
         self._matrix = analysis.ach
         self._titles = {s.id: s.title for s in analysis.scenarios}
         self._ach_leader = analysis.ach.leader() if len(analysis.scenarios) > 1 else None
-        self._order = list(range(len(self._matrix.evidence)))
+        self._order = self._shown(list(range(len(self._matrix.evidence))))
         if self._sort is not None:
             self._order = self._sorted(*self._sort)
+
+    def _shown(self, order: list[int]) -> list[int]:
+        if not self._hide_non_diagnostic:
+            return order
+        rows = self._matrix.evidence
+        return [k for k in order if not rows[k].non_diagnostic]
+
+    @property
+    def hide_non_diagnostic(self) -> bool:
+        """Whether rows judged alike for every judged scenario are left out."""
+        return self._hide_non_diagnostic
+
+    def set_hide_non_diagnostic(self, hide: bool) -> None:
+        """Leave out (or show again) the non-diagnostic rows; the footer's scores still
+        count them (they add alike to every scenario they are judged against)."""
+        if hide == self._hide_non_diagnostic:
+            return
+        self.beginResetModel()
+        self._hide_non_diagnostic = hide
+        self._order = self._shown(list(range(len(self._matrix.evidence))))
+        if self._sort is not None:
+            self._order = self._sorted(*self._sort)
+        self.endResetModel()
 
     def set_analysis(self, analysis: MapAnalysis) -> None:
         """Show a new analysis: in place when rows and columns are the same, else reset."""
@@ -117,7 +147,9 @@ class AchTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.evidence_at(index.row()) is not None and self.scenario_of(index.column()):
+        if self.evidence_at(index.row()) is not None and (
+            self.scenario_of(index.column()) or index.column() in LEVEL_COLUMNS
+        ):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -138,18 +170,16 @@ class AchTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if sid is not None:
                 return _wrap(self._titles.get(sid, sid), 16)
-            if section == EVIDENCE_COL:
-                return "Evidence"
-            if section == CREDIBILITY_COL:
-                return "Credibility"
-            return "Diagnosticity"
+            return _HEADERS.get(section, "Diagnosticity")
         if role == Qt.ItemDataRole.ToolTipRole:
             if sid is not None:
                 return f"{self._titles.get(sid, sid)}\n(click to sort by this column)"
-            if section == CREDIBILITY_COL:
-                return "How far the item stands, after its own supports and attacks"
             if section == self.diagnosticity_col:
-                return "How differently the item bears on the scenarios (0 = not at all)"
+                return (
+                    "How differently the item bears on the scenarios it is judged against "
+                    "(0 = alike for all: non-diagnostic; — = judged against fewer than two)"
+                )
+            return _HEADER_TIPS.get(section)
         if role == Qt.ItemDataRole.FontRole:
             return ty.ui_font(9, bold=True)
         return None
@@ -176,28 +206,69 @@ class AchTableModel(QAbstractTableModel):
             return self._cell_data(evidence, col - FIRST_SCENARIO_COL, role)
         if col == EVIDENCE_COL:
             return self._evidence_data(evidence, role)
-        if col == CREDIBILITY_COL:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{evidence.credibility:.0%}"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return describe(evidence.credibility)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(pal.INK)
-            return None
+        if col == TYPE_COL:
+            return self._muted_text(evidence.kind, f"The statement's kind: {evidence.kind}", role)
+        if col == DATE_COL:
+            date = evidence.published[0] if evidence.published else "—"
+            tip = (
+                "Published: " + ", ".join(evidence.published)
+                if evidence.published
+                else "Its quotes' sources give no date (or it quotes none)"
+            )
+            return self._muted_text(date, tip, role)
+        if col in LEVEL_COLUMNS:
+            return self._level_data(evidence, col, role)
         return self._diagnosticity_data(evidence, role)
+
+    @staticmethod
+    def _muted_text(text: str, tip: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(pal.MUTED)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _level_data(self, evidence: AchEvidence, col: int, role: int) -> Any:
+        which = LEVEL_COLUMNS[col]
+        level = evidence.credibility if col == CREDIBILITY_COL else evidence.relevance
+        is_set = evidence.credibility_set if col == CREDIBILITY_COL else evidence.relevance_set
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return level.value.capitalize()
+        if role == LEVEL_ROLE:
+            return level
+        if role == EXPLICIT_ROLE:
+            return is_set
+        if role == Qt.ItemDataRole.FontRole:
+            return ty.ui_font(9.5, bold=is_set)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(pal.INK if is_set else pal.MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _level_tip(which, evidence, is_set)
+        return None
 
     def _evidence_data(self, evidence: AchEvidence, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join(evidence.text.split())
         if role == Qt.ItemDataRole.ToolTipRole:
-            note = (
-                "\n\nNon-diagnostic: it bears alike on every scenario, so it does not help "
-                "to choose between them."
-                if evidence.non_diagnostic
-                else ""
-            )
+            note = ""
+            if evidence.non_diagnostic:
+                note = (
+                    "\n\nNon-diagnostic: judged alike for every scenario it is judged "
+                    "against, so it does not help to choose between them."
+                )
+            elif evidence.diagnosticity is None:
+                note = f"\n\nNeither diagnostic nor non-diagnostic: {NOT_ENOUGH}."
+            if not evidence.connected:
+                note += (
+                    "\n\nRated in ACH only: no chain leads from it to a scenario, so the "
+                    "weights do not count it."
+                )
             return f"{evidence.text}\n({evidence.kind}){note}"
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(pal.MUTED if evidence.non_diagnostic else pal.INK)
@@ -210,36 +281,48 @@ class AchTableModel(QAbstractTableModel):
     def _cell_data(self, evidence: AchEvidence, j: int, role: int) -> Any:
         rating, explicit = evidence.ratings[j], evidence.explicit[j]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return rating.value
+            return rating.value if rating is not None else ""
         if role == RATING_ROLE:
             return rating
         if role == EXPLICIT_ROLE:
             return explicit
         if role == Qt.ItemDataRole.ToolTipRole:
             title = self._titles.get(self._matrix.scenarios[j], "")
+            keys = "type C, I, N or A (not applicable); Shift for CC or II"
+            if rating is None:
+                return (
+                    f"Not judged against “{title}”: no chain of the map connects them and "
+                    f"nobody rated it, so it counts nothing ({keys})"
+                )
+            derived = evidence.derived[j]
+            implied = derived.value if derived is not None else "nothing (blank)"
             how = (
-                f"set by hand (the map implies {evidence.derived[j].value}; Delete restores it)"
+                f"set by hand (the map implies {implied}; Delete restores it)"
                 if explicit
-                else "read off the map (type C, I or N to override; Shift for CC or II)"
+                else f"read off the map ({keys} to override)"
             )
             return f"{pal.RATING_WORDS[rating].capitalize()} with “{title}”: {how}"
         return None
 
     def _diagnosticity_data(self, evidence: AchEvidence, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
+            if evidence.diagnosticity is None:
+                return "—"
             return "0 · none" if evidence.non_diagnostic else str(evidence.diagnosticity)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(pal.MUTED if evidence.non_diagnostic else pal.INK)
         if role == Qt.ItemDataRole.FontRole:
-            font = ty.ui_font(9.5, bold=evidence.diagnosticity >= 2)
+            font = ty.ui_font(9.5, bold=(evidence.diagnosticity or 0) >= 2)
             font.setItalic(evidence.non_diagnostic)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
+            if evidence.diagnosticity is None:
+                return f"Neither diagnostic nor non-diagnostic: {NOT_ENOUGH}"
             if evidence.non_diagnostic:
-                return "Non-diagnostic: rated alike for every scenario"
-            return f"Ratings spread over {evidence.diagnosticity} steps of the scale (max 4)"
+                return "Non-diagnostic: judged alike for every scenario it is judged against"
+            return f"Judged cells spread over {evidence.diagnosticity} steps of the scale (max 4)"
         return None
 
     def _footer_data(self, col: int, role: int) -> Any:
@@ -248,6 +331,8 @@ class AchTableModel(QAbstractTableModel):
             if col == EVIDENCE_COL:
                 return FOOTER_TEXT
             if sid is not None:
+                if not self._matrix.judged[sid]:
+                    return "— unjudged"
                 mark = " ✓" if sid == self._ach_leader else ""
                 return f"{self._matrix.inconsistency[sid]:.2f}{mark}"
             return ""
@@ -262,18 +347,26 @@ class AchTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(pal.LEADER if sid is not None and sid == self._ach_leader else pal.INK)
         if role == Qt.ItemDataRole.ToolTipRole and sid is not None:
+            if not self._matrix.judged[sid]:
+                return (
+                    "No cell of this scenario is judged: its score would be 0 for want of "
+                    "scrutiny, so it is ranked last until evidence is rated against it."
+                )
             lead = "\nThe least inconsistent: ACH favours it." if sid == self._ach_leader else ""
             return (
                 "Sum over the evidence against this scenario: I counts 1, II counts 2, "
-                f"each times the item's credibility.{lead}"
+                f"each times the row's credibility x relevance.{lead}"
             )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         evidence, scenario = self.evidence_at(index.row()), self.scenario_of(index.column())
-        if role != Qt.ItemDataRole.EditRole or self.rate_handler is None:
+        if role != Qt.ItemDataRole.EditRole or evidence is None:
             return False
-        if evidence is None or scenario is None:
+        if index.column() in LEVEL_COLUMNS and self.level_handler is not None:
+            level = None if value is None or value == "" else RowLevel(str(value).lower())
+            return self.level_handler(evidence.id, LEVEL_COLUMNS[index.column()], level)
+        if scenario is None or self.rate_handler is None:
             return False
         rating = None if value is None or value == "" else AchRating(value)
         return self.rate_handler(evidence.id, scenario, rating)
@@ -282,8 +375,12 @@ class AchTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         before = [self._matrix.evidence[k].id for k in self._order]
-        self._sort = (column, order)
-        self._order = self._sorted(column, order)
+        self._sort = (column, order) if column >= 0 else None  # -1: map order
+        self._order = (
+            self._sorted(column, order)
+            if self._sort is not None
+            else self._shown(list(range(len(self._matrix.evidence))))
+        )
         self._relayout(before)
 
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
@@ -291,16 +388,22 @@ class AchTableModel(QAbstractTableModel):
         sid_j = column - FIRST_SCENARIO_COL
         if column == EVIDENCE_COL:
             key: Any = lambda k: rows[k].text.casefold()  # noqa: E731
+        elif column == TYPE_COL:
+            key = lambda k: rows[k].kind  # noqa: E731
+        elif column == DATE_COL:
+            key = lambda k: rows[k].published[0] if rows[k].published else ""  # noqa: E731
         elif column == CREDIBILITY_COL:
-            key = lambda k: rows[k].credibility  # noqa: E731
+            key = lambda k: _LEVEL_ORDER[rows[k].credibility]  # noqa: E731
+        elif column == RELEVANCE_COL:
+            key = lambda k: _LEVEL_ORDER[rows[k].relevance]  # noqa: E731
         elif 0 <= sid_j < len(self._matrix.scenarios):
-            key = lambda k: RATING_SCORE[rows[k].ratings[sid_j]]  # noqa: E731
+            key = lambda k: _rating_key(rows[k].ratings[sid_j])  # noqa: E731
         else:
-            key = lambda k: rows[k].diagnosticity  # noqa: E731
-        keys = [key(k) for k in range(len(rows))]
+            key = lambda k: -1 if rows[k].diagnosticity is None else rows[k].diagnosticity  # noqa: E731
+        keys = {k: key(k) for k in self._shown(list(range(len(rows))))}
         # Python's sort is stable, in reverse too: ties keep document order.
         descending = order == Qt.SortOrder.DescendingOrder
-        return sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+        return sorted(keys, key=keys.__getitem__, reverse=descending)
 
     def _relayout(self, before_ids: list[str]) -> None:
         """Tell views the rows moved, carrying their persistent indexes along."""
@@ -322,13 +425,64 @@ class AchTableModel(QAbstractTableModel):
         """Bold for a rating set by hand, regular for a derived one."""
         return ty.ui_font(10, bold=explicit)
 
-    def rating_at(self, index: Index) -> tuple[AchRating, bool] | None:
-        """(rating, explicit) of a scenario cell, or None elsewhere."""
+    def rating_at(self, index: Index) -> tuple[AchRating | None, bool] | None:
+        """(rating or None for blank, explicit) of a scenario cell, or None elsewhere."""
         evidence = self.evidence_at(index.row())
         if evidence is None or self.scenario_of(index.column()) is None:
             return None
         j = index.column() - FIRST_SCENARIO_COL
         return evidence.ratings[j], evidence.explicit[j]
+
+
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 5  # the RowLevel a credibility/relevance cell shows
+_LEVEL_ORDER = {RowLevel.LOW: 0, RowLevel.MEDIUM: 1, RowLevel.HIGH: 2}
+_HEADERS = {
+    EVIDENCE_COL: "Evidence",
+    TYPE_COL: "Type",
+    DATE_COL: "Date",
+    CREDIBILITY_COL: "Credibility",
+    RELEVANCE_COL: "Relevance",
+}
+_HEADER_TIPS = {
+    TYPE_COL: "The statement's kind (evidence, premise, assumption...)",
+    DATE_COL: "When the sources it quotes were published",
+    CREDIBILITY_COL: (
+        "How far the item can be trusted, on PARC ACH's scale: Low 0.71, Medium 1, "
+        "High 1.41 (type L, M or H; Delete for the default)"
+    ),
+    RELEVANCE_COL: (
+        "How much the item bears on the question: Low 0.71, Medium 1, High 1.41 "
+        "(type L, M or H; Delete for Medium)"
+    ),
+}
+
+
+def _rating_key(rating: AchRating | None) -> tuple[int, int]:
+    """Judged cells by score; NA, then blank, below every judged one."""
+    if rating is None:
+        return (0, 0)
+    if rating is AchRating.NA:
+        return (1, 0)
+    return (2, RATING_SCORE[rating])
+
+
+def _level_tip(which: str, evidence: AchEvidence, is_set: bool) -> str:
+    level = evidence.credibility if which == "credibility" else evidence.relevance
+    keys = "Type L, M or H to set it, Delete to return to the default."
+    if is_set:
+        return f"{which.capitalize()} {level.value}: set by you. {keys}"
+    if which == "relevance":
+        return f"Relevance medium: the default. {keys}"
+    own = evidence.statement_credibility
+    source = (
+        f"from the statement's credibility of {own:.0%}"
+        if own is not None
+        else "the statement's credibility is not judged"
+    )
+    return (
+        f"Credibility {level.value}, {source} (below {LOW_BELOW:.0%}: low; "
+        f"{HIGH_FROM:.0%} and up: high). {keys}"
+    )
 
 
 def _wrap(text: str, width: int) -> str:

@@ -1,9 +1,13 @@
-"""The ACH matrix pane: evidence x scenario ratings, editable, sortable by diagnosticity.
+"""The ACH matrix pane: evidence x scenario ratings and row weights, editable, sortable.
 
 A cell shows its rating as coloured letters: pale and regular when read off the map, full
-colour and bold when set by hand. Type C, I or N on a cell to rate it (Shift+C is CC,
-Shift+I is II), Delete to return it to the map's rating, or double-click for a menu;
-each change is one undoable command. Selecting a row selects its statement on the map.
+colour and bold when set by hand, grey NA when judged not applicable, and nothing when
+nobody judged it. Type C, I, N or A on a cell to rate it (Shift+C is CC, Shift+I is II),
+Delete to return it to the map's rating, or double-click for a menu; on a credibility or
+relevance cell, L, M or H set the row's weight. Each change is one undoable command.
+Non-diagnostic rows can be hidden (remembered). Selecting a row selects its statement on
+the map. Under the table: the warnings on the ranking and Heuer's step 6, what a few
+critical items would do to it.
 """
 
 from __future__ import annotations
@@ -35,24 +39,30 @@ from PySide6.QtWidgets import (
 )
 
 from argmap.analysis.report import MapAnalysis
-from argmap.model import AchRating
+from argmap.model import AchRating, RowLevel
 from argmap.model.edit_steps import EditError
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.ach_model import (
-    CREDIBILITY_COL,
     EVIDENCE_COL,
+    EXPLICIT_ROLE,
     FIRST_SCENARIO_COL,
     ID_ROLE,
+    LEVEL_COLUMNS,
+    LEVEL_ROLE,
     AchTableModel,
 )
+from argmap.ui.scenarios.ach_notes import AchNotes
 from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
 from argmap.ui.scenarios.method_help import show_method_help
-from argmap.ui.scenarios.rating_commands import rate
+from argmap.ui.scenarios.rating_commands import rate, set_level
+from argmap.ui.window.app_settings import app_settings, setting_bool
 
 Index = QModelIndex | QPersistentModelIndex
-_ORDER = (AchRating.CC, AchRating.C, AchRating.N, AchRating.I, AchRating.II)
+HIDE_KEY = "ach/hide_non_diagnostic"
+_ORDER = (AchRating.CC, AchRating.C, AchRating.N, AchRating.I, AchRating.II, AchRating.NA)
+_LEVELS = (RowLevel.LOW, RowLevel.MEDIUM, RowLevel.HIGH)
 _KEYS = {
     (Qt.Key.Key_C, False): AchRating.C,
     (Qt.Key.Key_C, True): AchRating.CC,
@@ -60,6 +70,13 @@ _KEYS = {
     (Qt.Key.Key_I, True): AchRating.II,
     (Qt.Key.Key_N, False): AchRating.N,
     (Qt.Key.Key_N, True): AchRating.N,
+    (Qt.Key.Key_A, False): AchRating.NA,
+    (Qt.Key.Key_A, True): AchRating.NA,
+}
+_LEVEL_KEYS = {
+    Qt.Key.Key_L: RowLevel.LOW,
+    Qt.Key.Key_M: RowLevel.MEDIUM,
+    Qt.Key.Key_H: RowLevel.HIGH,
 }
 _CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 ROW_H = 30
@@ -85,15 +102,17 @@ class RatingDelegate(QStyledItemDelegate):
         if state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, pal.SELECTED)
         chip = rect.adjusted(5, 4, -5, -4)
-        if explicit or rating is not AchRating.N:  # a derived N stays bare: less noise
-            painter.setBrush(pal.rating_fill(rating, explicit))
-            border = pal.INK if explicit else pal.rating_fill(rating, False).darker(115)
-            painter.setPen(QPen(border, 1.6 if explicit else 1.0))
-            painter.drawRoundedRect(chip, 4, 4)
-        derived_n = not explicit and rating is AchRating.N
-        painter.setPen(pal.FAINT if derived_n else pal.rating_ink(rating, explicit))
-        painter.setFont(self._model.cell_font(explicit))
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, rating.value)
+        if rating is not None:
+            bare = rating is AchRating.NA or (not explicit and rating is AchRating.N)
+            if not bare:  # a derived N and an NA stay bare: less noise
+                painter.setBrush(pal.rating_fill(rating, explicit))
+                border = pal.INK if explicit else pal.rating_fill(rating, False).darker(115)
+                painter.setPen(QPen(border, 1.6 if explicit else 1.0))
+                painter.drawRoundedRect(chip, 4, 4)
+            derived_n = not explicit and rating is AchRating.N
+            painter.setPen(pal.FAINT if derived_n else pal.rating_ink(rating, explicit))
+            painter.setFont(self._model.cell_font(explicit))
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, rating.value)
         if state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QPen(pal.INK, 1.5, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -111,16 +130,23 @@ class RatingDelegate(QStyledItemDelegate):
         index: Index,
     ) -> QWidget:
         cell = self._model.rating_at(index)
-        if cell is None:
-            return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         combo.setFont(ty.ui_font(9.5))
-        for rating in _ORDER:
-            combo.addItem(f"{rating.value} — {pal.RATING_WORDS[rating]}", rating)
-        evidence = self._model.evidence_at(index.row())
-        j = index.column() - FIRST_SCENARIO_COL
-        derived = evidence.derived[j].value if evidence is not None else "N"
-        combo.addItem(f"as the map implies ({derived})", None)
+        if index.column() in LEVEL_COLUMNS:
+            for level in _LEVELS:
+                combo.addItem(level.value.capitalize(), level)
+            combo.addItem("default", None)
+        elif cell is None:
+            combo.deleteLater()
+            return super().createEditor(parent, option, index)
+        else:
+            for rating in _ORDER:
+                combo.addItem(f"{rating.value} — {pal.RATING_WORDS[rating]}", rating)
+            evidence = self._model.evidence_at(index.row())
+            j = index.column() - FIRST_SCENARIO_COL
+            found = evidence.derived[j] if evidence is not None else None
+            derived = found.value if found is not None else "blank"
+            combo.addItem(f"as the map implies ({derived})", None)
         combo.activated.connect(lambda _i: self._commit(combo))
         QTimer.singleShot(0, combo.showPopup)
         return combo
@@ -131,9 +157,16 @@ class RatingDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         cell = self._model.rating_at(index)
-        if isinstance(editor, QComboBox) and cell is not None:
+        if not isinstance(editor, QComboBox):
+            return
+        if index.column() in LEVEL_COLUMNS:
+            level = self._model.data(index, LEVEL_ROLE)
+            explicit = bool(self._model.data(index, EXPLICIT_ROLE))
+            editor.setCurrentIndex(_LEVELS.index(level) if explicit else len(_LEVELS))
+        elif cell is not None:
             rating, explicit = cell
-            editor.setCurrentIndex(_ORDER.index(rating) if explicit else len(_ORDER))
+            known = explicit and rating is not None
+            editor.setCurrentIndex(_ORDER.index(rating) if known and rating else len(_ORDER))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
@@ -144,6 +177,7 @@ class AchTableView(QTableView):
     """The matrix table: rating keys on scenario cells, row selection mirrored to the map."""
 
     rating_requested = Signal(str, str, object)  # evidence, scenario, AchRating | None
+    level_requested = Signal(str, str, object)  # evidence, "credibility"/"relevance", level
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
@@ -151,9 +185,17 @@ class AchTableView(QTableView):
         if isinstance(model, AchTableModel) and index.isValid():
             evidence = model.evidence_at(index.row())
             scenario = model.scenario_of(index.column())
+            key = Qt.Key(event.key())
+            if evidence is not None and index.column() in LEVEL_COLUMNS:
+                which = LEVEL_COLUMNS[index.column()]
+                if key in _LEVEL_KEYS:
+                    self.level_requested.emit(evidence.id, which, _LEVEL_KEYS[key])
+                    return
+                if key in _CLEAR_KEYS:
+                    self.level_requested.emit(evidence.id, which, None)
+                    return
             if evidence is not None and scenario is not None:
                 shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-                key = Qt.Key(event.key())
                 if (key, shift) in _KEYS:
                     self.rating_requested.emit(evidence.id, scenario, _KEYS[(key, shift)])
                     return
@@ -179,11 +221,13 @@ class AchTable(QWidget):
         self.live = live if live is not None else live_analysis_for(controller)
         self.model = AchTableModel(self.live.analysis)
         self.model.rate_handler = self.set_rating
+        self.model.level_handler = self.set_row_level
         self.view = AchTableView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(RatingDelegate(self.model, self.view))
         self._setup_view()
         self.view.rating_requested.connect(self.set_rating)
+        self.view.level_requested.connect(self.set_row_level)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         title = QLabel("ACH matrix")
@@ -195,22 +239,36 @@ class AchTable(QWidget):
         sort_button.setText("Most diagnostic first")
         sort_button.setFont(ty.ui_font(9.5))
         sort_button.clicked.connect(self.sort_by_diagnosticity)
+        self.hide_button = QToolButton()
+        self.hide_button.setText("Hide non-diagnostic")
+        self.hide_button.setCheckable(True)
+        self.hide_button.setFont(ty.ui_font(9.5))
+        self.hide_button.setToolTip(
+            "Leave out the rows judged alike for every scenario they are judged against "
+            "(they still count in the scores, alike for every scenario)"
+        )
+        self.hide_button.setChecked(setting_bool(app_settings(), HIDE_KEY, False))
+        self.model.set_hide_non_diagnostic(self.hide_button.isChecked())
+        self.hide_button.toggled.connect(self.set_hide_non_diagnostic)
         help_button = QToolButton()
         help_button.setText("How ACH works")
         help_button.setFont(ty.ui_font(9.5))
-        help_button.clicked.connect(lambda: show_method_help(self))
+        help_button.clicked.connect(self._show_help)
         head = QHBoxLayout()
         head.setSpacing(10)
         head.addWidget(title)
         head.addWidget(self.counts, 1)
+        head.addWidget(self.hide_button)
         head.addWidget(sort_button)
         head.addWidget(help_button)
+        self.notes = AchNotes(controller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         layout.addLayout(head)
         layout.addLayout(_legend())
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.notes)
 
         self.live.updated.connect(self._show)
         controller.selection_changed.connect(self._on_selection)
@@ -246,12 +304,44 @@ class AchTable(QWidget):
     def _size_columns(self) -> None:
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(EVIDENCE_COL, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(CREDIBILITY_COL, 96)
-        for col in range(CREDIBILITY_COL + 1, self.model.columnCount()):
+        for col in range(EVIDENCE_COL + 1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, 124 if col < self.model.diagnosticity_col else 112)
+            width = 124 if FIRST_SCENARIO_COL <= col < self.model.diagnosticity_col else 92
+            header.resizeSection(col, width)
 
     # --- actions ---------------------------------------------------------------------------
+
+    def _show_help(self) -> None:
+        show_method_help(self)
+
+    def set_hide_non_diagnostic(self, hide: bool) -> None:
+        """Hide or show the non-diagnostic rows, and remember the choice."""
+        if self.hide_button.isChecked() != hide:
+            self.hide_button.setChecked(hide)  # comes back here through toggled
+            return
+        self.model.set_hide_non_diagnostic(hide)
+        settings = app_settings()
+        settings.setValue(HIDE_KEY, hide)
+        settings.sync()
+        self._show(self.live.analysis)
+
+    def set_row_level(self, evidence: str, which: str, level: RowLevel | None) -> bool:
+        """Set a row's credibility or relevance (None: its default) as one command."""
+        if which not in ("credibility", "relevance"):
+            return False
+        try:
+            changed = set_level(
+                self.controller,
+                evidence,
+                "credibility" if which == "credibility" else "relevance",
+                level,
+            )
+        except (EditError, KeyError, ValueError) as exc:
+            self.status_message.emit(f"Row weight not changed: {exc}")
+            return False
+        if changed:
+            self.live.refresh()
+        return changed
 
     def sort_by_diagnosticity(self) -> None:
         """Most diagnostic evidence first (ties keep map order); the footer stays last."""
@@ -278,11 +368,15 @@ class AchTable(QWidget):
         rows = analysis.ach.evidence
         explicit = sum(any(r.explicit) for r in rows)
         flat = sum(r.non_diagnostic for r in rows)
+        thin = sum(r.diagnosticity is None for r in rows)
+        hidden = f" ({flat} hidden)" if self.model.hide_non_diagnostic and flat else ""
         self.counts.setText(
-            f"{len(rows)} items · {explicit} rated by hand · {flat} non-diagnostic"
+            f"{len(rows)} items · {explicit} rated by hand · {flat} non-diagnostic{hidden}"
+            f" · {thin} judged against fewer than two scenarios"
             if analysis.scenarios
             else "No scenarios to compare yet."
         )
+        self.notes.show_analysis(analysis)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         evidence_id = self.model.data(current, ID_ROLE) if current.isValid() else ""

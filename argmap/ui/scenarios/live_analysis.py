@@ -33,6 +33,7 @@ def snapshot(doc: ArgMap) -> ArgMap:
         statements=[s.model_copy() for s in doc.statements],
         inferences=[i.model_copy() for i in doc.inferences],
         ratings=list(doc.ratings),
+        ach_rows=list(doc.ach_rows),
     )
 
 

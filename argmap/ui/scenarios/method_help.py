@@ -75,24 +75,29 @@ not: <b>no clear leader</b>); how many independent sources stand behind the lead
 statement without a quote counts as its own source); how much of it rests on default
 strengths and unrated lines.</p>
 
-<h3>2. Analysis of Competing Hypotheses (ACH, after Heuer)</h3>
+<h3>2. Analysis of Competing Hypotheses (ACH, after Heuer; scored as PARC's tool)</h3>
 <ul>
-<li><b>Rows</b> are the evidence, premises, assumptions and objections from which a chain
-of arguments leads to a scenario, plus anything you rated by hand. <b>Columns</b> are the
-scenarios.</li>
-<li><b>Cells</b> are read off the map: an item whose every chain supports the scenario is
-<b>C</b> (consistent), <b>CC</b> when it directly supports it with strength 80 % or more;
-every chain against gives <b>I</b>, or <b>II</b> for a strong direct attack; chains both
-ways, or none, give <b>N</b>. Pale cells are derived like this; a bold cell is a rating
-you set (keys C, I, N; Shift+C and Shift+I for CC and II; Delete returns to the derived
-rating).</li>
+<li><b>Rows</b> are the pieces of evidence the weights count: statements nothing supports
+(or with their own credibility) from which a chain leads to a scenario, plus unconnected
+items you rated by hand. Intermediate conclusions are not rows, whatever their kind.
+<b>Columns</b> are the scenarios.</li>
+<li><b>Cells</b>: every chain for the scenario gives <b>C</b> (<b>CC</b> for a direct
+support of strength 80 % or more), every chain against <b>I</b> (<b>II</b> likewise),
+chains both ways <b>N</b>; no chain and no rating leaves the cell <b>blank</b>: not
+judged, it counts nothing. <b>NA</b> is your judgement "not applicable". Pale cells are
+derived; a bold cell is your rating (keys C, I, N, A; Shift+C and Shift+I for CC and II;
+Delete returns to the derived rating).</li>
+<li><b>Weights</b> per row, on PARC's scale: credibility and relevance Low / Medium / High
+= 0.71 / 1 / 1.41 (keys L, M, H). Credibility defaults from the statement's own (below
+45 %: Low; 80 % and up: High; else Medium); relevance to Medium.</li>
 <li><b>Weighted inconsistency.</b> Only evidence <i>against</i> a scenario counts: I as
-1, II as 2, times the item's credibility (times a rating's relevance, if given). Evidence
-cannot prove a scenario, but it can rule one out, so ACH favours the scenario with the
-<b>lowest</b> score.</li>
-<li><b>Diagnosticity</b> is how differently an item is rated across the scenarios
-(CC = 2 … II = −2, highest minus lowest, 0 to 4). An item rated alike everywhere is
-<b>non-diagnostic</b>: however true, it does not help you choose.</li>
+1, II as 2, times the row's credibility × relevance. ACH favours the scenario with the
+<b>lowest</b> score; a scenario with no judged cell is ranked last (nobody looked).</li>
+<li><b>Diagnosticity</b> is how differently an item is judged across the scenarios it is
+judged against (CC = 2 … II = −2, highest minus lowest, 0 to 4). 0 is <b>non-diagnostic</b>;
+a row judged against fewer than two scenarios is neither.</li>
+<li><b>Sensitivity</b> (Heuer's step 6): the items that, removed or reversed, would change
+the ACH leader are named under the matrix.</li>
 </ul>
 
 

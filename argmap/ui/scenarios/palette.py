@@ -35,6 +35,7 @@ _RATING_HEX = {
     AchRating.N: "#F1F1F1",
     AchRating.I: "#FDB863",
     AchRating.II: "#E66101",
+    AchRating.NA: "#FFFFFF",  # judged not applicable: no colour, grey letters
 }
 RATING_WORDS = {
     AchRating.CC: "very consistent",
@@ -42,6 +43,7 @@ RATING_WORDS = {
     AchRating.N: "neutral",
     AchRating.I: "inconsistent",
     AchRating.II: "very inconsistent",
+    AchRating.NA: "not applicable",
 }
 
 
@@ -55,4 +57,6 @@ def rating_ink(rating: AchRating, explicit: bool) -> QColor:
     """Text on a cell: white on the dark ends of the scale, otherwise ink or muted."""
     if explicit and rating in (AchRating.CC, AchRating.II):
         return QColor("#FFFFFF")
+    if rating is AchRating.NA:
+        return MUTED
     return INK if explicit else QColor("#3d434b")

@@ -1,11 +1,15 @@
-"""The scenario panel: the focal question and each scenario's live weight, prior and ACH score.
+"""The scenario panel: the focal question and each scenario's live weight, prior, ACH score
+and signposts.
 
 Rows mirror :class:`~argmap.ui.scenarios.live_analysis.LiveAnalysis`: they update in place
-as the map is edited, a prior is set with the spin box or by dragging the bar's tick (one
-undoable command each), and clicking a row selects its scenario on the map.
+as the map is edited, a prior is set with the spin box or by dragging the bar's tick, a
+signpost is added, reworded, given a status or deleted under its scenario (one undoable
+command each), and clicking a row selects its scenario on the map.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
@@ -25,7 +29,7 @@ from argmap.analysis import weights_text as wt
 from argmap.analysis.estimative import label_for
 from argmap.analysis.evidence_network import CATCH_ALL_TAG
 from argmap.analysis.report import MapAnalysis, ScenarioResult
-from argmap.model import StatementKind
+from argmap.model import SignpostStatus, StatementKind
 from argmap.model.display_text import isolate, plain_tooltip
 from argmap.model.edit_steps import EditError
 from argmap.ui.editing.controller import DocumentController
@@ -33,7 +37,14 @@ from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
 from argmap.ui.scenarios.method_help import show_method_help
-from argmap.ui.scenarios.rating_commands import set_prior
+from argmap.ui.scenarios.rating_commands import (
+    delete_signpost,
+    new_signpost,
+    reword_signpost,
+    set_prior,
+    set_signpost,
+)
+from argmap.ui.scenarios.signpost_list import NEW_TEXT, SignpostList
 from argmap.ui.scenarios.weight_bar import WeightBar
 from argmap.ui.scenarios.why_view import WhyView, since_saved
 from argmap.ui.window.app_settings import app_settings, setting_bool
@@ -108,6 +119,7 @@ class ScenarioRow(QFrame):
         self.prior.valueChanged.connect(self._on_prior_spin)
         self.ach = _label("", 9.5, colour=pal.MUTED.name())
         self.ach.setWordWrap(True)
+        self.signposts = SignpostList(scenario_id)
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -126,6 +138,7 @@ class ScenarioRow(QFrame):
         layout.addWidget(self.bar)
         layout.addLayout(bottom)
         layout.addWidget(self.ach)
+        layout.addWidget(self.signposts)
         self._selected = False
         self._style(False)
 
@@ -369,9 +382,14 @@ class ScenarioPanel(QWidget):
         if ids != list(self._rows):
             self._rebuild(ids)
         leader = analysis.leader
+        signposts = self.controller.doc.signposts
         for result in analysis.scenarios:
             is_leader = leader is not None and result.id == leader.id and len(ids) > 1
-            self._rows[result.id].show_result(result, is_leader, len(ids))
+            row = self._rows[result.id]
+            row.show_result(result, is_leader, len(ids))
+            if not analysis.ach.judged.get(result.id, 0) and len(ids) > 1:
+                row.ach.setText("ACH: not judged (no evidence rated against it); ranked last")
+            row.signposts.show_signposts([sp for sp in signposts if sp.scenario == result.id])
         self.summary.setText(self._summary(analysis))
         self.summary.setVisible(bool(ids))
         has_other = any(CATCH_ALL_TAG in (t.lower() for t in st.tags)
@@ -433,6 +451,10 @@ class ScenarioPanel(QWidget):
             row = ScenarioRow(sid)
             row.clicked.connect(self._on_row_clicked)
             row.prior_edited.connect(self._on_prior_edited)
+            row.signposts.add_requested.connect(self.add_signpost)
+            row.signposts.status_chosen.connect(self._on_signpost_status)
+            row.signposts.text_edited.connect(self._on_signpost_text)
+            row.signposts.delete_requested.connect(self._on_signpost_delete)
             row.set_selected(sid in self.controller.selection)
             self._rows_layout.insertWidget(at, row)
             self._rows[sid] = row
@@ -454,3 +476,35 @@ class ScenarioPanel(QWidget):
             return
         if changed:
             self.live.refresh()
+
+    # --- signposts ---------------------------------------------------------------------
+
+    def add_signpost(self, scenario_id: str, text: str = NEW_TEXT) -> str | None:
+        """Add a signpost under a scenario (one undoable command); its id."""
+        found = self._signpost_edit(new_signpost, scenario_id, text)
+        if isinstance(found, str):
+            line = self._rows[scenario_id].signposts.lines.get(found)
+            if line is not None:
+                line.text.setFocus()
+                line.text.selectAll()
+            return found
+        return None
+
+    def _on_signpost_status(self, signpost_id: str, status: str) -> None:
+        self._signpost_edit(set_signpost, signpost_id, SignpostStatus(status))
+
+    def _on_signpost_text(self, signpost_id: str, text: str) -> None:
+        self._signpost_edit(reword_signpost, signpost_id, text)
+
+    def _on_signpost_delete(self, signpost_id: str) -> None:
+        self._signpost_edit(delete_signpost, signpost_id)
+
+    def _signpost_edit(self, action: Any, *args: Any) -> object:
+        try:
+            result = action(self.controller, *args)
+        except (EditError, KeyError, ValueError) as exc:
+            self.status_message.emit(f"Signpost not changed: {exc}")
+            return None
+        if result:
+            self.live.refresh()
+        return result

@@ -1,14 +1,21 @@
-"""Undo commands for the scenario panes: set or clear an ACH rating, set a prior share."""
+"""Undo commands for the scenario panes: ACH ratings and row weights, priors, signposts."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtGui import QUndoCommand
 
-from argmap.model import AchRating
+from argmap.model import AchRating, RowLevel, SignpostStatus
 from argmap.model.edit_steps import Edit
-from argmap.model.rating_edits import set_prior_share, set_rating
+from argmap.model.rating_edits import set_prior_share, set_rating, set_row_level
+from argmap.model.signpost_edits import (
+    add_signpost,
+    remove_signpost,
+    set_signpost_status,
+    set_signpost_text,
+)
 from argmap.ui.editing.commands import EditCommand
 
 if TYPE_CHECKING:
@@ -29,6 +36,19 @@ class SetRatingCommand(EditCommand):
         rating: AchRating | None,
     ) -> None:
         super().__init__(controller, set_rating(controller.index, evidence, scenario, rating))
+
+
+class SetRowLevelCommand(EditCommand):
+    """Set one ACH row's credibility or relevance (``None``: back to its default)."""
+
+    def __init__(
+        self,
+        controller: DocumentController,
+        evidence: str,
+        which: Literal["credibility", "relevance"],
+        level: RowLevel | None,
+    ) -> None:
+        super().__init__(controller, set_row_level(controller.index, evidence, which, level))
 
 
 class SetPriorShareCommand(EditCommand):
@@ -59,3 +79,44 @@ def rate(
 def set_prior(controller: DocumentController, scenario: str, share: float) -> bool:
     """Push one prior edit; returns whether anything changed."""
     return controller.push(SetPriorShareCommand(controller, scenario, share))
+
+
+def set_level(
+    controller: DocumentController,
+    evidence: str,
+    which: Literal["credibility", "relevance"],
+    level: RowLevel | None,
+) -> bool:
+    """Push one row-weight edit; returns whether anything changed."""
+    return controller.push(SetRowLevelCommand(controller, evidence, which, level))
+
+
+def new_signpost(controller: DocumentController, scenario: str, text: str) -> str | None:
+    """Add a signpost to a scenario as one undoable command; its id, or None."""
+    edit = add_signpost(controller.index, scenario, text)
+    if not controller.push(EditCommand(controller, edit)):
+        return None
+    return str(edit.steps[0].record.id)  # type: ignore[attr-defined]  # one InsertRecord
+
+
+def reword_signpost(controller: DocumentController, signpost_id: str, text: str) -> bool:
+    """Change a signpost's text as one undoable command."""
+    edit = set_signpost_text(controller.index, signpost_id, text)
+    return controller.push(EditCommand(controller, edit))
+
+
+def set_signpost(
+    controller: DocumentController,
+    signpost_id: str,
+    status: SignpostStatus,
+    today: dt.date | None = None,
+) -> bool:
+    """Set a signpost's status, stamped with today's date, as one undoable command."""
+    day = today if today is not None else dt.date.today()
+    edit = set_signpost_status(controller.index, signpost_id, status, day)
+    return controller.push(EditCommand(controller, edit))
+
+
+def delete_signpost(controller: DocumentController, signpost_id: str) -> bool:
+    """Delete a signpost as one undoable command."""
+    return controller.push(EditCommand(controller, remove_signpost(controller.index, signpost_id)))

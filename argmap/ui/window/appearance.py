@@ -166,5 +166,5 @@ class Appearance(QObject):
                 panes.append(pane)
         scenario = getattr(w, "scenario_panes", None)
         if scenario is not None:
-            panes += [scenario.panel, scenario.ach, scenario.tornado]
+            panes += [scenario.panel, scenario.ach, scenario.tornado, scenario.assumptions]
         return panes

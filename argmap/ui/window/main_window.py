@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
     # --- panes -----------------------------------------------------------------------------
 
     def _install_panes(self) -> None:
-        """Sources left; inspector and scenarios tabbed right; ACH and sensitivity below."""
+        """Sources left; inspector and scenarios tabbed right; ACH, sensitivity and the key
+        assumptions check below."""
         c = self.controller
         self.sources = SourcePane(c)
         self.inspector = Inspector(c)
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
             shortcut="Ctrl+Shift+4")  # fmt: skip
         add("Sensitivity", panes.tornado, Area.BottomDockWidgetArea, tab_with="ACH matrix",
             shown=False, shortcut="Ctrl+Shift+5")  # fmt: skip
+        add("Key assumptions", panes.assumptions, Area.BottomDockWidgetArea,
+            tab_with="ACH matrix", shown=False, shortcut="Ctrl+Shift+6")  # fmt: skip
         for pane in (self.sources, self.inspector, panes.panel, panes.ach):
             pane.status_message.connect(self.show_message)
         self.inspector.quote_requested.connect(c.request_quote)

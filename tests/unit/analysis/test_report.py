@@ -54,7 +54,8 @@ def test_leaders_by_weight_and_by_ach() -> None:
     # h2: 0.9 ln 10 = +2.07; h1: 0.9 ln 0.7 = -0.32; priors 2:1 -> h2 leads
     assert result.leader is not None and result.leader.id == "h2"
     assert result.ach_leader is not None and result.ach_leader.id == "h2"
-    assert result.scenario("h1").inconsistency == pytest.approx(0.9)
+    # e (credibility 0.9: a High row, sqrt 2) attacks h1: I
+    assert result.scenario("h1").inconsistency == pytest.approx(math.sqrt(2))
     assert (result.scenario("h2").weight_rank, result.scenario("h2").ach_rank) == (1, 1)
 
 

@@ -1,6 +1,6 @@
-"""ACH matrix CSV: evidence rows, scenario columns, credibility and diagnosticity; explicit
-ratings marked apart from derived ones, analyst credibility apart from computed; no cell
-can start a spreadsheet formula."""
+"""ACH matrix CSV: every cell with its rating, how it came about (explicit, derived, blank),
+what the map implies, its weight; the row weights; diagnosticity; no cell can start a
+spreadsheet formula."""
 
 from __future__ import annotations
 
@@ -9,80 +9,70 @@ import io
 
 import pytest
 
-from argmap.interop import analysis_view
 from argmap.interop.ach_csv import dumps_ach_csv
-from argmap.model import AchRating, ArgMap, Rating, Statement, StatementKind
+from argmap.model import AchRating, AchRow, ArgMap, Rating, RowLevel, Statement, StatementKind
+
+A, B = "Ceasefire agreed by spring", "War of attrition continues"
 
 
 def _rows(doc: ArgMap) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(dumps_ach_csv(doc), newline="")))
 
 
-@pytest.fixture
-def without_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(analysis_view, "_analyzer", lambda: None)
+def test_every_cell_says_how_it_came_about(sample_map: ArgMap) -> None:
+    rows = {r["evidence_id"]: r for r in _rows(sample_map)}
+    assert list(rows) == ["s-e1", "s-e2", "s-o"]
+    e1, e2, o = rows["s-e1"], rows["s-e2"], rows["s-o"]
+    assert (e1[A], e1[f"{A} (rated)"], e1[f"{A} (map)"]) == ("CC", "explicit", "C")
+    assert (e1[B], e1[f"{B} (rated)"], e1[f"{B} (map)"]) == ("I", "explicit", "C")
+    assert (e2[A], e2[f"{A} (rated)"], e2[f"{A} (map)"]) == ("I", "derived", "I")
+    assert (o[B], o[f"{B} (rated)"], o[f"{B} (map)"]) == ("", "", "")  # blank
+    assert (e1["diagnosticity"], e2["diagnosticity"], o["diagnosticity"]) == ("3", "2", "")
+    assert o["status"] == "judged against fewer than two scenarios"
+    assert e2["evidence"] == "Russia claims *big* gains"
 
 
-@pytest.mark.usefixtures("without_analysis")
-def test_explicit_ratings_fill_the_matrix(sample_map: ArgMap) -> None:
-    rows = _rows(sample_map)
-    assert [r["evidence_id"] for r in rows] == ["s-e1", "s-e2"]
-    first, second = rows
-    assert first["Ceasefire agreed by spring"] == "CC"
-    assert first["Ceasefire agreed by spring (rated)"] == "explicit"
-    assert first["War of attrition continues"] == "I"
-    assert first["analyst credibility"] == "0.9"
-    assert first["computed credibility"] == ""  # no analysis in this build
-    assert first["diagnosticity"] == "3"  # CC (+2) to I (-1)
-    assert second["Ceasefire agreed by spring"] == ""  # not rated
-    assert second["Ceasefire agreed by spring (rated)"] == ""
-    assert second["diagnosticity"] == ""  # one rating cannot discriminate
-    assert second["evidence"] == "Russia claims *big* gains"
+def test_type_date_and_row_weights(sample_map: ArgMap) -> None:
+    doc = sample_map.model_copy(deep=True)
+    doc.ach_rows = [AchRow(evidence="s-e2", relevance=RowLevel.LOW)]
+    doc.ratings.append(Rating(evidence="s-o", scenario="s-b", rating=AchRating.NA))
+    rows = {r["evidence_id"]: r for r in _rows(doc)}
+    e1, e2, o = rows["s-e1"], rows["s-e2"], rows["s-o"]
+    assert (e1["type"], e1["date"], e2["date"]) == ("evidence", "2025-11-10", "")
+    assert (e1["statement credibility"], e1["credibility"], e1["credibility set"]) == (
+        "0.9",
+        "high",
+        "default",
+    )
+    assert (e2["relevance"], e2["relevance set"], e2["weight"]) == ("low", "explicit", "0.707107")
+    assert e1[f"{A} (weight)"] == "1.41421"
+    assert (o[B], o[f"{B} (rated)"], o["connected"]) == ("NA", "explicit", "yes")
 
 
-@pytest.mark.usefixtures("without_analysis")
 def test_header_and_formula_like_text() -> None:
     doc = ArgMap(
         statements=[
             Statement(id="s1", kind=StatementKind.SCENARIO, text="=HYPERLINK(x)"),
             Statement(id="s2", kind=StatementKind.SCENARIO, text="=HYPERLINK(x)"),
             Statement(id="e", kind=StatementKind.EVIDENCE, text='-1 % growth, "flat"\nyear'),
-        ]
+        ],
+        ratings=[Rating(evidence="e", scenario="s1", rating=AchRating.I)],
     )
     text = dumps_ach_csv(doc)
     header = next(csv.reader(io.StringIO(text)))
-    assert header == [
-        "evidence_id", "evidence", "analyst credibility", "computed credibility",
-        "'=HYPERLINK(x)", "'=HYPERLINK(x) (rated)",
-        "'=HYPERLINK(x) [s2]", "'=HYPERLINK(x) [s2] (rated)", "diagnosticity",
+    assert header[11:19] == [
+        "'=HYPERLINK(x)", "'=HYPERLINK(x) (rated)", "'=HYPERLINK(x) (map)",
+        "'=HYPERLINK(x) (weight)", "'=HYPERLINK(x) [s2]", "'=HYPERLINK(x) [s2] (rated)",
+        "'=HYPERLINK(x) [s2] (map)", "'=HYPERLINK(x) [s2] (weight)",
     ]  # fmt: skip
     assert _rows(doc)[0]["evidence"] == '\'-1 % growth, "flat" year'
-
-
-def test_analysis_ratings_are_used_when_the_build_has_them(sample_map: ArgMap) -> None:
-    if analysis_view._analyzer() is None:
-        pytest.skip("argmap.analysis has no analyze() in this build")
-    rows = _rows(sample_map)
-    assert {r["Ceasefire agreed by spring"] for r in rows} <= {"CC", "C", "N", "I", "II"}
-    assert all(r["diagnosticity"] != "" for r in rows)
-    by_id = {r["evidence_id"]: r for r in rows}
-    # The analyst rated s-e1 for both scenarios; everything else the map implies.
-    assert by_id["s-e1"]["Ceasefire agreed by spring (rated)"] == "explicit"
-    assert by_id["s-e1"]["War of attrition continues (rated)"] == "explicit"
-    assert by_id["s-e2"]["Ceasefire agreed by spring (rated)"] == "derived"
-    assert by_id["s-e2"]["War of attrition continues (rated)"] == "explicit"
-    # s-e1's analyst value is 0.9; the analysis computes its own (here after no attack).
-    assert by_id["s-e1"]["analyst credibility"] == "0.9"
-    assert by_id["s-e1"]["computed credibility"] != ""
-    assert by_id["s-e2"]["analyst credibility"] == ""  # not judged by the analyst
-    assert by_id["s-e2"]["computed credibility"] != ""  # the analysis still uses a value
+    assert _rows(doc)[0]["connected"] == "no"  # rated in ACH only
 
 
 FORMULAS = ["=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\uff1d1+1",
             "\uff0bcmd", "\uff0d1", "\uff20SUM(A1)", "\t=1", "\r=1"]  # fmt: skip
 
 
-@pytest.mark.usefixtures("without_analysis")
 @pytest.mark.parametrize("formula", FORMULAS)
 def test_no_cell_starts_a_formula_in_any_column(formula: str) -> None:
     doc = ArgMap(

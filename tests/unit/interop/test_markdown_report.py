@@ -13,7 +13,16 @@ from markdown_it import MarkdownIt
 
 from argmap.interop import analysis_view
 from argmap.interop.markdown_report import citation, dumps_markdown, md
-from argmap.model import ArgMap, Inference, Quote, Source, Statement, StatementKind
+from argmap.model import (
+    ArgMap,
+    Inference,
+    Quote,
+    Signpost,
+    SignpostStatus,
+    Source,
+    Statement,
+    StatementKind,
+)
 from argmap.resources import resource
 
 
@@ -202,3 +211,22 @@ def test_tricky_texts_and_quote_lines_render_the_same_in_both() -> None:
     texts = [item[1] for item in commonmark if item[0] == "text"]
     for line in TRICKY:
         assert " ".join(line.split()) in texts
+
+
+def test_signposts_are_listed_under_their_scenario(sample_map: ArgMap) -> None:
+    doc = sample_map.model_copy(deep=True)
+    doc.signposts = [
+        Signpost(
+            id="sp-1",
+            scenario="s-a",
+            text="Envoys named *soon*",
+            status=SignpostStatus.OBSERVED,
+            changed="2026-12-01",
+        )
+    ]
+    text = dumps_markdown(doc)
+    scenario_line = next(line for line in text.splitlines() if "Ceasefire agreed" in line)
+    after = text.split(scenario_line, 1)[1]
+    assert after.startswith(
+        "\n\n    - Signpost (observed since 2026-12-01): Envoys named \\*soon\\*\n"
+    )

@@ -126,3 +126,19 @@ def test_prior_shares_keep_a_distribution_and_invert(
         for k in others:  # the other scenarios share the rest in their old proportions
             expected = (1 - share) * before[k] / rest_before
             assert after[k] == pytest.approx(expected, abs=2e-5)
+
+
+def test_rating_a_cell_again_keeps_its_relevance() -> None:
+    """Issue 14's repro: pressing C on a rated cell reset its relevance to none."""
+    ix = MapIndex(_map())
+    ix.apply(set_rating(ix, "s-e", "s-1", AchRating.C))
+    assert rating_of(ix, "s-e", "s-1") == Rating(
+        evidence="s-e", scenario="s-1", rating=AchRating.C, relevance=0.5
+    )
+
+
+def test_a_relevance_given_with_the_rating_replaces_the_old_one() -> None:
+    ix = MapIndex(_map())
+    ix.apply(set_rating(ix, "s-e", "s-1", AchRating.C, relevance=None))
+    found = rating_of(ix, "s-e", "s-1")
+    assert found is not None and found.relevance is None
