@@ -338,8 +338,12 @@ def test_readme_tells_the_story_the_analysis_prints(sample: ArgMap) -> None:
         sign = "×" if line["log_odds"] > 0 else "÷"
         assert f"“{text}”, {sign}{math.exp(abs(line['log_odds'])):.1f}" in readme
     assert f"ranks *{scenarios[report['ach_leader']]['title']}* first" in readme
+    # Heuer's step 6: the first single item whose removal hands ACH's lead to another
+    flip = next(f for f in report["ach"]["sensitivity"]["flips"] if f["change"] == "removed")
+    item = sample.statement(flip["rows"][0]).text
+    assert f"with “{item}” removed, *{scenarios[flip['leader']]['title']}* would lead" in readme
     confidence = report["confidence"]
-    assert f"Confidence is **{confidence['level']}**" in readme
+    assert f"Confidence in the weights is **{confidence['level']}**" in readme
     assert f"{confidence['independent_sources']} independent sources" in readme
     assert f"*{report['flips']['sentence']}*" in readme
     assert f"Its {len(sample.statements)} statements rest on {len(sample.quotes)}" in readme
