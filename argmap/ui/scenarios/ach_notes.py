@@ -40,7 +40,8 @@ class AchNotes(QWidget):
     def show_analysis(self, analysis: MapAnalysis) -> None:
         """Show the notes of a new analysis."""
         found = [w for w in analysis.ach.warnings if w.startswith("ACH:")]
-        self.warnings.setText("\n".join(f"⚠ {w.removeprefix('ACH: ')}" for w in found))
+        lines = [w.removeprefix("ACH: ") for w in found]
+        self.warnings.setText("\n".join(f"⚠ {w[:1].upper()}{w[1:]}" for w in lines))
         self.warnings.setVisible(bool(found))
         if len(analysis.scenarios) < 2:
             self.sensitivity.setVisible(False)

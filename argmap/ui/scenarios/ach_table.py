@@ -307,6 +307,8 @@ class AchTable(QWidget):
         for col in range(EVIDENCE_COL + 1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             width = 124 if FIRST_SCENARIO_COL <= col < self.model.diagnosticity_col else 92
+            if col == self.model.diagnosticity_col:
+                width = 112
             header.resizeSection(col, width)
 
     # --- actions ---------------------------------------------------------------------------
@@ -418,7 +420,10 @@ def _legend() -> QHBoxLayout:
         row.addWidget(chip)
         row.addWidget(words)
         row.addSpacing(8)
-    note = QLabel("Pale: read off the map · bold: set by hand (keys C I N, Shift for double, Del)")
+    note = QLabel(
+        "Pale: read off the map · bold: set by hand (keys C I N A, Shift for double, Del)"
+        " · empty: not judged · weights: L M H"
+    )
     note.setFont(ty.ui_font(9))
     note.setStyleSheet(f"color: {pal.MUTED.name()};")
     row.addWidget(note, 1)

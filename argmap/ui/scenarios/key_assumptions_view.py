@@ -82,7 +82,9 @@ class KeyAssumptionsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setStyleSheet(f"QTableWidget {{ gridline-color: {pal.RULE.name()}; }}")
         self.table.itemSelectionChanged.connect(self._on_selection)
         layout = QVBoxLayout(self)
@@ -150,7 +152,6 @@ class KeyAssumptionsView(QWidget):
         header.setSectionResizeMode(TEXT_COL, QHeaderView.ResizeMode.Stretch)
         for col in range(CREDIBILITY_COL, table.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        table.resizeRowsToContents()
         table.blockSignals(False)
         has = bool(check.assumptions)
         self.empty.setVisible(not has)

@@ -50,7 +50,7 @@ class SignpostLine(QWidget):
         self.status.setFont(ty.ui_font(9))
         for status in SignpostStatus:
             self.status.addItem(status.value, status.value)
-        self.status.setFixedWidth(108)
+        self.status.setFixedWidth(124)
         self.text = QLineEdit()
         self.text.setFont(ty.ui_font(9.5))
         self.text.setFrame(False)
@@ -74,6 +74,7 @@ class SignpostLine(QWidget):
         self._text = signpost.text
         if not self.text.hasFocus():
             self.text.setText(signpost.text)
+            self.text.setCursorPosition(0)  # show the start of a long signpost
         self.text.setToolTip(signpost.notes or signpost.text)
         self.status.setCurrentIndex(list(SignpostStatus).index(signpost.status))
         colour = STATUS_COLOUR[signpost.status]
