@@ -21,9 +21,15 @@ for _path in (str(ROOT), str(HERE)):
         sys.path.insert(0, _path)
 
 from sample_map_content import (  # noqa: E402
+    ACH_RELEVANCE,
+    ANALYST,
+    AS_OF,
+    DESCRIPTION,
     INFERENCES,
     QUOTES,
     RATINGS,
+    SIGNPOSTS,
+    SOURCE_POLICY,
     SOURCES,
     STATEMENTS,
     TITLE,
@@ -31,11 +37,15 @@ from sample_map_content import (  # noqa: E402
 
 from argmap.model import (  # noqa: E402
     AchRating,
+    AchRow,
     ArgMap,
     Inference,
     InferenceKind,
     Quote,
     Rating,
+    RowLevel,
+    Signpost,
+    SignpostStatus,
     Source,
     Statement,
     StatementKind,
@@ -142,6 +152,21 @@ def build_inferences() -> list[Inference]:
     ]
 
 
+def build_signposts() -> list[Signpost]:
+    """What the analyst would expect to see next under each scenario, with its status."""
+    return [
+        Signpost(
+            id=row.id,
+            scenario=row.scenario,
+            text=row.text,
+            status=SignpostStatus(row.status),
+            changed=row.changed,
+            notes=row.notes,
+        )
+        for row in SIGNPOSTS
+    ]
+
+
 def check_references(doc: ArgMap) -> None:
     """Every id the content names exists, and every quote is cited by some statement."""
     statement_ids = {s.id for s in doc.statements}
@@ -165,6 +190,17 @@ def check_references(doc: ArgMap) -> None:
     for rating in doc.ratings:
         if rating.evidence not in statement_ids or rating.scenario not in statement_ids:
             problems.append(f"rating {rating.evidence} x {rating.scenario}: unknown id")
+    problems += [
+        f"ACH row {row.evidence}: unknown id"
+        for row in doc.ach_rows
+        if row.evidence not in statement_ids
+    ]
+    scenarios = {s.id for s in doc.statements if s.kind is StatementKind.SCENARIO}
+    problems += [
+        f"signpost {sp.id}: {sp.scenario} is not a scenario"
+        for sp in doc.signposts
+        if sp.scenario not in scenarios
+    ]
     if problems:
         raise SampleMapError("broken references:\n  " + "\n  ".join(problems))
 
@@ -184,6 +220,10 @@ def build() -> ArgMap:
     doc = ArgMap(
         title=TITLE,
         question=STATEMENTS[0].id,
+        description=DESCRIPTION,
+        analyst=ANALYST,
+        as_of=AS_OF,
+        source_policy=SOURCE_POLICY,
         sources=sources,
         quotes=locate_quotes(sources),
         statements=build_statements(),
@@ -192,10 +232,15 @@ def build() -> ArgMap:
             Rating(evidence=e, scenario=s, rating=AchRating(r), relevance=rel)
             for e, s, r, rel in RATINGS
         ],
+        ach_rows=[
+            AchRow(evidence=e, relevance=RowLevel(level)) for e, level in ACH_RELEVANCE.items()
+        ],
+        signposts=build_signposts(),
     )
-    # First impression: the question, its scenarios and their main claims, readable on one
-    # screen; each claim's evidence is folded away (expand with "+").
-    doc.view = ViewState(direction="TB", collapsed=claims_with_reasons(doc))
+    # First impression: the question and its seven scenarios, readable on one screen; each
+    # scenario unfolds (with "+") to its main claims, whose own reasons stay folded.
+    scenarios = [s.id for s in doc.statements if s.kind is StatementKind.SCENARIO]
+    doc.view = ViewState(direction="TB", collapsed=scenarios + claims_with_reasons(doc))
     check_references(doc)
     return doc
 

@@ -48,7 +48,8 @@ def test_other_aif_tools_see_plain_aif_and_one_extra_key() -> None:
     question = entry["nodes"][entry["question"]]
     assert question["kind"] == "question"
     scenarios = [n for n in entry["nodes"].values() if n.get("kind") == "scenario"]
-    assert len(scenarios) == 4 and all(n["prior"] is not None for n in scenarios)
+    expected = [s for s in _sample().statements if s.kind == "scenario"]
+    assert [n["prior"] for n in scenarios] == [s.prior for s in expected]
 
 
 def test_ova_positions_come_from_the_layout_not_a_grid() -> None:

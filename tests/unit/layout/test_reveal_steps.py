@@ -94,8 +94,9 @@ def test_depth_first_in_document_order(sample: ArgMap) -> None:
     deal, attrition = currents.index("s-sc-deal"), currents.index("s-sc-attrition")
     assert deal < currents.index("s-economy-degrading") < attrition
     # Statements open in the order their conclusions list them.
-    assert currents.index("s-sc-attrition") < currents.index("s-sc-frozen")
-    assert currents.index("s-sc-frozen") < currents.index("s-sc-escalation")
+    answers = [i.premises[0] for i in sample.inferences if i.conclusion == sample.question]
+    opened = [s for s in currents if s in answers]
+    assert len(opened) >= 4 and opened == [s for s in answers if s in opened]
 
 
 def test_path_to_root_follows_the_arguments(sample: ArgMap) -> None:
@@ -146,7 +147,11 @@ def test_pages_are_evenly_filled(sample: ArgMap) -> None:
 
     steps = reveal_steps(sample, at_most_five)
     attrition = [len(s.revealed) for s in steps if s.current == "s-sc-attrition"]
-    assert attrition == [4, 4]  # eight reasons: two pages of four, not five and three
+    reasons = sum(attrition)
+    assert reasons > 5  # more than one page
+    # the fewest pages, as even as they can be: eight reasons make 4 + 4, not 5 + 3
+    pages = -(-reasons // 5)
+    assert len(attrition) == pages and max(attrition) - min(attrition) <= 1
 
 
 def test_visible_map_holds_exactly_the_step(sample: ArgMap) -> None:
