@@ -1,0 +1,6 @@
+"""Three-way merge of maps by id, for teams that keep maps in git."""
+
+from argmap.model.three_way.conflicts import ABSENT, Conflict
+from argmap.model.three_way.maps import NOTE_MARK, MergeResult, annotate, merge_maps
+
+__all__ = ["ABSENT", "NOTE_MARK", "Conflict", "MergeResult", "annotate", "merge_maps"]
