@@ -21,6 +21,7 @@ names. Everything else a map holds is written under one extra key of the AIF obj
       "signposts": [{"id": "sp-1", "scenario": "<nodeID>", "text": "…", "status": "not seen",
                      "changed": null, "notes": ""}],
       "view": {"direction": "TB", "pinned": {"<nodeID>": [x, y]}, "collapsed": ["<nodeID>"]},
+      "snapshots": [<argmap snapshot records>], "outcome": <argmap outcome record or null>,
       "dialogue": false
     }
 
@@ -41,7 +42,17 @@ from typing import Any
 from pydantic import ValidationError
 
 from argmap.interop.aif_model import GENERIC_TEXTS, JsonDict
-from argmap.model import ArgMap, Quote, Rating, Signpost, Source, StatementKind, ViewState
+from argmap.model import (
+    ArgMap,
+    Outcome,
+    Quote,
+    Rating,
+    Signpost,
+    Snapshot,
+    Source,
+    StatementKind,
+    ViewState,
+)
 
 KEY = "argmap"
 VERSION = 1
@@ -97,6 +108,9 @@ def entry(doc: ArgMap, node_of: dict[str, str], written: set[str]) -> JsonDict:
             "pinned": {node_of[k]: list(v) for k, v in view.pinned.items() if k in node_of},
             "collapsed": [node_of[k] for k in view.collapsed if k in node_of],
         },
+        # History names records by argmap id (the nodes above give each id back).
+        "snapshots": [s.model_dump(mode="json") for s in doc.snapshots],
+        "outcome": doc.outcome.model_dump(mode="json") if doc.outcome else None,
         "dialogue": doc.dialogue is not None,
     }
 
@@ -151,6 +165,9 @@ def apply(doc: ArgMap, raw: Any, map_ids: dict[str, str], warn: Callable[[str], 
     doc.ratings = _ratings(raw.get("ratings"), ids, warn)
     doc.signposts = _signposts(raw.get("signposts"), ids, warn)
     _properties(doc, raw.get("properties"), warn)
+    doc.snapshots = _records(raw.get("snapshots"), Snapshot, "snapshots", warn)
+    outcome = _records([raw["outcome"]] if raw.get("outcome") else [], Outcome, "outcome", warn)
+    doc.outcome = outcome[0] if outcome else None
     doc.view = _view(raw.get("view"), ids, doc.view)
     return doc
 

@@ -42,6 +42,10 @@ _PARTS: dict[str, tuple[str, _Count]] = {
         "pinned or folded cards (the view)",
         lambda d: len(d.view.pinned) + len(d.view.collapsed),
     ),
+    "history": (
+        "estimate snapshots and the recorded outcome",
+        lambda d: len(d.snapshots) + int(d.outcome is not None),
+    ),
     "dialogue": (
         "AIF dialogue nodes and locutions",
         lambda d: len(d.dialogue.nodes) + len(d.dialogue.locutions) if d.dialogue else 0,
@@ -50,8 +54,8 @@ _PARTS: dict[str, tuple[str, _Count]] = {
 
 # What each format cannot hold (formats not named here hold everything).
 CANNOT_HOLD: dict[str, tuple[str, ...]] = {
-    "argdown": ("dialogue",),
-    "graphml": ("sources", "quotes", "ratings", "question", "view", "dialogue"),
+    "argdown": ("dialogue", "history"),
+    "graphml": ("sources", "quotes", "ratings", "question", "view", "dialogue", "history"),
     "dot": (
         "sources",
         "quotes",
@@ -63,8 +67,9 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "tags",
         "view",
         "dialogue",
+        "history",
     ),  # fmt: skip
-    "markdown": ("ratings", "strength", "notes", "tags", "view", "dialogue"),
+    "markdown": ("ratings", "strength", "notes", "tags", "view", "dialogue", "history"),
     "ach-csv": (
         "sources",
         "quotes",
@@ -76,6 +81,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "schemes",
         "view",
         "dialogue",
+        "history",
     ),  # fmt: skip
 }
 _READ_ONLY_VIEWS = {

@@ -6,6 +6,7 @@ from argmap.model.inference import Inference, InferenceKind
 from argmap.model.quote import Quote
 from argmap.model.rating import AchRating, Rating
 from argmap.model.signpost import Signpost, SignpostStatus
+from argmap.model.snapshot import Outcome, Snapshot
 from argmap.model.source import Source
 from argmap.model.statement import Statement, StatementKind
 
@@ -20,10 +21,12 @@ __all__ = [
     "Dialogue",
     "Inference",
     "InferenceKind",
+    "Outcome",
     "Quote",
     "Rating",
     "Signpost",
     "SignpostStatus",
+    "Snapshot",
     "Source",
     "Statement",
     "StatementKind",

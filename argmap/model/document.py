@@ -12,6 +12,7 @@ from argmap.model.inference import Inference
 from argmap.model.quote import Quote
 from argmap.model.rating import Rating
 from argmap.model.signpost import Signpost
+from argmap.model.snapshot import Outcome, Snapshot
 from argmap.model.source import Source
 from argmap.model.statement import Statement
 
@@ -48,6 +49,8 @@ class ArgMap(Record):
     inferences: list[Inference] = Field(default_factory=list)
     ratings: list[Rating] = Field(default_factory=list)
     signposts: list[Signpost] = Field(default_factory=list)  # version 2
+    snapshots: list[Snapshot] = Field(default_factory=list)  # the estimate over time
+    outcome: Outcome | None = None  # how the question resolved, once it has
     dialogue: Dialogue | None = None  # AIF dialogue layer and ids, kept for AIF export
     view: ViewState = Field(default_factory=ViewState)
 

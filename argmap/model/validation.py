@@ -20,6 +20,7 @@ from typing import Literal
 from argmap.model.document import ArgMap
 from argmap.model.inference import Inference, InferenceKind
 from argmap.model.number_ranges import finite, out_of_range
+from argmap.model.snapshot_checks import history_problems
 from argmap.model.source import Source, text_sha256
 from argmap.model.statement import Statement, StatementKind
 from argmap.model.support_cycles import support_cycles
@@ -79,6 +80,7 @@ def validate(doc: ArgMap) -> list[Problem]:
     _check_signposts(doc, statements, found)
     _check_question_and_view(doc, statements, inferences, found)
     _check_support_cycles(doc, statements, found)
+    found += [Problem(*problem) for problem in history_problems(doc)]  # type: ignore[arg-type]
     return found
 
 
