@@ -26,6 +26,10 @@ COMMANDS: dict[str, str] = {
     "merge": "argmap.cli.merge_cmd",
     "merge-driver": "argmap.cli.merge_cmd",
     "git-setup": "argmap.cli.git_setup_cmd",
+    "snapshot": "argmap.cli.history_cmd",
+    "history": "argmap.cli.history_cmd",
+    "resolve": "argmap.cli.history_cmd",
+    "score": "argmap.cli.score_cmd",
 }
 
 
