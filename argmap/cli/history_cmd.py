@@ -115,6 +115,7 @@ def _pick(snapshots: list[Any], name: str) -> Any:
 def run_history(args: argparse.Namespace) -> int:
     """Print the snapshots, or the attribution between two of them."""
     from argmap.analysis.estimate_history import attribute, in_order  # noqa: PLC0415
+    from argmap.analysis.history_text import attribution_lines, record_names  # noqa: PLC0415
     from argmap.io.map_file import MapFileError  # noqa: PLC0415
 
     try:
@@ -139,10 +140,7 @@ def run_history(args: argparse.Namespace) -> int:
         print(f"no snapshot {exc.args[0]!r} in {args.map}", file=sys.stderr)
         return EXIT_BAD_INPUT
     result = attribute(doc, older, newer)
-    names = {s.id: s.text for s in doc.statements} | {
-        src.id: src.title or src.id for src in doc.sources
-    }
-    names |= newer.titles
+    names = record_names(doc, older, newer)
     if args.json:
         print(json_text({
             "older": older.id, "newer": newer.id, "exact": result.exact, "total": result.total,
@@ -151,41 +149,9 @@ def run_history(args: argparse.Namespace) -> int:
             "remainder": result.remainder(),
         }))  # fmt: skip
         return EXIT_OK
-    for line in _attribution_lines(result, names):
+    for line in attribution_lines(result, names):
         print(shown(line))
     return EXIT_OK
-
-
-def _attribution_lines(result: Any, names: dict[str, str]) -> list[str]:
-    older, newer = result.older, result.newer
-    lines = [f"from {older.as_of} ({older.id}) to {newer.as_of} ({newer.id}):"]
-    for sid, move in sorted(result.total.items(), key=lambda kv: -abs(kv[1])):
-        before, after = older.weights.get(sid, 0.0), newer.weights.get(sid, 0.0)
-        lines.append(
-            f"  {names.get(sid, sid)}: {before * 100:.0f} % → {after * 100:.0f} % "
-            f"({move * 100:+.1f} pts)"
-        )
-    if not result.effects:
-        lines.append("no judgement changed")
-    else:
-        lines.append(f"{len(result.effects)} changes, largest effect first:")
-    for effect in result.effects:
-        text = effect.change.describe(names)
-        if effect.moved is None:
-            lines.append(f"  {text} (its effect cannot be recomputed)")
-        else:
-            top = sorted(effect.moved.items(), key=lambda kv: -abs(kv[1]))[:2]
-            moved = ", ".join(f"{names.get(s, s)} {v * 100:+.1f} pts" for s, v in top)
-            lines.append(f"  {text}: {moved}")
-    rest = {s: v for s, v in result.remainder().items() if abs(v) >= 0.0005}
-    if rest:
-        lines.append(
-            "not explained by any single change (interactions, structure): "
-            + ", ".join(f"{names.get(s, s)} {v * 100:+.1f} pts" for s, v in rest.items())
-        )
-    if not result.exact:
-        lines.append("approximate: the map's structure changed after the newer snapshot")
-    return lines
 
 
 def run_resolve(args: argparse.Namespace) -> int:

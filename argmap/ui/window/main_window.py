@@ -42,6 +42,7 @@ from argmap.ui.editing.controller import DocumentController
 from argmap.ui.editing.find_bar import FindBar
 from argmap.ui.editing.map_editing import MapEditing
 from argmap.ui.help_dialogs import HelpActions
+from argmap.ui.history.history_actions import HistoryActions
 from argmap.ui.import_export.export_dialog import ExportActions
 from argmap.ui.import_export.import_actions import ImportActions
 from argmap.ui.import_export.interop_actions import InteropActions
@@ -103,7 +104,9 @@ class MainWindow(QMainWindow):
         self.interop = InteropActions(self)
         self.imports = ImportActions(self)
         self.help = HelpActions(self)
+        self.history = HistoryActions(self)
         window_actions.build_menus(self)
+        self.history.fill_menu(self.menuBar(), before=self.help_menu)
         self.safety = DocumentSafety(self, self.controller, self.banner, store)
         self.interop.fill_menu(self.export_menu)
         self.toolbar = window_actions.build_toolbar(self)
