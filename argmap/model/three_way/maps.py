@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from argmap.model.document import ArgMap
 from argmap.model.inference import InferenceKind
@@ -55,7 +55,12 @@ def merge_maps(base: ArgMap, ours: ArgMap, theirs: ArgMap) -> MergeResult:
     sides = [m.model_dump(mode="json") for m in (base, ours, theirs)]
     conflicts: list[Conflict] = []
     merged = merge_value(record_shape(ArgMap), *sides, report=conflicts.append)
-    doc = ArgMap.model_validate(merged)
+    try:
+        doc = ArgMap.model_validate(merged)
+    except ValidationError as exc:
+        detail = "; ".join(e["msg"] for e in exc.errors()[:3])
+        conflict = Conflict((), "invalid", sides[0], sides[1], sides[2], "ours", detail)
+        return MergeResult(ours.model_copy(deep=True), [*conflicts, conflict])
     result = MergeResult(doc, conflicts)
     _Mender(result, *sides).mend()
     found = errors(validate(result.doc))
@@ -126,9 +131,9 @@ class _Mender:
         """Put back the base version of one inference of each loop: of those the merge
         changed from base, the one with the least id (so either order of sides agrees)."""
         doc = self.result.doc
+        if not any(p.code == "support-cycle" for p in validate(doc)):
+            return False  # the usual case, told cheaply (finding the loops needs networkx)
         loops = support_cycles(doc)
-        if not loops:
-            return False
         base = self._records(self.base, "inferences")
         for loop in loops:
             names = " → ".join(f"'{s}'" for s, _ in loop) + f" → '{loop[0][0]}'"

@@ -107,6 +107,10 @@ class _Merger:
                 if value is not ABSENT:
                     merged[name] = value
         merged = {name: merged[name] for name in _ordered_keys(ours, theirs) if name in merged}
+        if not path:  # the whole map: its caller validates it once, as it builds it
+            for conflict in found:
+                self.report(conflict)
+            return merged
         try:
             shape.model.model_validate(merged)
         except ValidationError as exc:
