@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "history": "argmap.cli.history_cmd",
     "resolve": "argmap.cli.history_cmd",
     "score": "argmap.cli.score_cmd",
+    "diff": "argmap.cli.diff_cmd",
 }
 
 
