@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from argmap.analysis.find_matches import find_matches
 from argmap.model import AchRating, ArgMap, Inference, Rating, Statement, StatementKind
 from argmap.model.edits import MapIndex, add_inference, add_statement, remove_statement
 from argmap.model.three_way import NOTE_MARK, annotate, merge_maps
@@ -66,6 +67,7 @@ def test_the_same_text_changed_differently_is_a_conflict_ours_kept_theirs_in_not
     )
     assert result.doc.statement("s-a").text == "Envoys met twice"
     assert annotate(result.doc, result.conflicts) == 1
+    assert find_matches(result.doc, "merge conflict") == ["s-a"]  # Ctrl+F steps through them
     assert result.doc.statement("s-a").notes == (
         NOTE_MARK + 'statements["s-a"].text: changed on both sides; kept ours "Envoys met twice", '
         'theirs had "Envoys never met" (was "Envoys met")'
