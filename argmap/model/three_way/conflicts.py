@@ -82,6 +82,11 @@ class Conflict:
         """One line: where, what happened, what was kept, what the other side had."""
         kept_value = self.ours if self.kept == "ours" else self.theirs
         other_value = self.theirs if self.kept == "ours" else self.ours
+        if self.what == "edited" and self.base is ABSENT:
+            return (
+                f"{self.where}: added on both sides, differently; kept {self.kept} "
+                f"{shown(kept_value)}, {self.other} had {shown(other_value)}"
+            )
         if self.what == "edited":
             return (
                 f"{self.where}: changed on both sides; kept {self.kept} {shown(kept_value)}, "

@@ -99,3 +99,37 @@ def test_an_existing_map_is_replaced_only_with_force(tmp_path: Path) -> None:
     assert done.returncode == 0
     assert load_map(paths[1]).statement("s-2").credibility == 0.8
     assert Path(paths[1] + ".bak").exists()
+
+
+def test_the_driver_writes_over_ours_and_takes_an_empty_base_as_a_blank_map(tmp_path: Path) -> None:
+    """git gives an empty base when both branches added the file (add/add): what both
+    added alike merges, what differs is a conflict."""
+    _, ours, _ = _three(tmp_path, "Talks resume", "Talks resume")
+    doc = load_map(ours)
+    doc.statements.append(Statement(id="s-3", kind=StatementKind.CLAIM, text="Theirs only"))
+    theirs = tmp_path / "theirs-added.argmap.json"
+    save_map(doc, theirs)
+    base = tmp_path / "empty"
+    base.write_bytes(b"")
+    done = _argmap("merge-driver", str(base), ours, str(theirs), "maps/talks.argmap.json")
+    assert done.returncode == 0, done.stderr
+    assert [s.id for s in load_map(ours).statements] == ["s-1", "s-2", "s-3"]
+    assert not Path(ours + ".bak").exists()  # git's temporary file: no backup beside it
+    doc.statements[0].text = "Talks are off"
+    save_map(doc, theirs)
+    clash = _argmap("merge-driver", str(base), ours, str(theirs), "maps/talks.argmap.json")
+    assert clash.returncode == 1
+    assert (
+        'statements["s-1"].text: added on both sides, differently; kept ours "Talks resume", '
+        'theirs had "Talks are off"' in clash.stderr
+    )
+
+
+def test_the_driver_leaves_ours_untouched_when_theirs_is_not_a_map(tmp_path: Path) -> None:
+    base, ours, theirs = _three(tmp_path, "A", "B")
+    Path(theirs).write_text("<<<<<<< not a map\n", encoding="utf-8")
+    before = Path(ours).read_bytes()
+    done = _argmap("merge-driver", base, ours, theirs, "maps/talks.argmap.json")
+    assert done.returncode == 2
+    assert done.stderr.startswith("argmap merge-driver: maps/talks.argmap.json: not merged: ")
+    assert Path(ours).read_bytes() == before
