@@ -79,7 +79,8 @@ def main() -> None:
 
                 notes = _median_ms(with_notes)
                 case = "clash" if clash else "apart"
-                print(f"{name:7} {size:6d} {case:6} {merge:9.0f} {notes:9.0f} {len(result.conflicts):9d}")
+                conflicts = len(result.conflicts)
+                print(f"{name:7} {size:6d} {case:6} {merge:9.0f} {notes:9.0f} {conflicts:9d}")
 
 
 if __name__ == "__main__":
