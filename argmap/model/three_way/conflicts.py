@@ -33,12 +33,12 @@ def path_text(path: tuple[Segment, ...]) -> str:
     return out
 
 
-def shown(value: Any) -> str:
-    """A value as a message shows it: JSON, long texts cut."""
+def shown_value(value: Any, limit: int | None = SHOWN_CHARS) -> str:
+    """A value as a message shows it: JSON, cut at ``limit`` characters (None: whole)."""
     if value is ABSENT:
         return "(absent)"
     text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -78,8 +78,13 @@ class Conflict:
         """The side whose value the merged map does not hold."""
         return "theirs" if self.kept == "ours" else "ours"
 
-    def message(self) -> str:
-        """One line: where, what happened, what was kept, what the other side had."""
+    def message(self, limit: int | None = SHOWN_CHARS) -> str:
+        """One line: where, what happened, what was kept, what the other side had; each
+        value cut at ``limit`` characters (None: whole, as a note keeps them)."""
+
+        def shown(value: Any) -> str:
+            return shown_value(value, limit)
+
         kept_value = self.ours if self.kept == "ours" else self.theirs
         other_value = self.theirs if self.kept == "ours" else self.ours
         if self.what == "edited" and self.base is ABSENT:
@@ -125,7 +130,7 @@ class Conflict:
             "theirs": value(self.theirs),
             "absent": [n for n, v in (("base", self.base), ("ours", self.ours),
                                       ("theirs", self.theirs)) if v is ABSENT],
-            "message": self.message(),
+            "message": self.message(None),
         }  # fmt: skip
 
     def swapped(self) -> Conflict:

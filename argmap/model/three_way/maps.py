@@ -234,7 +234,7 @@ def annotate(doc: ArgMap, conflicts: list[Conflict]) -> int:
         holder = holders.get((list_name, key[0]))
         if holder is None:
             continue
-        line = NOTE_MARK + conflict.message()
+        line = NOTE_MARK + conflict.message(None)  # whole values: the note is their record
         holder.notes = f"{holder.notes}\n{line}" if holder.notes else line
         written += 1
     return written

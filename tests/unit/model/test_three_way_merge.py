@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from pydantic import BaseModel, Field
 
 from argmap.analysis.find_matches import find_matches
@@ -209,3 +211,15 @@ def test_every_list_of_the_map_has_a_merge_shape() -> None:
     assert fields["ratings"].key == ("evidence", "scenario")  # type: ignore[union-attr]
     statement = dict(record_shape(Statement).fields)
     assert isinstance(statement["tags"], PlainList) and isinstance(statement["quotes"], PlainList)
+
+
+def test_a_long_wording_from_the_other_side_is_kept_whole_in_the_note() -> None:
+    base, ours, theirs = _copies()
+    long_text = "Envoys met in Istanbul on Tuesday; " * 10
+    ours.statement("s-a").text = "Envoys met"[::-1]
+    theirs.statement("s-a").text = long_text
+    result = merge_maps(base, ours, theirs)
+    [conflict] = result.conflicts
+    assert "…" in conflict.message()  # the terminal line is cut
+    annotate(result.doc, result.conflicts)
+    assert json.dumps(long_text, ensure_ascii=False) in result.doc.statement("s-a").notes
