@@ -238,3 +238,34 @@ def annotate(doc: ArgMap, conflicts: list[Conflict]) -> int:
         holder.notes = f"{holder.notes}\n{line}" if holder.notes else line
         written += 1
     return written
+
+
+@dataclass(frozen=True)
+class NotedConflict:
+    """A conflict a merge wrote into a record's notes: which record, and the note's line."""
+
+    kind: str  # "statement", "inference" or "signpost"
+    record: str
+    line: str
+
+    def notes_without(self, notes: str) -> str:
+        """``notes`` with this conflict's line taken out (it is settled)."""
+        lines = notes.split("\n")
+        if self.line in lines:
+            lines.remove(self.line)
+        return "\n".join(lines)
+
+
+def noted_conflicts(doc: ArgMap) -> list[NotedConflict]:
+    """Every conflict still waiting in the map's notes, in map order."""
+    found = []
+    for kind, records in (("statement", doc.statements), ("inference", doc.inferences),
+                          ("signpost", doc.signposts)):  # fmt: skip
+        for record in records:
+            if NOTE_MARK in record.notes:
+                found += [
+                    NotedConflict(kind, record.id, line)
+                    for line in record.notes.split("\n")
+                    if line.startswith(NOTE_MARK)
+                ]
+    return found

@@ -46,6 +46,7 @@ from argmap.ui.history.history_actions import HistoryActions
 from argmap.ui.import_export.export_dialog import ExportActions
 from argmap.ui.import_export.import_actions import ImportActions
 from argmap.ui.import_export.interop_actions import InteropActions
+from argmap.ui.merging.merge_actions import MergeActions
 from argmap.ui.panes import Inspector, SourcePane
 from argmap.ui.safety.banner import MessageBanner
 from argmap.ui.safety.document_safety import DocumentSafety
@@ -105,8 +106,10 @@ class MainWindow(QMainWindow):
         self.imports = ImportActions(self)
         self.help = HelpActions(self)
         self.history = HistoryActions(self)
+        self.merging = MergeActions(self)
         window_actions.build_menus(self)
         self.history.fill_menu(self.menuBar(), before=self.help_menu)
+        self.merging.fill_menu(self.menuBar())
         self.safety = DocumentSafety(self, self.controller, self.banner, store)
         self.interop.fill_menu(self.export_menu)
         self.toolbar = window_actions.build_toolbar(self)
