@@ -19,21 +19,26 @@ from argmap.resources import resource
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 MAP = "kremlin.argmap.json"
-ENV = {
-    **os.environ,
+IDENTITY = {
     "GIT_AUTHOR_NAME": "A",
     "GIT_AUTHOR_EMAIL": "a@example.org",
     "GIT_COMMITTER_NAME": "A",
     "GIT_COMMITTER_EMAIL": "a@example.org",
     "GIT_CONFIG_NOSYSTEM": "1",
-    "HOME": "",  # set per test: no user's git config
 }
+
+
+def _env(cwd: Path) -> dict[str, str]:
+    """No user's or system's git config: HOME is the folder above the working folder (the
+    test's temporary folder, or pytest's above it), never the user's."""
+    return {**os.environ, **IDENTITY, "HOME": str(cwd.parent)}
 
 
 def _git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(
-        ["git", *args], cwd=cwd, capture_output=True, text=True, env=ENV, timeout=120, check=False
-    )
+        ["git", *args], cwd=cwd, capture_output=True, text=True, env=_env(cwd), timeout=120,
+        check=False,
+    )  # fmt: skip
     if check and done.returncode != 0:
         raise AssertionError(f"git {' '.join(args)}: {done.stdout}{done.stderr}")
     return done
@@ -42,14 +47,13 @@ def _git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
 def _argmap(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "argmap", *args],
-        cwd=cwd, capture_output=True, text=True, env=ENV, timeout=120, check=False,
+        cwd=cwd, capture_output=True, text=True, env=_env(cwd), timeout=120, check=False,
     )  # fmt: skip
 
 
 @pytest.fixture
 def clones(tmp_path: Path) -> tuple[Path, Path]:
     """Two clones of a repository holding the sample map, each set up with git-setup."""
-    ENV["HOME"] = str(tmp_path)
     origin = tmp_path / "origin.git"
     _git(tmp_path, "init", "--bare", "-b", "main", str(origin))
     ann, bob = tmp_path / "ann", tmp_path / "bob"
