@@ -30,6 +30,9 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("folder", metavar="FOLDER")
     parser.add_argument("--json", action="store_true", help="print JSON instead")
+    parser.add_argument(
+        "--svg", metavar="OUT", help="also write the reliability diagram as SVG to OUT"
+    )
     parser.set_defaults(func=run)
 
 
@@ -53,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
         score = score_map(doc)
         rows.append((path, doc, score))
     table = calibration(docs)
+    if args.svg and not _write_svg(args.svg, table):
+        return 2
     if args.json:
         print(json_text({
             "maps": [{"file": str(p), "resolved": s is not None,
@@ -68,6 +73,18 @@ def run(args: argparse.Namespace) -> int:
     for line in _lines(rows, table, unreadable):
         print(shown(line))
     return 0
+
+
+def _write_svg(out: str, table: Any) -> bool:
+    from argmap.export.reliability_svg import reliability_svg  # noqa: PLC0415
+    from argmap.io.atomic_write import os_reason, write_atomically  # noqa: PLC0415
+
+    try:
+        write_atomically(out, reliability_svg(table).encode("utf-8"), backup=False)
+    except OSError as exc:
+        print(f"{out}: not written: {os_reason(exc)}", file=sys.stderr)
+        return False
+    return True
 
 
 def _lines(rows: list[Any], table: Any, unreadable: list[str]) -> list[str]:

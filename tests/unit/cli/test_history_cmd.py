@@ -7,9 +7,11 @@ import os
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from argmap.io.map_file import load_map, save_map
+from argmap.model import ArgMap, Outcome, Snapshot, Statement, StatementKind
 from argmap.resources import resource
 
 
@@ -62,3 +64,30 @@ def test_bad_dates_and_unknown_scenarios_are_refused_and_the_map_untouched(tmp_p
     unknown = _argmap("resolve", str(path), "Peace", "--date", "2026-12-31")
     assert unknown.returncode == 2 and "no single scenario 'Peace'" in unknown.stderr
     assert path.read_bytes() == before
+
+
+def test_score_draws_the_reliability_diagram_once_ten_questions_resolved(tmp_path: Path) -> None:
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    for k in range(10):  # each gives "a" 70 %, 20 % and 10 % to the others; "a" happens 7 times
+        doc = ArgMap(
+            statements=[Statement(id=s, kind=StatementKind.SCENARIO, text=s) for s in "abc"],
+            snapshots=[Snapshot(id="snap-1", as_of="2026-11-01",
+                                weights={"a": 0.7, "b": 0.2, "c": 0.1})],
+            outcome=Outcome(scenario="a" if k < 7 else "b", resolved="2026-12-01"),
+        )  # fmt: skip
+        save_map(doc, folder / f"q{k}.argmap.json")
+    svg = tmp_path / "reliability.svg"
+    done = _argmap("score", str(folder), "--svg", str(svg))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert (
+        "calibration: 10 questions, 30 forecasts (each scenario of each map's last snapshot)"
+        in lines
+    )
+    row = next(line for line in lines if line.startswith("   70– 80 %"))
+    assert row.startswith("   70– 80 %  10    70 %    70 %  [") and "X" in row  # on the diagonal
+    ns = {"svg": "http://www.w3.org/2000/svg"}
+    circles = ET.parse(svg).getroot().findall("svg:circle", ns)
+    assert len(circles) == 3  # bins 10-20 %, 20-30 %, 70-80 %
+    assert all(c.get("fill") == "#0072B2" for c in circles)  # each holds 10 forecasts
