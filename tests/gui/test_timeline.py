@@ -118,4 +118,4 @@ def test_recording_the_outcome_scores_a_snapshot(qtbot, window: MainWindow) -> N
     assert "Scored against the outcome" in timeline.details.toPlainText()
     window.controller.undo_stack.undo()
     assert window.controller.doc.outcome is None
-    assert "Scored against" not in timeline.details.toPlainText()  # follows the undo
+    qtbot.waitUntil(lambda: "Scored against" not in timeline.details.toPlainText())  # follows

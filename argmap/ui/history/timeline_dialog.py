@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from argmap.ui.editing.controller import DocumentController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+REFRESH_MS = 250
 
 
 class TimelineDialog(QDialog):
@@ -66,9 +68,18 @@ class TimelineDialog(QDialog):
         layout.addWidget(buttons)
         self.list.itemSelectionChanged.connect(self._on_list_selection)
         self.chart.snapshot_clicked.connect(self._on_chart_click)
-        controller.edited.connect(self.refresh)
+        # Attribution weighs the map once per change: after a burst of edits, once.
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(REFRESH_MS)
+        self._pending.timeout.connect(self.refresh)
+        controller.edited.connect(self._pending.start)
         controller.document_reset.connect(self.refresh)
         self.resize(980, 720)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.refresh()
 
     @property
@@ -76,7 +87,11 @@ class TimelineDialog(QDialog):
         return self.controller.doc
 
     def refresh(self) -> None:
-        """Redraw from the map (after an edit, an undo or another map opened)."""
+        """Redraw from the map (after an edit, an undo or another map opened); only while
+        shown (showing it refreshes)."""
+        self._pending.stop()
+        if not self.isVisible():
+            return
         doc = self.doc
         ordered = in_order(doc.snapshots)
         names = record_names(doc, *ordered)
