@@ -15,7 +15,6 @@ weights differ from those recorded, and the attribution says it is approximate.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -159,13 +158,12 @@ def attribute(doc: ArgMap, older: Snapshot, newer: Snapshot) -> Attribution:
         abs(weights.get(s, 0.0) - w) * 100 <= EXACT_POINTS for s, w in newer.weights.items()
     )
     effects = []
+    undo = _Undoer(at_newer, older)
     for k, change in enumerate(found):
-        undone = _undone(at_newer, change, older) if k < MAX_ATTRIBUTED else None
-        if undone is None:
-            effects.append(Effect(change, None))
-            continue
-        back = _weights(undone)
-        moved = {s: weights.get(s, 0.0) - back.get(s, 0.0) for s in scenarios}
+        back = undo.weights_without(change) if k < MAX_ATTRIBUTED else None
+        moved = (
+            None if back is None else {s: weights.get(s, 0.0) - back.get(s, 0.0) for s in scenarios}
+        )
         effects.append(Effect(change, moved))
     effects.sort(key=lambda e: -e.size())
     return Attribution(older, newer, total, effects, exact)
@@ -195,37 +193,46 @@ def _with_judgements(doc: ArgMap, older: Snapshot, newer: Snapshot) -> ArgMap:
     return out
 
 
-def _undone(at_newer: ArgMap, change: Change, older: Snapshot) -> ArgMap | None:
-    """``at_newer`` with this one change put back as it was in ``older``."""
-    doc = at_newer.model_copy(deep=True)
-    key = change.key[0]
-    if change.what == "prior":
-        return _set(doc.statements, key, "prior", change.old, doc)
-    if change.what == "credibility":
-        return _set(doc.statements, key, "credibility", change.old, doc)
-    if change.what == "strength":
-        return _set(doc.inferences, key, "strength", change.old, doc)
-    if change.what == "rating":
-        doc.ratings = [r for r in doc.ratings if (r.evidence, r.scenario) != change.key]
-        old = _ratings(older).get(change.key)
-        if old is not None:
-            doc.ratings.append(old.model_copy())
-        return doc
-    if change.what == "source" and change.new is not None:
-        return _without_source(doc, key)
-    if change.what == "signpost":
-        return doc  # signposts do not enter the weights: its effect is none
-    return None  # a source removed since: its text is not in the snapshot
+class _Undoer:
+    """Weighs ``at_newer`` with one change put back as it was in ``older``: a judgement is
+    set in place and restored (copying a big map per change cost more than weighing it);
+    a source added since is taken out of a copy."""
 
+    def __init__(self, at_newer: ArgMap, older: Snapshot) -> None:
+        self.doc = at_newer
+        self.older = older
+        self.records: dict[tuple[str, str], object] = {}
+        for statement in at_newer.statements:
+            self.records["prior", statement.id] = statement
+            self.records["credibility", statement.id] = statement
+        for inference in at_newer.inferences:
+            self.records["strength", inference.id] = inference
 
-def _set(
-    records: Sequence[object], key: str, name: str, value: object, doc: ArgMap
-) -> ArgMap | None:
-    for record in records:
-        if getattr(record, "id", None) == key:
-            setattr(record, name, value)
-            return doc
-    return None  # gone from the map since
+    def weights_without(self, change: Change) -> dict[str, float] | None:
+        """The weights with ``change`` undone; None when it cannot be undone."""
+        doc, key = self.doc, change.key[0]
+        if change.what == "signpost":  # signposts do not enter the weights
+            return _weights(doc)
+        record = self.records.get((change.what, key))
+        if record is not None:
+            kept = getattr(record, change.what)
+            setattr(record, change.what, change.old)
+            try:
+                return _weights(doc)
+            finally:
+                setattr(record, change.what, kept)
+        if change.what == "rating":
+            kept_ratings = doc.ratings
+            ratings = [r for r in kept_ratings if (r.evidence, r.scenario) != change.key]
+            old = _ratings(self.older).get(change.key)
+            doc.ratings = ratings + ([old.model_copy()] if old is not None else [])
+            try:
+                return _weights(doc)
+            finally:
+                doc.ratings = kept_ratings
+        if change.what == "source" and change.new is not None:
+            return _weights(_without_source(doc.model_copy(deep=True), key))
+        return None  # gone from the map since, or a source removed (its text is not kept)
 
 
 def _without_source(doc: ArgMap, source_id: str) -> ArgMap:

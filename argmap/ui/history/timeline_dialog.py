@@ -73,6 +73,7 @@ class TimelineDialog(QDialog):
         self._pending.setSingleShot(True)
         self._pending.setInterval(REFRESH_MS)
         self._pending.timeout.connect(self.refresh)
+        self._shown_history: tuple[str, tuple[str, ...]] | None = None
         controller.edited.connect(self._pending.start)
         controller.document_reset.connect(self.refresh)
         self.resize(980, 720)
@@ -114,7 +115,12 @@ class TimelineDialog(QDialog):
             self.list.addItem(item)
             item.setSelected(s.id in selected)
         self.list.blockSignals(False)
-        self._on_list_selection()
+        # The explanation weighs the map once per change (seconds on a big map): it is
+        # worked out again when the history or the selection changes, not on every edit.
+        history = (doc.model_dump_json(include={"snapshots", "outcome"}), tuple(selected))
+        if history != self._shown_history:
+            self._shown_history = history
+            self._on_list_selection()
 
     def selected_ids(self) -> list[str]:
         """The selected snapshots' ids, in date order."""
@@ -140,6 +146,8 @@ class TimelineDialog(QDialog):
 
     def _on_list_selection(self) -> None:
         ids = self.selected_ids()
+        if self._shown_history is not None:
+            self._shown_history = (self._shown_history[0], tuple(ids))
         self.chart.set_selected(ids[-2:])
         self.details.setPlainText("\n".join(self._details(ids)))
 
