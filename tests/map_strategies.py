@@ -14,6 +14,8 @@ and view state. Text fields draw from all of Unicode (no surrogates).
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import strategies as st
 
 from argmap.model import (
@@ -22,11 +24,13 @@ from argmap.model import (
     ArgMap,
     Inference,
     InferenceKind,
+    Outcome,
     Quote,
     Rating,
     RowLevel,
     Signpost,
     SignpostStatus,
+    Snapshot,
     Source,
     Statement,
     StatementKind,
@@ -204,6 +208,42 @@ def _signposts(draw: st.DrawFn, statements: list[Statement]) -> list[Signpost]:
 
 
 @st.composite
+def _snapshots(
+    draw: st.DrawFn, statements: list[Statement], inferences: list[Inference]
+) -> list[Snapshot]:
+    """Estimates recorded earlier: their ids may name records since deleted (history)."""
+    scenarios = [s.id for s in statements if s.kind == StatementKind.SCENARIO] + ["s-gone"]
+    judged = [s.id for s in statements] + ["s-gone"]
+    unit = st.floats(0.0, 1.0, allow_nan=False)
+    inference_ids = [i.id for i in inferences] + ["i-gone"]
+
+    def some(keys: list[str], values: st.SearchStrategy[Any], n: int = 3) -> Any:
+        return draw(st.dictionaries(st.sampled_from(keys), values, max_size=n))
+
+    return [
+        Snapshot(
+            id=f"snap-{k}",
+            as_of=draw(st.dates().map(str)),
+            taken=draw(st.none() | st.just("2026-12-03T10:00:00Z")),
+            note=draw(texts()),
+            fingerprint=draw(st.text("0123456789abcdef", max_size=64)),
+            confidence=draw(st.none() | st.sampled_from(["low", "moderate", "high"])),
+            weights=some(scenarios, unit),
+            ach_ranks=some(scenarios, st.integers(1, 5)),
+            titles=some(scenarios, texts(), 2),
+            priors=some(scenarios, st.floats(0.0, 10.0), 2),
+            credibility=some(judged, unit),
+            strength=some(inference_ids, unit, 2),
+            sources=draw(st.lists(ids("src"), max_size=2, unique=True)),
+            signposts=draw(
+                st.dictionaries(ids("sp"), st.sampled_from(SignpostStatus).map(str), max_size=2)
+            ),
+        )
+        for k in range(draw(st.integers(0, 2)))
+    ]  # fmt: skip
+
+
+@st.composite
 def _views(draw: st.DrawFn, node_ids: list[str]) -> ViewState:
     if not node_ids:
         return ViewState(direction=draw(st.sampled_from(["TB", "LR"])))
@@ -248,5 +288,14 @@ def arg_maps(
         ratings=draw(_ratings(statements)),
         signposts=draw(_signposts(statements)),
         ach_rows=draw(_ach_rows(statements)),
+        snapshots=draw(_snapshots(statements, inferences)),
+        outcome=draw(
+            st.none()
+            | st.sampled_from(scenarios).map(
+                lambda s: Outcome(scenario=s, resolved="2026-12-31", note="as forecast")
+            )
+        )
+        if (scenarios := [s.id for s in statements if s.kind == StatementKind.SCENARIO])
+        else None,
         view=draw(_views(statement_ids + [i.id for i in inferences])),
     )

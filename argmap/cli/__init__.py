@@ -23,6 +23,14 @@ COMMANDS: dict[str, str] = {
     "export": "argmap.cli.export_cmd",
     "convert": "argmap.cli.convert_cmd",
     "doctor": "argmap.cli.doctor_cmd",
+    "merge": "argmap.cli.merge_cmd",
+    "merge-driver": "argmap.cli.merge_cmd",
+    "git-setup": "argmap.cli.git_setup_cmd",
+    "snapshot": "argmap.cli.history_cmd",
+    "history": "argmap.cli.history_cmd",
+    "resolve": "argmap.cli.history_cmd",
+    "score": "argmap.cli.score_cmd",
+    "diff": "argmap.cli.diff_cmd",
 }
 
 
@@ -34,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"argmap {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMANDS.values():
+    for module_name in dict.fromkeys(COMMANDS.values()):  # a module may register several
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:

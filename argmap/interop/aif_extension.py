@@ -22,6 +22,7 @@ names. Everything else a map holds is written under one extra key of the AIF obj
       "signposts": [{"id": "sp-1", "scenario": "<nodeID>", "text": "…", "status": "not seen",
                      "changed": null, "notes": ""}],
       "view": {"direction": "TB", "pinned": {"<nodeID>": [x, y]}, "collapsed": ["<nodeID>"]},
+      "snapshots": [<argmap snapshot records>], "outcome": <argmap outcome record or null>,
       "dialogue": false
     }
 
@@ -45,9 +46,11 @@ from argmap.interop.aif_model import GENERIC_TEXTS, JsonDict
 from argmap.model import (
     AchRow,
     ArgMap,
+    Outcome,
     Quote,
     Rating,
     Signpost,
+    Snapshot,
     Source,
     StatementKind,
     ViewState,
@@ -112,6 +115,9 @@ def entry(doc: ArgMap, node_of: dict[str, str], written: set[str]) -> JsonDict:
             "pinned": {node_of[k]: list(v) for k, v in view.pinned.items() if k in node_of},
             "collapsed": [node_of[k] for k in view.collapsed if k in node_of],
         },
+        # History names records by argmap id (the nodes above give each id back).
+        "snapshots": [s.model_dump(mode="json") for s in doc.snapshots],
+        "outcome": doc.outcome.model_dump(mode="json") if doc.outcome else None,
         "dialogue": doc.dialogue is not None,
     }
 
@@ -167,6 +173,9 @@ def apply(doc: ArgMap, raw: Any, map_ids: dict[str, str], warn: Callable[[str], 
     doc.signposts = _signposts(raw.get("signposts"), ids, warn)
     doc.ach_rows = _ach_rows(raw.get("ach_rows"), ids, warn)
     _properties(doc, raw.get("properties"), warn)
+    doc.snapshots = _records(raw.get("snapshots"), Snapshot, "snapshots", warn)
+    outcome = _records([raw["outcome"]] if raw.get("outcome") else [], Outcome, "outcome", warn)
+    doc.outcome = outcome[0] if outcome else None
     doc.view = _view(raw.get("view"), ids, doc.view)
     return doc
 

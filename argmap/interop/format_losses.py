@@ -44,6 +44,10 @@ _PARTS: dict[str, tuple[str, _Count]] = {
         "pinned or folded cards (the view)",
         lambda d: len(d.view.pinned) + len(d.view.collapsed),
     ),
+    "history": (
+        "estimate snapshots and the recorded outcome",
+        lambda d: len(d.snapshots) + int(d.outcome is not None),
+    ),
     "dialogue": (
         "AIF dialogue nodes and locutions",
         lambda d: len(d.dialogue.nodes) + len(d.dialogue.locutions) if d.dialogue else 0,
@@ -52,7 +56,7 @@ _PARTS: dict[str, tuple[str, _Count]] = {
 
 # What each format cannot hold (formats not named here hold everything).
 CANNOT_HOLD: dict[str, tuple[str, ...]] = {
-    "argdown": ("ach_rows", "signposts", "dialogue"),
+    "argdown": ("ach_rows", "signposts", "dialogue", "history"),
     "graphml": (
         "sources",
         "quotes",
@@ -62,6 +66,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "question",
         "view",
         "dialogue",
+        "history",
     ),  # fmt: skip
     "dot": (
         "sources",
@@ -76,8 +81,9 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "tags",
         "view",
         "dialogue",
+        "history",
     ),  # fmt: skip
-    "markdown": ("ratings", "ach_rows", "strength", "notes", "tags", "view", "dialogue"),
+    "markdown": ("ratings", "ach_rows", "strength", "notes", "tags", "view", "dialogue", "history"),
     "ach-csv": (
         "sources",
         "quotes",
@@ -90,6 +96,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "signposts",
         "view",
         "dialogue",
+        "history",
     ),  # fmt: skip
 }
 _READ_ONLY_VIEWS = {

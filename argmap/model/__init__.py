@@ -6,6 +6,7 @@ from argmap.model.inference import Inference, InferenceKind
 from argmap.model.quote import Quote
 from argmap.model.rating import AchRating, AchRow, Rating, RowLevel
 from argmap.model.signpost import Signpost, SignpostStatus
+from argmap.model.snapshot import Outcome, Snapshot
 from argmap.model.source import Source
 from argmap.model.statement import Statement, StatementKind
 
@@ -21,11 +22,13 @@ __all__ = [
     "Dialogue",
     "Inference",
     "InferenceKind",
+    "Outcome",
     "Quote",
     "Rating",
     "RowLevel",
     "Signpost",
     "SignpostStatus",
+    "Snapshot",
     "Source",
     "Statement",
     "StatementKind",

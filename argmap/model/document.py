@@ -12,6 +12,7 @@ from argmap.model.inference import Inference
 from argmap.model.quote import Quote
 from argmap.model.rating import AchRow, Rating
 from argmap.model.signpost import Signpost
+from argmap.model.snapshot import Outcome, Snapshot
 from argmap.model.source import Source
 from argmap.model.statement import Statement
 
@@ -49,6 +50,8 @@ class ArgMap(Record):
     ratings: list[Rating] = Field(default_factory=list)
     ach_rows: list[AchRow] = Field(default_factory=list)  # version 2: ACH row weights
     signposts: list[Signpost] = Field(default_factory=list)  # version 2
+    snapshots: list[Snapshot] = Field(default_factory=list)  # the estimate over time
+    outcome: Outcome | None = None  # how the question resolved, once it has
     dialogue: Dialogue | None = None  # AIF dialogue layer and ids, kept for AIF export
     view: ViewState = Field(default_factory=ViewState)
 

@@ -115,9 +115,10 @@ class SetField:
 
 @dataclass(frozen=True, slots=True)
 class SetDocField:
-    """Set ``title``, ``question`` or ``view.direction`` of the map."""
+    """Set ``title``, ``question`` or ``view.direction`` of the map, or its history
+    (``snapshots``, ``outcome``: the whole value, old and new kept for undo)."""
 
-    name: Literal["title", "question", "view.direction"]
+    name: Literal["title", "question", "view.direction", "snapshots", "outcome"]
     old: Any
     new: Any
 

@@ -19,6 +19,7 @@ from argmap.model.inference import Inference, InferenceKind
 from argmap.model.number_ranges import finite, out_of_range
 from argmap.model.quote import Quote
 from argmap.model.quote_anchor import Anchoring, reanchor
+from argmap.model.snapshot_checks import repair_history
 from argmap.model.source import Source, text_sha256
 from argmap.model.statement import Statement
 from argmap.model.validation import Problem, clip, key_path, on_canvas, validate
@@ -95,6 +96,7 @@ class _Fixer:
         self._ratings()
         self._signposts()
         self._ach_rows()
+        repair_history(self.doc, self.note)
         self._question_and_view()
 
     def _numbers(self) -> None:

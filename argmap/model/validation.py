@@ -21,6 +21,7 @@ from argmap.model.ach_row_checks import ach_row_findings
 from argmap.model.document import ArgMap
 from argmap.model.inference import Inference, InferenceKind
 from argmap.model.number_ranges import finite, out_of_range
+from argmap.model.snapshot_checks import history_problems
 from argmap.model.source import Source, text_sha256
 from argmap.model.statement import Statement, StatementKind
 from argmap.model.support_cycles import support_cycles
@@ -81,6 +82,7 @@ def validate(doc: ArgMap) -> list[Problem]:
     found += [Problem(*finding) for finding in ach_row_findings(doc, statements)]
     _check_question_and_view(doc, statements, inferences, found)
     _check_support_cycles(doc, statements, found)
+    found += [Problem(*problem) for problem in history_problems(doc)]  # type: ignore[arg-type]
     return found
 
 

@@ -42,9 +42,11 @@ from argmap.ui.editing.controller import DocumentController
 from argmap.ui.editing.find_bar import FindBar
 from argmap.ui.editing.map_editing import MapEditing
 from argmap.ui.help_dialogs import HelpActions
+from argmap.ui.history.history_actions import HistoryActions
 from argmap.ui.import_export.export_dialog import ExportActions
 from argmap.ui.import_export.import_actions import ImportActions
 from argmap.ui.import_export.interop_actions import InteropActions
+from argmap.ui.merging.merge_actions import MergeActions
 from argmap.ui.panes import Inspector, SourcePane
 from argmap.ui.safety.banner import MessageBanner
 from argmap.ui.safety.document_safety import DocumentSafety
@@ -103,7 +105,11 @@ class MainWindow(QMainWindow):
         self.interop = InteropActions(self)
         self.imports = ImportActions(self)
         self.help = HelpActions(self)
+        self.history = HistoryActions(self)
+        self.merging = MergeActions(self)
         window_actions.build_menus(self)
+        self.history.fill_menu(self.menuBar(), before=self.help_menu)
+        self.merging.fill_menu(self.menuBar())
         self.safety = DocumentSafety(self, self.controller, self.banner, store)
         self.interop.fill_menu(self.export_menu)
         self.toolbar = window_actions.build_toolbar(self)

@@ -1,0 +1,98 @@
+"""The two small forms of the history: record the estimate as of a date with a note, and
+record how the question resolved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from argmap.analysis.report import analyze
+from argmap.model import ArgMap, Outcome, StatementKind
+
+
+def _date_edit(iso: str | None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    given = QDate.fromString(iso or "", "yyyy-MM-dd")
+    edit.setDate(given if given.isValid() else QDate.currentDate())
+    return edit
+
+
+class RecordEstimateDialog(QDialog):
+    """As of which date, and why: the weights it will keep are shown."""
+
+    def __init__(self, doc: ArgMap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record estimate")
+        self.as_of = _date_edit(None)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("what changed, or why now (optional)")
+        weights = sorted(analyze(doc).scenarios, key=lambda s: -s.weight)
+        shown = ", ".join(f"{s.title} {s.weight * 100:.0f} %" for s in weights) or "no scenarios"
+        preview = QLabel(f"Keeps: {shown}")
+        preview.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("As of", self.as_of)
+        form.addRow("Note", self.note)
+        form.addRow(preview)
+        form.addRow(buttons)
+        self.resize(520, 160)
+
+    def values(self) -> tuple[str, str]:
+        """(as-of date, note) as entered."""
+        return self.as_of.date().toString("yyyy-MM-dd"), self.note.text().strip()
+
+
+class OutcomeDialog(QDialog):
+    """Which scenario happened, and when."""
+
+    def __init__(self, doc: ArgMap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record outcome")
+        self.scenario = QComboBox()
+        for s in doc.statements:
+            if s.kind == StatementKind.SCENARIO:
+                self.scenario.addItem(s.text, s.id)
+        current = doc.outcome
+        if current is not None:
+            self.scenario.setCurrentIndex(max(0, self.scenario.findData(current.scenario)))
+        self.resolved = _date_edit(current.resolved if current else None)
+        self.note = QLineEdit(current.note if current else "")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.scenario.count() > 0)
+        form = QFormLayout(self)
+        form.addRow("What happened", self.scenario)
+        form.addRow("Resolved on", self.resolved)
+        form.addRow("Note", self.note)
+        form.addRow(buttons)
+        self.resize(480, 150)
+
+    def outcome(self) -> Outcome | None:
+        """The outcome entered (None with no scenario to choose)."""
+        scenario = self.scenario.currentData()
+        if scenario is None:
+            return None
+        return Outcome(
+            scenario=scenario,
+            resolved=self.resolved.date().toString("yyyy-MM-dd"),
+            note=self.note.text().strip(),
+        )

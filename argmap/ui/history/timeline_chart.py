@@ -1,0 +1,346 @@
+"""A chart of each scenario's weight across the snapshots, with the events between them.
+
+The x axis is time (the dates the snapshots speak for; snapshots of one day stand side
+by side), the y axis the weight, 0–100 %. Each scenario is a line with its own colour,
+dash and marker, so the lines read in greyscale too. Under the axis, events: a new
+source (◆), changed judgements (●), a signpost's status (▲); hovering shows them.
+Clicking a snapshot selects it; the two selected are marked by vertical rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from argmap.export.themes import OKABE_ITO
+from argmap.ui.scenarios.palette import FAINT, INK, MUTED, PAPER, RULE
+
+COLOURS = [
+    QColor(OKABE_ITO[k])
+    for k in ("blue", "vermillion", "green", "orange", "purple", "sky", "yellow")
+]
+DASHES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine]
+MARKERS = ["circle", "square", "triangle", "diamond"]
+EVENT_MARKS = {"source": "diamond", "judgement": "circle", "signpost": "triangle"}
+EVENT_COLOURS = {"source": COLOURS[0], "judgement": MUTED, "signpost": COLOURS[3]}
+LEFT, TOP, RIGHT_MIN, BOTTOM = 52.0, 18.0, 200.0, 72.0
+PICK_PIXELS = 14.0
+
+
+@dataclass
+class TimelineData:
+    """What the chart shows: snapshots (id, date, weights), scenario names, events
+    (date, kind, text) and the outcome (date, scenario), if any."""
+
+    snapshots: list[tuple[str, str, dict[str, float]]] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+    events: list[tuple[str, str, str]] = field(default_factory=list)
+    outcome: tuple[str, str] | None = None
+
+    def scenarios(self) -> list[str]:
+        """Scenario ids in order of first appearance."""
+        seen: dict[str, None] = {}
+        for _, _, weights in self.snapshots:
+            seen.update(dict.fromkeys(weights))
+        return list(seen)
+
+
+def _day(text: str) -> float:
+    try:
+        return float(date.fromisoformat(text).toordinal())
+    except ValueError:
+        return 0.0
+
+
+class TimelineChart(QWidget):
+    """The weights over time; ``snapshot_clicked(id)`` when a snapshot is clicked."""
+
+    snapshot_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = TimelineData()
+        self.selected: list[str] = []
+        self.setMouseTracking(True)
+        self.setMinimumSize(520, 260)
+
+    def sizeHint(self) -> QSize:
+        return QSize(860, 360)
+
+    def set_data(self, data: TimelineData) -> None:
+        """Show other snapshots and events."""
+        self.data = data
+        self.selected = [s for s in self.selected if s in {x[0] for x in data.snapshots}]
+        self.update()
+
+    def set_selected(self, ids: list[str]) -> None:
+        """Mark these snapshots (at most two are meant)."""
+        self.selected = list(ids)
+        self.update()
+
+    # --- geometry ---------------------------------------------------------------------
+
+    def _plot(self) -> QRectF:
+        right = max(RIGHT_MIN, self.width() * 0.24)
+        return QRectF(
+            LEFT,
+            TOP,
+            max(10.0, self.width() - LEFT - right),
+            max(10.0, self.height() - TOP - BOTTOM),
+        )
+
+    def _days(self) -> list[float]:
+        """Each snapshot's position in days; snapshots of one day spread within it."""
+        days = [_day(d) for _, d, _ in self.data.snapshots]
+        out = []
+        for k, day in enumerate(days):
+            same = [j for j, d in enumerate(days) if d == day]
+            out.append(day + 0.8 * same.index(k) / max(1, len(same)))
+        return out
+
+    def _span(self) -> tuple[float, float]:
+        days = self._days() + [_day(d) for d, _, _ in self.data.events]
+        if self.data.outcome:
+            days.append(_day(self.data.outcome[0]))
+        days = [d for d in days if d > 0] or [0.0]
+        low, high = min(days), max(days)
+        pad = max(1.0, (high - low) * 0.04)
+        return low - pad, high + pad
+
+    def _x(self, day: float, plot: QRectF, span: tuple[float, float]) -> float:
+        low, high = span
+        return plot.left() + (day - low) / (high - low) * plot.width()
+
+    def _y(self, weight: float, plot: QRectF) -> float:
+        return plot.bottom() - weight * plot.height()
+
+    def snapshot_positions(self) -> list[tuple[str, QPointF]]:
+        """Where each snapshot sits on the time axis (at the bottom of the plot)."""
+        plot, span = self._plot(), self._span()
+        return [
+            (sid, QPointF(self._x(day, plot, span), plot.bottom()))
+            for (sid, _, _), day in zip(self.data.snapshots, self._days(), strict=True)
+        ]
+
+    # --- painting ---------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), PAPER)
+        plot = self._plot()
+        if not self.data.snapshots:
+            painter.setPen(MUTED)
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                "No snapshots yet: Estimates ▸ Record estimate… keeps today's weights",
+            )
+            painter.end()
+            return
+        span = self._span()
+        self._paint_axes(painter, plot, span)
+        self._paint_selection(painter, plot)
+        self._paint_series(painter, plot)
+        self._paint_events(painter, plot, span)
+        self._paint_legend(painter, plot)
+        painter.end()
+
+    def _paint_axes(self, painter: QPainter, plot: QRectF, span: tuple[float, float]) -> None:
+        metrics = QFontMetricsF(self.font())
+        for pct in (0, 25, 50, 75, 100):
+            y = self._y(pct / 100, plot)
+            painter.setPen(QPen(RULE, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(MUTED)
+            label = f"{pct} %"
+            painter.drawText(
+                QPointF(
+                    plot.left() - metrics.horizontalAdvance(label) - 6, y + metrics.ascent() / 2 - 1
+                ),
+                label,
+            )
+        painter.setPen(QPen(FAINT, 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        last_right = -1e9
+        for (sid, when, _), pos in zip(self.data.snapshots, self.snapshot_positions(), strict=True):
+            x = pos[1].x()
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            width = metrics.horizontalAdvance(when)
+            if x - width / 2 > last_right + 6:
+                painter.setPen(INK if sid in self.selected else MUTED)
+                painter.drawText(QPointF(x - width / 2, plot.bottom() + 4 + metrics.ascent()), when)
+                painter.setPen(QPen(FAINT, 1))
+                last_right = x + width / 2
+        if self.data.outcome:
+            when, scenario = self.data.outcome
+            x = self._x(_day(when), plot, span)
+            painter.setPen(QPen(INK, 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            painter.setPen(INK)
+            text = f"resolved: {self.data.names.get(scenario, scenario)}"
+            painter.drawText(
+                QPointF(
+                    min(x + 4, plot.right() - metrics.horizontalAdvance(text)),
+                    plot.top() + metrics.ascent(),
+                ),
+                text,
+            )
+
+    def _paint_selection(self, painter: QPainter, plot: QRectF) -> None:
+        for sid, pos in self.snapshot_positions():
+            if sid in self.selected:
+                painter.setPen(QPen(INK, 2))
+                painter.drawLine(QPointF(pos.x(), plot.top()), QPointF(pos.x(), plot.bottom()))
+
+    def _paint_series(self, painter: QPainter, plot: QRectF) -> None:
+        xs = [p.x() for _, p in self.snapshot_positions()]
+        for k, scenario in enumerate(self.data.scenarios()):
+            colour = COLOURS[k % len(COLOURS)]
+            path = QPainterPath()
+            points: list[QPointF] = []
+            for x, (_, _, weights) in zip(xs, self.data.snapshots, strict=True):
+                if scenario not in weights:
+                    continue
+                point = QPointF(x, self._y(weights[scenario], plot))
+                if points:
+                    path.lineTo(point)
+                else:
+                    path.moveTo(point)
+                points.append(point)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(colour, 2.2, DASHES[k % len(DASHES)]))
+            painter.drawPath(path)
+            for point in points:
+                _mark(painter, point, MARKERS[k % len(MARKERS)], colour, 4.5)
+
+    def _paint_events(self, painter: QPainter, plot: QRectF, span: tuple[float, float]) -> None:
+        """One row of marks under the axis; marks of one day stand side by side."""
+        y = plot.bottom() + 40
+        painter.setPen(MUTED)
+        painter.drawText(QPointF(4, y + 4), "events")
+        per_day: dict[str, int] = {}
+        for when, kind, _ in self.data.events:
+            x = self._x(_day(when), plot, span)
+            level = per_day.get(when, 0)
+            per_day[when] = level + 1
+            at = QPointF(x + level * 12, y)
+            _mark(painter, at, EVENT_MARKS.get(kind, "circle"), EVENT_COLOURS.get(kind, MUTED), 5.0)
+
+    def _paint_legend(self, painter: QPainter, plot: QRectF) -> None:
+        metrics = QFontMetricsF(self.font())
+        x, y = plot.right() + 18, plot.top() + 4
+        width = self.width() - x - 6
+        for k, scenario in enumerate(self.data.scenarios()):
+            colour = COLOURS[k % len(COLOURS)]
+            painter.setPen(QPen(colour, 2.2, DASHES[k % len(DASHES)]))
+            painter.drawLine(QPointF(x, y + 6), QPointF(x + 26, y + 6))
+            _mark(painter, QPointF(x + 13, y + 6), MARKERS[k % len(MARKERS)], colour, 4.0)
+            painter.setPen(INK)
+            name = metrics.elidedText(
+                self.data.names.get(scenario, scenario), Qt.TextElideMode.ElideRight, width - 34
+            )
+            painter.drawText(QPointF(x + 32, y + 6 + metrics.ascent() / 2 - 1), name)
+            y += metrics.height() + 8
+        y += 8
+        for kind, label in (
+            ("source", "new source"),
+            ("judgement", "judgements changed"),
+            ("signpost", "signpost status"),
+        ):
+            _mark(painter, QPointF(x + 13, y + 6), EVENT_MARKS[kind], EVENT_COLOURS[kind], 5.0)
+            painter.setPen(MUTED)
+            painter.drawText(QPointF(x + 32, y + 6 + metrics.ascent() / 2 - 1), label)
+            y += metrics.height() + 6
+
+    # --- interaction ------------------------------------------------------------------
+
+    def snapshot_at(self, x: float) -> str | None:
+        """The snapshot nearest the x position, within a few pixels."""
+        best = None
+        for sid, pos in self.snapshot_positions():
+            distance = abs(pos.x() - x)
+            if distance <= PICK_PIXELS and (best is None or distance < best[0]):
+                best = (distance, sid)
+        return best[1] if best else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        sid = self.snapshot_at(event.position().x())
+        if sid is not None:
+            self.snapshot_clicked.emit(sid)
+        super().mousePressEvent(event)
+
+    def event(self, e: object) -> bool:
+        if isinstance(e, QHelpEvent):
+            text = self._tooltip(e.pos().x(), e.pos().y())
+            if text:
+                QToolTip.showText(e.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)  # type: ignore[arg-type]
+
+    def _tooltip(self, x: float, y: float) -> str:
+        plot, span = self._plot(), self._span()
+        if y > plot.bottom() + 20:
+            near = [
+                t
+                for when, _, t in self.data.events
+                if abs(self._x(_day(when), plot, span) - x) <= PICK_PIXELS
+            ]
+            return "\n".join(near)
+        sid = self.snapshot_at(x)
+        for snap_id, when, weights in self.data.snapshots:
+            if snap_id == sid:
+                rows = sorted(weights.items(), key=lambda kv: -kv[1])
+                return (
+                    when
+                    + "\n"
+                    + "\n".join(f"{self.data.names.get(s, s)}: {w * 100:.0f} %" for s, w in rows)
+                )
+        return ""
+
+
+def _mark(painter: QPainter, at: QPointF, shape: str, colour: QColor, r: float) -> None:
+    painter.setPen(QPen(PAPER, 1.2))
+    painter.setBrush(colour)
+    if shape == "square":
+        painter.drawRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r))
+    elif shape == "triangle":
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(at.x(), at.y() - r * 1.2),
+                    QPointF(at.x() + r * 1.1, at.y() + r),
+                    QPointF(at.x() - r * 1.1, at.y() + r),
+                ]
+            )
+        )
+    elif shape == "diamond":
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(at.x(), at.y() - r * 1.3),
+                    QPointF(at.x() + r * 1.3, at.y()),
+                    QPointF(at.x(), at.y() + r * 1.3),
+                    QPointF(at.x() - r * 1.3, at.y()),
+                ]
+            )
+        )
+    else:
+        painter.drawEllipse(at, r, r)
+    painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -1,0 +1,1 @@
+"""Settling what a merge of two analysts' maps could not decide."""

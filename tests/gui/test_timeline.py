@@ -1,0 +1,121 @@
+"""Estimates ▸ Record estimate, Timeline and Record outcome, through the window and dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gui.history_maps import sample_with_history
+from gui.main_window_fixtures import small_map_window
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+
+from argmap.analysis.report import analyze
+from argmap.ui.editing.controller import DocumentController
+from argmap.ui.history.timeline_chart import COLOURS
+from argmap.ui.history.timeline_dialog import TimelineDialog
+from argmap.ui.window.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    yield from small_map_window(qtbot, tmp_path, monkeypatch)
+
+
+def test_recording_an_estimate_is_one_undoable_step(qtbot, window: MainWindow) -> None:
+    before = window.controller.doc.model_dump()
+    window.actions_by_name["record_estimate"].trigger()
+    dialog = window.history._estimate_dialog
+    assert dialog.isVisible()
+    dialog.note.setText("first look")
+    dialog.accept()
+    doc = window.controller.doc
+    [snapshot] = doc.snapshots
+    assert snapshot.note == "first look"
+    assert snapshot.weights == pytest.approx({s.id: s.weight for s in analyze(doc).scenarios})
+    assert window.controller.undo_stack.undoText() == "Record estimate"
+    window.controller.undo_stack.undo()
+    assert window.controller.doc.model_dump() == before
+    window.controller.undo_stack.redo()
+    assert len(window.controller.doc.snapshots) == 1
+
+
+def test_the_estimates_menu_sits_before_help(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index("E&stimates") == titles.index("&Help") - 1
+
+
+@pytest.fixture
+def timeline(qtbot) -> TimelineDialog:
+    controller = DocumentController(sample_with_history())
+    dialog = TimelineDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_two_selected_snapshots_show_what_moved_the_weights(timeline: TimelineDialog) -> None:
+    ids = [s.id for s in timeline.controller.doc.snapshots]
+    timeline.select([ids[1], ids[2]])
+    text = timeline.details.toPlainText().splitlines()
+    assert text[0] == "From 2026-11-12 to 2026-11-24:"
+    assert text[1].startswith("  Frozen conflict with sanctions relief: 23 % → 59 % (+")
+    changes = [line for line in text if line.startswith("  ") and "→" in line][4:]
+    # the biggest movers first: the new line of evidence (its source, its strength and its
+    # statement's credibility each undo it) and the prior raised from 0.20 to 0.30
+    assert {c.split(":")[0] for c in changes[:2]} <= {
+        "  source 'Wire report' added",
+        "  strength of 'Moscow floated a freeze for sanctions r… → "
+        "Frozen conflict with sanctions relief'",
+        "  credibility of 'Moscow floated a freeze for sanctions relief'",
+        "  prior of 'Frozen conflict with sanctions relief'",
+    }  # fmt: skip
+    assert timeline.chart.selected == [ids[1], ids[2]]
+
+
+def test_clicking_the_chart_selects_snapshots(qtbot, timeline: TimelineDialog) -> None:
+    chart = timeline.chart
+    positions = chart.snapshot_positions()
+    for sid, at in positions[:2]:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(round(at.x()), 40))
+        assert sid in timeline.selected_ids()
+    assert timeline.selected_ids() == [positions[0][0], positions[1][0]]
+
+
+def test_each_scenario_is_drawn_in_its_colour(timeline: TimelineDialog) -> None:
+    """At the snapshot where a scenario stands farthest from the others, the middle of its
+    marker has its colour."""
+    chart = timeline.chart
+    image = chart.grab().toImage()
+    ratio = chart.devicePixelRatioF()
+    plot = chart._plot()
+    snapshots = {s.id: s for s in timeline.controller.doc.snapshots}
+    for k, scenario in enumerate(chart.data.scenarios()):
+
+        def apart(position: tuple[str, object], scenario: str = scenario) -> float:
+            weights = snapshots[position[0]].weights
+            return min(abs(weights[scenario] - w) for s, w in weights.items() if s != scenario)
+
+        sid, at = max(chart.snapshot_positions(), key=apart)
+        y = plot.bottom() - snapshots[sid].weights[scenario] * plot.height()
+        colour = image.pixelColor(round(at.x() * ratio), round(y * ratio))
+        assert colour == COLOURS[k], (scenario, colour.name())
+
+
+def test_recording_the_outcome_scores_a_snapshot(qtbot, window: MainWindow) -> None:
+    window.actions_by_name["record_estimate"].trigger()
+    window.history._estimate_dialog.accept()
+    window.actions_by_name["record_outcome"].trigger()
+    dialog = window.history._outcome_dialog
+    dialog.scenario.setCurrentIndex(0)
+    dialog.done(QDialog.DialogCode.Accepted)
+    doc = window.controller.doc
+    assert doc.outcome is not None and doc.outcome.scenario == dialog.scenario.itemData(0)
+    timeline = window.history.show_timeline()
+    timeline.select([doc.snapshots[0].id])
+    assert "Scored against the outcome" in timeline.details.toPlainText()
+    window.controller.undo_stack.undo()
+    assert window.controller.doc.outcome is None
+    qtbot.waitUntil(lambda: "Scored against" not in timeline.details.toPlainText())  # follows
