@@ -20,7 +20,10 @@ names. Everything else a map holds is written under one extra key of the AIF obj
       "properties": {"description": "", "analyst": "", "as_of": null, "source_policy": ""},
       "signposts": [{"id": "sp-1", "scenario": "<nodeID>", "text": "…", "status": "not seen",
                      "changed": null, "notes": ""}],
-      "view": {"direction": "TB", "pinned": {"<nodeID>": [x, y]}, "collapsed": ["<nodeID>"]},
+      "layers": [{"name": "Alice", "credibility": {"<nodeID>": 0.8}, "strength": {},
+                  "prior": {}, "ratings": [], "notes": ""}],
+      "view": {"direction": "TB", "pinned": {"<nodeID>": [x, y]}, "collapsed": ["<nodeID>"],
+               "layer": null},
       "dialogue": false
     }
 
@@ -40,6 +43,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from argmap.interop.aif_layers import layers_entry, layers_from
 from argmap.interop.aif_model import GENERIC_TEXTS, JsonDict
 from argmap.model import ArgMap, Quote, Rating, Signpost, Source, StatementKind, ViewState
 
@@ -92,10 +96,12 @@ def entry(doc: ArgMap, node_of: dict[str, str], written: set[str]) -> JsonDict:
             for s in doc.signposts
             if s.scenario in node_of
         ],
+        "layers": layers_entry(doc, node_of, written),
         "view": {
             "direction": view.direction,
             "pinned": {node_of[k]: list(v) for k, v in view.pinned.items() if k in node_of},
             "collapsed": [node_of[k] for k in view.collapsed if k in node_of],
+            "layer": view.layer,
         },
         "dialogue": doc.dialogue is not None,
     }
@@ -151,6 +157,7 @@ def apply(doc: ArgMap, raw: Any, map_ids: dict[str, str], warn: Callable[[str], 
     doc.ratings = _ratings(raw.get("ratings"), ids, warn)
     doc.signposts = _signposts(raw.get("signposts"), ids, warn)
     _properties(doc, raw.get("properties"), warn)
+    doc.layers = layers_from(raw.get("layers"), ids, warn)
     doc.view = _view(raw.get("view"), ids, doc.view)
     return doc
 
@@ -327,6 +334,8 @@ def _view(raw: Any, ids: dict[str, str], fallback: ViewState) -> ViewState:
     view.collapsed = [
         ids[str(n)] for n in (collapsed if isinstance(collapsed, list) else []) if str(n) in ids
     ]
+    layer = raw.get("layer")
+    view.layer = layer if isinstance(layer, str) and layer else None
     return view
 
 

@@ -2,8 +2,8 @@
 
 ``argmap convert`` and File ▸ Export as print these, so no conversion loses anything
 silently. argmap's own files and AIF/OVA (with argmap's extension entry) hold everything;
-Argdown holds everything but the AIF dialogue layer; the other formats are views of the
-map and say what they leave out.
+Argdown holds everything but the AIF dialogue layer and the analyst layers; the other
+formats are views of the map and say what they leave out.
 """
 
 from __future__ import annotations
@@ -42,6 +42,10 @@ _PARTS: dict[str, tuple[str, _Count]] = {
         "pinned or folded cards (the view)",
         lambda d: len(d.view.pinned) + len(d.view.collapsed),
     ),
+    "layers": (
+        "analyst layers (each analyst's judgements; the map's own are kept)",
+        lambda d: len(d.layers),
+    ),
     "dialogue": (
         "AIF dialogue nodes and locutions",
         lambda d: len(d.dialogue.nodes) + len(d.dialogue.locutions) if d.dialogue else 0,
@@ -50,8 +54,8 @@ _PARTS: dict[str, tuple[str, _Count]] = {
 
 # What each format cannot hold (formats not named here hold everything).
 CANNOT_HOLD: dict[str, tuple[str, ...]] = {
-    "argdown": ("dialogue",),
-    "graphml": ("sources", "quotes", "ratings", "question", "view", "dialogue"),
+    "argdown": ("dialogue", "layers"),
+    "graphml": ("sources", "quotes", "ratings", "question", "view", "dialogue", "layers"),
     "dot": (
         "sources",
         "quotes",
@@ -63,8 +67,9 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "tags",
         "view",
         "dialogue",
+        "layers",
     ),  # fmt: skip
-    "markdown": ("ratings", "strength", "notes", "tags", "view", "dialogue"),
+    "markdown": ("ratings", "strength", "notes", "tags", "view", "dialogue", "layers"),
     "ach-csv": (
         "sources",
         "quotes",
@@ -76,6 +81,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "schemes",
         "view",
         "dialogue",
+        "layers",
     ),  # fmt: skip
 }
 _READ_ONLY_VIEWS = {

@@ -3,6 +3,7 @@
 from argmap.model.dialogue import AifEdge, AifLink, AifNode, Dialogue
 from argmap.model.document import FORMAT_NAME, FORMAT_VERSION, ArgMap, ViewState
 from argmap.model.inference import Inference, InferenceKind
+from argmap.model.layer import Layer, LayerRating
 from argmap.model.quote import Quote
 from argmap.model.rating import AchRating, Rating
 from argmap.model.signpost import Signpost, SignpostStatus
@@ -20,6 +21,8 @@ __all__ = [
     "Dialogue",
     "Inference",
     "InferenceKind",
+    "Layer",
+    "LayerRating",
     "Quote",
     "Rating",
     "Signpost",

@@ -9,6 +9,7 @@ from pydantic import Field
 from argmap.model.base import Record
 from argmap.model.dialogue import Dialogue
 from argmap.model.inference import Inference
+from argmap.model.layer import Layer
 from argmap.model.quote import Quote
 from argmap.model.rating import Rating
 from argmap.model.signpost import Signpost
@@ -25,6 +26,7 @@ class ViewState(Record):
     direction: Literal["TB", "LR"] = "TB"
     pinned: dict[str, tuple[float, float]] = Field(default_factory=dict)
     collapsed: list[str] = Field(default_factory=list)
+    layer: str | None = None  # the analyst layer being shown and edited; None: the map's own
 
 
 class ArgMap(Record):
@@ -48,6 +50,7 @@ class ArgMap(Record):
     inferences: list[Inference] = Field(default_factory=list)
     ratings: list[Rating] = Field(default_factory=list)
     signposts: list[Signpost] = Field(default_factory=list)  # version 2
+    layers: list[Layer] = Field(default_factory=list)  # analysts' judgements (model/layer.py)
     dialogue: Dialogue | None = None  # AIF dialogue layer and ids, kept for AIF export
     view: ViewState = Field(default_factory=ViewState)
 

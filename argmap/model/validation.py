@@ -19,6 +19,7 @@ from typing import Literal
 
 from argmap.model.document import ArgMap
 from argmap.model.inference import Inference, InferenceKind
+from argmap.model.layer_checks import layer_problems
 from argmap.model.number_ranges import finite, out_of_range
 from argmap.model.source import Source, text_sha256
 from argmap.model.statement import Statement, StatementKind
@@ -77,6 +78,7 @@ def validate(doc: ArgMap) -> list[Problem]:
     _check_inferences(doc, statements, inferences, found)
     _check_ratings(doc, statements, found)
     _check_signposts(doc, statements, found)
+    found.extend(Problem(*finding) for finding in layer_problems(doc))
     _check_question_and_view(doc, statements, inferences, found)
     _check_support_cycles(doc, statements, found)
     return found
