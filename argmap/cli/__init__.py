@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "export": "argmap.cli.export_cmd",
     "convert": "argmap.cli.convert_cmd",
     "doctor": "argmap.cli.doctor_cmd",
+    "layers": "argmap.cli.layers_cmd",
 }
 
 
