@@ -230,9 +230,9 @@ def _as_text(team: Any, found: list[Any]) -> list[str]:
     for d in found:
         values = ", ".join(f"{n} {_value(v)}" for n, v in d.values)
         effect = (
-            "ACH only"
+            "ACH only, no effect on the weights"
             if d.kind == "rating"
-            else f"team leader {_pct(d.team_low)} to {_pct(d.team_high)}"
+            else f"leader {_pct(d.team_low).strip()} to {_pct(d.team_high).strip()}"
         )
         flag = " - decides the lead" if d.decides_lead else ""
         lines.append(f"  {d.kind} of {d.text[:60]!r}: {values}; {effect}{flag}")
