@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from argmap.model import AchRating
 from argmap.model.edit_steps import Edit
-from argmap.model.rating_edits import set_prior_share, set_rating
+from argmap.model.layer_edits import set_layer_prior_share, set_layer_rating
 from argmap.ui.editing.commands import EditCommand
 
 if TYPE_CHECKING:
@@ -28,14 +28,15 @@ class SetRatingCommand(EditCommand):
         scenario: str,
         rating: AchRating | None,
     ) -> None:
-        super().__init__(controller, set_rating(controller.index, evidence, scenario, rating))
+        ix = controller.index  # into the active analyst layer, if any
+        super().__init__(controller, set_layer_rating(ix, evidence, scenario, rating))
 
 
 class SetPriorShareCommand(EditCommand):
     """Give a scenario a share of the prior; the others rescale to fill the rest."""
 
     def __init__(self, controller: DocumentController, scenario: str, share: float) -> None:
-        super().__init__(controller, set_prior_share(controller.index, scenario, share))
+        super().__init__(controller, set_layer_prior_share(controller.index, scenario, share))
         self.scenario = scenario
 
     def id(self) -> int:
