@@ -12,11 +12,12 @@ map's own where they left it out. Where the values differ:
   lowest), and ``leaders`` lists every scenario that leads the team in one of these
   cases: more than one means this disagreement alone decides the team's answer.
 
-The weights are recomputed exactly, with the whole weighing, not estimated from the
-slopes of the flip analysis (:mod:`argmap.analysis.flips`): giving a statement a
-credibility where another analyst left it unjudged changes which arguments count
-(a judged statement's own arguments are not counted again), which slopes cannot see.
-That costs one weighing per analyst and distinct value, for each judgement with a spread.
+The weights are recomputed exactly, not estimated from the slopes of the flip analysis
+(:mod:`argmap.analysis.flips`): giving a statement a credibility where another analyst
+left it unjudged changes which arguments count (a judged statement's own arguments are
+not counted again), which slopes cannot see. Where a value only changes a number, the
+flip analysis' incremental evaluator re-evaluates what lies downstream of it; where it
+changes whether something is judged, the analyst's whole map is weighed again.
 ACH ratings do not move the scenario weights (they feed the ACH matrix only), so their
 impact is 0; they are listed after the judgements that do.
 """
@@ -26,7 +27,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from argmap.analysis.scenario_weights import leaders, scenario_weights
+from argmap.analysis.establishment import evaluate
+from argmap.analysis.evidence_network import compile_network
+from argmap.analysis.flips import WeightEvaluator
+from argmap.analysis.scenario_weights import (
+    leaders,
+    normalised_priors,
+    scenario_priors,
+    scenario_weights,
+)
 from argmap.analysis.team_view import DEFAULT_POOL, Pool, analysts, pool_weights
 from argmap.model import AchRating, ArgMap, Rating, StatementKind
 from argmap.model.layer_view import seen_by
@@ -61,12 +70,20 @@ class Disagreement:
         return len(self.leaders) > 1
 
 
-def disagreements(doc: ArgMap, pool: Pool = DEFAULT_POOL) -> list[Disagreement]:
-    """Every judgement the analysts set differently, the most consequential first."""
+def disagreements(
+    doc: ArgMap, pool: Pool = DEFAULT_POOL, *, incremental: bool = True
+) -> list[Disagreement]:
+    """Every judgement the analysts set differently, the most consequential first.
+
+    ``incremental``: where a value only changes a number (a judged statement's or a rated
+    line's value, a prior share), re-evaluate only what lies downstream of it
+    (:class:`argmap.analysis.flips.WeightEvaluator`), the same weights as weighing the
+    whole map again; where it changes whether something is judged at all, weigh the
+    whole map again."""
     names = analysts(doc)
     if len(names) < 2:
         return []
-    team = _Team(doc, names, pool)
+    team = _Team(doc, names, pool, incremental)
     out: list[Disagreement] = []
     for s in doc.statements:
         if s.kind is StatementKind.SCENARIO:
@@ -131,9 +148,10 @@ def _prior(scenario_ids: list[str], j: int) -> Given:
 class _Team:
     """The analysts' maps and weights, and the team's, to measure disagreements against."""
 
-    def __init__(self, doc: ArgMap, names: list[str], pool: Pool) -> None:
+    def __init__(self, doc: ArgMap, names: list[str], pool: Pool, incremental: bool) -> None:
         self.doc, self.names, self.pool = doc, names, pool
         self.seen = {name: seen_by(doc, name) for name in names}
+        self.fast = {name: _Incremental(m) for name, m in self.seen.items()} if incremental else {}
         found = {name: scenario_weights(m) for name, m in self.seen.items()}
         self.base = {name: [w.weight for w in ws] for name, ws in found.items()}
         self.priors = {name: [w.prior for w in ws] for name, ws in found.items()}
@@ -153,12 +171,16 @@ class _Team:
         mine = dict(values)
         low, high, leading = 1.0, 0.0, set()
         for value in dict.fromkeys(v for _, v in values):
-            each = [
-                self.base[name]
-                if mine[name] == value
-                else [w.weight for w in scenario_weights(given(m, value))]
-                for name, m in self.seen.items()
-            ]
+            each = []
+            for name, m in self.seen.items():
+                if mine[name] == value:
+                    each.append(self.base[name])
+                    continue
+                fast = self.fast.get(name)
+                quick = fast.weights(kind, target, mine[name], value) if fast else None
+                if quick is None:
+                    quick = [w.weight for w in scenario_weights(given(m, value))]
+                each.append(quick)
             team = pool_weights(each, self.pool)
             if not team:
                 continue
@@ -201,6 +223,41 @@ class _Team:
                     )  # fmt: skip
                 )
         return out
+
+
+class _Incremental:
+    """One analyst's compiled map, for weights with one number changed."""
+
+    def __init__(self, doc: ArgMap) -> None:
+        self.doc = doc
+        self._ev: WeightEvaluator | None = None
+        self._node: dict[str, int] = {}
+
+    def _evaluator(self) -> WeightEvaluator:
+        if self._ev is None:
+            net = compile_network(self.doc)
+            priors = normalised_priors(scenario_priors(self.doc, net))
+            self._ev = WeightEvaluator(net, priors, evaluate(net))
+            for n, rid in enumerate(net.ids):
+                self._node.setdefault(rid, n)
+        return self._ev
+
+    def weights(self, kind: str, target: str, mine: Value, value: Value) -> list[float] | None:
+        """The weights with ``target``'s value set, or None where that would change
+        whether it is judged (the map must then be weighed again whole)."""
+        if not isinstance(value, float | int):
+            return None
+        if kind != "prior" and mine is None:
+            return None
+        ev = self._evaluator()
+        node = self._node.get(target)
+        if node is None:
+            return None
+        if kind == "prior":
+            if node not in ev.net.scenarios:
+                return None
+            return ev.mixed({}, {node: float(value)})
+        return ev.mixed({node: float(value)}, {})
 
 
 def _differ(values: tuple[tuple[str, Value], ...]) -> bool:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from layer_maps import two_scenarios
 
 from argmap.analysis.disagreement import disagreements
 from argmap.analysis.opinion_pools import linear_pool, log_pool
 from argmap.analysis.team_view import team_view
-from argmap.model import AchRating, Layer, LayerRating
+from argmap.io.map_file import load_map
+from argmap.model import AchRating, Layer, LayerRating, StatementKind
+from argmap.resources import resource
 
 ALICE, BOB, CAROL = (0.6, 0.3, 0.1), (0.2, 0.5, 0.3), (0.5, 0.3, 0.2)
 
@@ -89,3 +93,27 @@ def test_disagreements_are_sorted_by_their_effect_on_the_teams_leader() -> None:
 
 def test_one_analyst_has_nothing_to_disagree_with() -> None:
     assert disagreements(two_scenarios(Layer(name="Alice", credibility={"e1": 0.1}))) == []
+
+
+def test_the_incremental_effects_equal_weighing_every_map_again() -> None:
+    doc = load_map(resource("sample.argmap.json"))
+    rng = random.Random(7)
+    for name in ("Alice", "Bob", "Carol"):
+        layer = Layer(name=name)
+        for s in doc.statements:
+            if s.kind is StatementKind.SCENARIO:
+                layer.prior[s.id] = rng.uniform(0.5, 4.0)
+            elif rng.random() < 0.4:
+                layer.credibility[s.id] = rng.choice([None, round(rng.random(), 2)])
+        for i in doc.inferences:
+            if rng.random() < 0.4:
+                layer.strength[i.id] = rng.choice([None, round(rng.random(), 2)])
+        doc.layers.append(layer)
+    fast = disagreements(doc)
+    slow = disagreements(doc, incremental=False)
+    assert len(fast) > 50
+    assert [(d.kind, d.target, d.leaders) for d in fast] == [
+        (d.kind, d.target, d.leaders) for d in slow
+    ]
+    for f, s in zip(fast, slow, strict=True):
+        assert (f.team_low, f.team_high) == pytest.approx((s.team_low, s.team_high), abs=1e-12)
