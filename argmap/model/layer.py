@@ -19,8 +19,8 @@ from pydantic import Field
 from argmap.model.base import Record
 from argmap.model.rating import AchRating
 
-Probability = Annotated[float, Field(ge=0.0, le=1.0)]
-Weight = Annotated[float, Field(ge=0.0)]
+Probability = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+Weight = Annotated[float, Field(ge=0.0, allow_inf_nan=False)]  # finite: JSON cannot hold more
 JUDGEMENT_TABLES = ("credibility", "strength", "prior")
 
 

@@ -6,6 +6,7 @@ import pytest
 from layer_maps import two_scenarios
 
 from argmap.analysis.scenario_weights import scenario_weights
+from argmap.io.map_file import MapFileError, dumps_map, loads_map
 from argmap.model import AchRating, Layer, LayerRating, Rating
 from argmap.model.edit_steps import EditError
 from argmap.model.edits import remove_inference, remove_statement
@@ -190,3 +191,19 @@ def test_a_layer_naming_a_deleted_statement_is_reported_and_repaired() -> None:
     assert any(s.startswith("view.layer") for s in said), said
     assert [p.code for p in result.remaining] == ["wrong-target"]  # not the repair's to decide
     assert doc.layers[0].credibility == {"gone": 0.3, "e1": 0.2}  # the input is untouched
+
+
+def test_a_layer_number_beyond_float_range_is_refused_in_words_not_saved_as_null() -> None:
+    doc = two_scenarios()
+    layer = '"layers": [{"name": "A", "prior": {"a": 1e400}}]'
+    text = dumps_map(doc).replace('"layers": []', layer)
+    with pytest.raises(MapFileError, match=r"layers\[0\]\.prior\.a"):
+        loads_map(text)
+    with pytest.raises(ValueError, match="finite"):
+        Layer(name="A", prior={"a": float("inf")})
+    # A layer made without validation is refused when written, never written as null.
+    unchecked = Layer.model_construct(
+        name="B", prior={"a": float("inf")}, credibility={}, strength={}, ratings=[], notes=""
+    )
+    with pytest.raises(MapFileError, match="cannot be written"):
+        dumps_map(two_scenarios(unchecked))
