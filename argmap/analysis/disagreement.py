@@ -243,16 +243,19 @@ class _Incremental:
         return self._ev
 
     def weights(self, kind: str, target: str, mine: Value, value: Value) -> list[float] | None:
-        """The weights with ``target``'s value set, or None where that would change
-        whether it is judged (the map must then be weighed again whole)."""
+        """The weights with ``target``'s value set, or None where that changes what counts
+        (un-judging anything, judging a statement that has arguments of its own): the
+        map must then be weighed again whole. A leaf or a line judged afresh counts
+        with its new value and nothing else changes."""
         if not isinstance(value, float | int):
-            return None
-        if kind != "prior" and mine is None:
             return None
         ev = self._evaluator()
         node = self._node.get(target)
         if node is None:
             return None
+        net = ev.net
+        if kind == "credibility" and mine is None and (net.pos[node] or net.neg[node]):
+            return None  # judging it would stop its own arguments from counting
         if kind == "prior":
             if node not in ev.net.scenarios:
                 return None
