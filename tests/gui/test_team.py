@@ -16,6 +16,7 @@ from argmap.io.map_file import save_map
 from argmap.model import ArgMap, Layer
 from argmap.model.layer_view import seen_by
 from argmap.ui.editing.controller import DocumentController
+from argmap.ui.presentation.weights_strip import scenario_weights as strip_weights
 from argmap.ui.scenarios import live_analysis_for
 from argmap.ui.team import LayerSwitcher, TeamPanel
 from argmap.ui.team.layer_commands import SwitchLayerCommand
@@ -165,3 +166,10 @@ def test_the_switcher_alone_follows_a_map_opened_later(qtbot: QtBot) -> None:
     assert switcher.combo.count() == 1 and not switcher.remove_action.isEnabled()
     c.set_document(_team())
     assert switcher.combo.count() == 3
+
+
+def test_the_presentation_strip_shows_the_shown_layers_weights() -> None:
+    doc = _team()
+    doc.view.layer = "Alice"
+    shown = [round(w.weight, 4) for w in strip_weights(doc)]
+    assert shown == _expected(doc, "Alice") != _expected(doc, None)
