@@ -17,7 +17,7 @@ The weights are recomputed exactly, not estimated from the slopes of the flip an
 left it unjudged changes which arguments count (a judged statement's own arguments are
 not counted again), which slopes cannot see. Where a value only changes a number, the
 flip analysis' incremental evaluator re-evaluates what lies downstream of it; where it
-changes whether something is judged, the analyst's whole map is weighed again.
+changes which arguments count, the analyst's whole map is weighed again.
 ACH ratings do not move the scenario weights (they feed the ACH matrix only), so their
 impact is 0; they are listed after the judgements that do.
 """
@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from argmap.analysis.establishment import evaluate
-from argmap.analysis.evidence_network import compile_network
+from argmap.analysis.evidence_network import DEFAULT_STRENGTH, compile_network
 from argmap.analysis.flips import WeightEvaluator
 from argmap.analysis.scenario_weights import (
     leaders,
@@ -232,6 +232,8 @@ class _Incremental:
         self.doc = doc
         self._ev: WeightEvaluator | None = None
         self._node: dict[str, int] = {}
+        # Statements with arguments of their own (counted or not: judging one cuts them).
+        self._argued = {i.conclusion for i in doc.inferences}
 
     def _evaluator(self) -> WeightEvaluator:
         if self._ev is None:
@@ -244,22 +246,27 @@ class _Incremental:
 
     def weights(self, kind: str, target: str, mine: Value, value: Value) -> list[float] | None:
         """The weights with ``target``'s value set, or None where that changes what counts
-        (un-judging anything, judging a statement that has arguments of its own): the
-        map must then be weighed again whole. A leaf or a line judged afresh counts
-        with its new value and nothing else changes."""
-        if not isinstance(value, float | int):
+        (judging or un-judging a statement that has arguments of its own): the map must
+        then be weighed again whole. Elsewhere "unset" is a number: an unjudged leaf
+        counts 0, an unrated line into a scenario moves nothing (strength 0), an unrated
+        inner step has the default strength."""
+        if isinstance(value, AchRating):
             return None
         ev = self._evaluator()
+        net = ev.net
         node = self._node.get(target)
         if node is None:
             return None
-        net = ev.net
-        if kind == "credibility" and mine is None and (net.pos[node] or net.neg[node]):
-            return None  # judging it would stop its own arguments from counting
         if kind == "prior":
-            if node not in ev.net.scenarios:
+            if node not in net.scenarios or value is None:
                 return None
             return ev.mixed({}, {node: float(value)})
+        if kind == "credibility" and (mine is None or value is None):
+            if target in self._argued:
+                return None  # (un)judging it decides whether its own arguments count
+            return ev.mixed({node: 0.0 if value is None else float(value)}, {})
+        if value is None:
+            value = 0.0 if net.to_scenario(node) else DEFAULT_STRENGTH
         return ev.mixed({node: float(value)}, {})
 
 
