@@ -38,7 +38,8 @@ POOLS: tuple[tuple[str, Pool], ...] = (("Linear pool (default)", "linear"), ("Lo
 
 
 class _Relay(QObject):
-    done = Signal(int, object)
+    weighed = Signal(int, object)  # the team view: quick, shown first
+    done = Signal(int, object)  # the disagreements: one weighing per analyst and value
 
 
 class _TeamJob(QRunnable):
@@ -48,8 +49,8 @@ class _TeamJob(QRunnable):
         self._doc, self._pool, self._generation, self._relay = doc, pool, generation, relay
 
     def run(self) -> None:
-        result = (team_view(self._doc), disagreements(self._doc, self._pool))
-        self._relay.done.emit(self._generation, result)
+        self._relay.weighed.emit(self._generation, team_view(self._doc))
+        self._relay.done.emit(self._generation, disagreements(self._doc, self._pool))
 
 
 def _pct(x: float | None) -> str:
@@ -95,6 +96,7 @@ class TeamPanel(QWidget):
         self._pool_threads = QThreadPool(self)
         self._pool_threads.setMaxThreadCount(1)
         self._relay = _Relay(self)
+        self._relay.weighed.connect(self._on_weighed)
         self._relay.done.connect(self._on_done)
         self._build()
         controller.edited.connect(self.schedule)
@@ -172,12 +174,17 @@ class TeamPanel(QWidget):
         copy = self.controller.doc.model_copy(deep=True)
         self._pool_threads.start(_TeamJob(copy, self.pool, self._generation, self._relay))
 
-    def _on_done(self, generation: int, result: tuple[TeamView, list[Disagreement]]) -> None:
+    def _on_weighed(self, generation: int, team: TeamView) -> None:
+        if generation == self._generation:
+            self.show_team(team)
+            self.disagreement_title.setText("<b>Where the analysts disagree</b> — weighing…")
+
+    def _on_done(self, generation: int, found: list[Disagreement]) -> None:
         self._running = False
-        if generation != self._generation:
+        if generation != self._generation or self.team is None:
             self._timer.start()
             return
-        self.show_result(*result)
+        self.show_result(self.team, found)
 
     def refresh_now(self) -> None:
         """Compute and show now, on this thread (tests, and a first look)."""
@@ -190,16 +197,21 @@ class TeamPanel(QWidget):
 
     # --- showing -------------------------------------------------------------------------
 
-    def show_result(self, team: TeamView, found: list[Disagreement]) -> None:
-        """Fill both tables from a team view and its disagreements."""
-        self.team, self.found = team, found
+    def show_team(self, team: TeamView) -> None:
+        """Fill the weights table (the disagreements follow when weighed)."""
+        self.team = team
         names = [a.name for a in team.analysts]
         if not names:
             self.heading.setText("No analyst layers yet: add one in the toolbar (Layers ▾).")
         else:
             self.heading.setText(f"Team of {len(names)}: {', '.join(isolate(n) for n in names)}")
         self._fill_weights(team, names)
-        self._fill_disagreements(found, names)
+
+    def show_result(self, team: TeamView, found: list[Disagreement]) -> None:
+        """Fill both tables from a team view and its disagreements."""
+        self.show_team(team)
+        self.found = found
+        self._fill_disagreements(found, [a.name for a in team.analysts])
         self.updated.emit()
 
     def _fill_weights(self, team: TeamView, names: list[str]) -> None:
