@@ -46,6 +46,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sheet.add_argument("map", metavar="MAP", help="an .argmap.json file")
     sheet.add_argument("-o", "--output", metavar="SHEET", help="where to write (default: print)")
     sheet.add_argument("--force", action="store_true", help="replace SHEET even if protected")
+    sheet.add_argument(
+        "--only",
+        type=_kinds,
+        default=None,
+        metavar="KINDS",
+        help="only these judgements, comma-separated: prior, credibility, strength, rating",
+    )
     sheet.set_defaults(func=run_sheet)
     imp = sub.add_parser(
         "import",
@@ -84,6 +91,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show.set_defaults(func=run_show)
 
 
+def _kinds(text: str) -> tuple[str, ...]:
+    known = ("prior", "credibility", "strength", "rating")
+    kinds = tuple(k.strip().lower() for k in text.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in known]
+    if unknown or not kinds:
+        raise argparse.ArgumentTypeError(
+            f"{', '.join(unknown) or 'nothing'}: choose from {', '.join(known)}"
+        )
+    return kinds
+
+
 def _load(command: str, path: str) -> ArgMap | None:
     from argmap.io.map_file import MapFileError, load_map  # noqa: PLC0415
 
@@ -103,7 +121,8 @@ def run_sheet(args: argparse.Namespace) -> int:
     doc = _load("sheet", args.map)
     if doc is None:
         return EXIT_REFUSED
-    text = dumps_sheet(doc)
+    kinds = args.only or ("prior", "credibility", "strength", "rating")
+    text = dumps_sheet(doc, kinds)
     if args.output is None or args.output == "-":
         sys.stdout.write(text)
         return EXIT_OK
@@ -116,7 +135,7 @@ def run_sheet(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(shown(f"argmap layers sheet: {args.output}: {os_reason(exc)}"), file=sys.stderr)
         return EXIT_REFUSED
-    print(shown(f"wrote {args.output} ({len(sheet_rows(doc))} judgements to fill in)"))
+    print(shown(f"wrote {args.output} ({len(sheet_rows(doc, kinds))} judgements to fill in)"))
     return EXIT_OK
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from argmap.analysis.estimative import parse_probability
@@ -72,8 +73,15 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def sheet_rows(doc: ArgMap) -> list[tuple[str, str, str, str]]:
-    """(judgement, id, scenario, text) of every row of the map's sheet, in sheet order."""
+def sheet_rows(
+    doc: ArgMap, kinds: Collection[str] = tuple(SCALES)
+) -> list[tuple[str, str, str, str]]:
+    """(judgement, id, scenario, text) of every row of the map's sheet, in sheet order
+    (only the judgements of ``kinds``: prior, credibility, strength, rating)."""
+    return [row for row in _all_rows(doc, "rating" in kinds) if row[0] in kinds]
+
+
+def _all_rows(doc: ArgMap, with_ratings: bool) -> list[tuple[str, str, str, str]]:
     texts = {s.id: _clean(s.text) for s in doc.statements}
     scenarios = [s for s in doc.statements if s.kind is StatementKind.SCENARIO]
     scenario_ids = {s.id for s in scenarios}
@@ -88,7 +96,7 @@ def sheet_rows(doc: ArgMap) -> list[tuple[str, str, str, str]]:
         rows.append(
             ("strength", i.id, "", f"{premises} {verb} {texts.get(i.conclusion, i.conclusion)}")
         )
-    if scenarios:
+    if scenarios and with_ratings:
         table = ach_table(doc)
         for row in table.rows:
             for s in table.scenarios:
@@ -98,12 +106,12 @@ def sheet_rows(doc: ArgMap) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def dumps_sheet(doc: ArgMap) -> str:
+def dumps_sheet(doc: ArgMap, kinds: Collection[str] = tuple(SCALES)) -> str:
     """The blank judgement sheet of ``doc`` as CSV text (RFC 4180, one header row)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for judgement, rid, scenario, text in sheet_rows(doc):
+    for judgement, rid, scenario, text in sheet_rows(doc, kinds):
         writer.writerow(
             [cell(judgement), cell(rid), cell(scenario), cell(text), SCALES[judgement], ""]
         )

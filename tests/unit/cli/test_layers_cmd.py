@@ -67,6 +67,12 @@ def test_a_delphi_round_trip_from_blank_sheets_to_the_teams_weights(
         ("rating", "e2", "b"),
     ]  # not the scenarios' links to the question: those are never weighed
     assert {r["value"] for r in rows} == {""} and rows[2]["text"] == "Report one"
+    short = _argmap("layers", "sheet", team_map, "--only", "prior,strength")
+    assert [r["judgement"] for r in csv.DictReader(io.StringIO(short.stdout))] == [
+        "prior", "prior", "strength", "strength"
+    ]  # fmt: skip
+    wrong = _argmap("layers", "sheet", team_map, "--only", "guess")
+    assert wrong.returncode == 2 and "guess: choose from prior" in wrong.stderr
     alice = tmp_path / "alice.csv"
     alice.write_text(
         _filled(blank, {("prior", "a", ""): "3", ("prior", "b", ""): "1",
@@ -112,6 +118,13 @@ def test_a_delphi_round_trip_from_blank_sheets_to_the_teams_weights(
     assert report["disagreements"][0]["judgement"] in {"prior", "credibility", "strength"}
     text = _argmap("layers", "show", out)
     assert "team" in text.stdout and "Where the analysts disagree" in text.stdout
+    alone = _argmap("analyze", out, "--layer", "Alice", "--json", "--top", "0")
+    assert alone.returncode == 0, alone.stderr
+    weights = [s["weight"] for s in json.loads(alone.stdout)["scenarios"]]
+    assert weights == pytest.approx([0.7126, 0.2874], abs=1e-4)
+    nobody = _argmap("analyze", out, "--layer", "Dave")
+    assert nobody.returncode == 1
+    assert "no layer 'Dave' (layers: 'Alice', 'bob')" in nobody.stderr
 
 
 def test_bad_rows_are_each_named_and_nothing_is_written(team_map: Path, tmp_path: Path) -> None:
