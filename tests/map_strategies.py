@@ -25,6 +25,8 @@ from argmap.model import (
     Inference,
     InferenceKind,
     Outcome,
+    Layer,
+    LayerRating,
     Quote,
     Rating,
     RowLevel,
@@ -244,6 +246,63 @@ def _snapshots(
 
 
 @st.composite
+def _layers(
+    draw: st.DrawFn, statements: list[Statement], inferences: list[Inference]
+) -> list[Layer]:
+    """0-2 analyst layers judging some of the map's statements, inferences and scenarios."""
+    statement_ids = [s.id for s in statements]
+    scenarios = [s.id for s in statements if s.kind == StatementKind.SCENARIO]
+    names = draw(st.lists(st.text(min_size=1, max_size=20), unique=True, max_size=2))
+    layers = []
+    for name in names:
+        judged = (
+            draw(st.lists(st.sampled_from(statement_ids), unique=True, max_size=3))
+            if (statement_ids)
+            else []
+        )
+        weighed = (
+            draw(st.lists(st.sampled_from([i.id for i in inferences]), unique=True, max_size=3))
+            if inferences
+            else []
+        )
+        priors = (
+            draw(st.lists(st.sampled_from(scenarios), unique=True, max_size=2))
+            if (scenarios)
+            else []
+        )
+        cells = (
+            draw(
+                st.lists(
+                    st.tuples(st.sampled_from(statement_ids), st.sampled_from(scenarios)),
+                    unique=True,
+                    max_size=2,
+                )
+            )
+            if scenarios
+            else []
+        )
+        layers.append(
+            Layer(
+                name=name,
+                credibility={k: draw(_unit()) for k in judged},
+                strength={k: draw(_unit()) for k in weighed},
+                prior={k: draw(st.none() | st.floats(0, 10)) for k in priors},
+                ratings=[
+                    LayerRating(
+                        evidence=e,
+                        scenario=c,
+                        rating=draw(st.none() | st.sampled_from(AchRating)),
+                        relevance=draw(_unit()),
+                    )
+                    for e, c in cells
+                ],
+                notes=draw(texts()),
+            )
+        )
+    return layers
+
+
+@st.composite
 def _views(draw: st.DrawFn, node_ids: list[str]) -> ViewState:
     if not node_ids:
         return ViewState(direction=draw(st.sampled_from(["TB", "LR"])))
@@ -274,6 +333,10 @@ def arg_maps(
     statements = draw(_statements(statement_ids, [q.id for q in quotes]))
     inferences = draw(_inferences(statement_ids, inference_ids))
     questions = [s.id for s in statements if s.kind == StatementKind.QUESTION]
+    layers = draw(_layers(statements, inferences))
+    view = draw(_views(statement_ids + [i.id for i in inferences]))
+    if layers:
+        view.layer = draw(st.none() | st.sampled_from([layer.name for layer in layers]))
     return ArgMap(
         title=draw(texts()),
         question=draw(st.none() | st.sampled_from(questions)) if questions else None,
@@ -297,5 +360,6 @@ def arg_maps(
         )
         if (scenarios := [s.id for s in statements if s.kind == StatementKind.SCENARIO])
         else None,
-        view=draw(_views(statement_ids + [i.id for i in inferences])),
+        layers=layers,
+        view=view,
     )

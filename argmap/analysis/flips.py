@@ -115,7 +115,7 @@ class FlipAnalysis:
         return sorted(moving, key=lambda f: -f.swing(j))
 
 
-class _Evaluator:
+class WeightEvaluator:
     """Weights of the map with one or more judgements changed, computed incrementally."""
 
     def __init__(self, net: Network, priors: Sequence[float], values: list[float]) -> None:
@@ -202,7 +202,7 @@ def _break_even(
     return outside, rival
 
 
-def _try(ev: _Evaluator, judgement: Judgement, leader: int | None) -> Flip:
+def _try(ev: WeightEvaluator, judgement: Judgement, leader: int | None) -> Flip:
     def at(x: float) -> list[float]:
         return ev.weights({judgement.node: x}, judgement.kind)
 
@@ -223,7 +223,9 @@ def _try(ev: _Evaluator, judgement: Judgement, leader: int | None) -> Flip:
     return Flip(judgement, tuple(low), tuple(high), break_even, new_leader, in_range)
 
 
-def _predict(ev: _Evaluator, judgement: Judgement, leader: int | None, slopes: list[float]) -> Flip:
+def _predict(
+    ev: WeightEvaluator, judgement: Judgement, leader: int | None, slopes: list[float]
+) -> Flip:
     """A judgement's flip from the score slopes alone (no re-evaluation): exact along a
     tree of arguments, a first-order estimate elsewhere (see score_gradients)."""
     net = ev.net
@@ -250,7 +252,7 @@ def _predict(ev: _Evaluator, judgement: Judgement, leader: int | None, slopes: l
     return Flip(judgement, tuple(low), tuple(high), break_even, new_leader, in_range, False)
 
 
-def _knock_outs(doc: ArgMap, net: Network, ev: _Evaluator) -> list[KnockOut]:
+def _knock_outs(doc: ArgMap, net: Network, ev: WeightEvaluator) -> list[KnockOut]:
     """Every source, tag and assumption knocked out in turn."""
     judged = [n for n in range(net.n_statements) if net.judged[n]]
     groups: dict[tuple[str, str], list[int]] = {}
@@ -295,7 +297,7 @@ def flip_analysis(
 ) -> FlipAnalysis:
     """Try every judgement and knock-out (see the module docstring)."""
     work = list(values) if values is not None else evaluate(net)
-    ev = _Evaluator(net, priors, work)
+    ev = WeightEvaluator(net, priors, work)
     weights = posterior(priors, ev.evidence)
     top = leaders(weights)
     leader = top[0] if len(top) == 1 else None
@@ -325,7 +327,7 @@ EXACT_TOP = 12  # judgements whose swings and flips are always checked by re-eva
 
 
 def _all_flips(
-    ev: _Evaluator, judgements: Sequence[Judgement], leader: int | None
+    ev: WeightEvaluator, judgements: Sequence[Judgement], leader: int | None
 ) -> tuple[Flip, ...]:
     """Every judgement tried. Priors and the ratings of lines into scenarios are tried
     exactly (they need no re-evaluation of the map); credibilities and inner strengths are
@@ -360,7 +362,7 @@ def _all_flips(
 
 
 def _corner(
-    ev: _Evaluator, flips: Sequence[Flip], weights: Sequence[float], leader: int
+    ev: WeightEvaluator, flips: Sequence[Flip], weights: Sequence[float], leader: int
 ) -> tuple[float, ...]:
     """The weights with the CORNER_SIZE judgements the lead over the runner-up hinges on
     most each moved to the end of its plausible range that narrows the lead, at once

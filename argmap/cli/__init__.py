@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "resolve": "argmap.cli.history_cmd",
     "score": "argmap.cli.score_cmd",
     "diff": "argmap.cli.diff_cmd",
+    "layers": "argmap.cli.layers_cmd",
 }
 
 

@@ -31,6 +31,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("map", metavar="MAP", help="an .argmap.json file")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.add_argument(
+        "--layer",
+        metavar="NAME",
+        help="weigh the map as the analyst NAME sees it (their layer's judgements)",
+    )
+    parser.add_argument(
         "--top",
         type=_count,
         default=10,
@@ -62,6 +67,17 @@ def run(args: argparse.Namespace) -> int:
     except MapFileError as exc:
         print(f"argmap analyze: {exc}", file=sys.stderr)
         return 1
+    if args.layer is not None:
+        from argmap.model.layer_view import layer_named, seen_by  # noqa: PLC0415
+
+        if layer_named(doc, args.layer) is None:
+            names = ", ".join(repr(layer.name) for layer in doc.layers) or "none"
+            print(
+                shown(f"argmap analyze: {path}: no layer {args.layer!r} (layers: {names})"),
+                file=sys.stderr,
+            )
+            return 1
+        doc = seen_by(doc, args.layer)
     result = analyze(doc, with_sensitivity=args.top > 0)
     if args.json:
         text = json_text(as_json(result, args.top, doc))

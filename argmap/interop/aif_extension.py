@@ -21,7 +21,10 @@ names. Everything else a map holds is written under one extra key of the AIF obj
       "properties": {"description": "", "analyst": "", "as_of": null, "source_policy": ""},
       "signposts": [{"id": "sp-1", "scenario": "<nodeID>", "text": "…", "status": "not seen",
                      "changed": null, "notes": ""}],
-      "view": {"direction": "TB", "pinned": {"<nodeID>": [x, y]}, "collapsed": ["<nodeID>"]},
+      "layers": [{"name": "Alice", "credibility": {"<nodeID>": 0.8}, "strength": {},
+                  "prior": {}, "ratings": [], "notes": ""}],
+      "view": {"direction": "TB", "pinned": {"<nodeID>": [x, y]}, "collapsed": ["<nodeID>"],
+               "layer": null},
       "snapshots": [<argmap snapshot records>], "outcome": <argmap outcome record or null>,
       "dialogue": false
     }
@@ -42,6 +45,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from argmap.interop.aif_layers import layers_entry, layers_from
 from argmap.interop.aif_model import GENERIC_TEXTS, JsonDict
 from argmap.model import (
     AchRow,
@@ -110,10 +114,12 @@ def entry(doc: ArgMap, node_of: dict[str, str], written: set[str]) -> JsonDict:
             for s in doc.signposts
             if s.scenario in node_of
         ],
+        "layers": layers_entry(doc, node_of, written),
         "view": {
             "direction": view.direction,
             "pinned": {node_of[k]: list(v) for k, v in view.pinned.items() if k in node_of},
             "collapsed": [node_of[k] for k in view.collapsed if k in node_of],
+            "layer": view.layer,
         },
         # History names records by argmap id (the nodes above give each id back).
         "snapshots": [s.model_dump(mode="json") for s in doc.snapshots],
@@ -176,6 +182,7 @@ def apply(doc: ArgMap, raw: Any, map_ids: dict[str, str], warn: Callable[[str], 
     doc.snapshots = _records(raw.get("snapshots"), Snapshot, "snapshots", warn)
     outcome = _records([raw["outcome"]] if raw.get("outcome") else [], Outcome, "outcome", warn)
     doc.outcome = outcome[0] if outcome else None
+    doc.layers = layers_from(raw.get("layers"), ids, warn)
     doc.view = _view(raw.get("view"), ids, doc.view)
     return doc
 
@@ -368,6 +375,8 @@ def _view(raw: Any, ids: dict[str, str], fallback: ViewState) -> ViewState:
     view.collapsed = [
         ids[str(n)] for n in (collapsed if isinstance(collapsed, list) else []) if str(n) in ids
     ]
+    layer = raw.get("layer")
+    view.layer = layer if isinstance(layer, str) and layer else None
     return view
 
 

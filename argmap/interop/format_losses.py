@@ -2,8 +2,8 @@
 
 ``argmap convert`` and File ▸ Export as print these, so no conversion loses anything
 silently. argmap's own files and AIF/OVA (with argmap's extension entry) hold everything;
-Argdown holds everything but the AIF dialogue layer; the other formats are views of the
-map and say what they leave out.
+Argdown holds everything but the AIF dialogue layer and the analyst layers; the other
+formats are views of the map and say what they leave out.
 """
 
 from __future__ import annotations
@@ -48,6 +48,10 @@ _PARTS: dict[str, tuple[str, _Count]] = {
         "estimate snapshots and the recorded outcome",
         lambda d: len(d.snapshots) + int(d.outcome is not None),
     ),
+    "layers": (
+        "analyst layers (each analyst's judgements; the map's own are kept)",
+        lambda d: len(d.layers),
+    ),
     "dialogue": (
         "AIF dialogue nodes and locutions",
         lambda d: len(d.dialogue.nodes) + len(d.dialogue.locutions) if d.dialogue else 0,
@@ -56,7 +60,7 @@ _PARTS: dict[str, tuple[str, _Count]] = {
 
 # What each format cannot hold (formats not named here hold everything).
 CANNOT_HOLD: dict[str, tuple[str, ...]] = {
-    "argdown": ("ach_rows", "signposts", "dialogue", "history"),
+    "argdown": ("ach_rows", "signposts", "dialogue", "history", "layers"),
     "graphml": (
         "sources",
         "quotes",
@@ -67,6 +71,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "view",
         "dialogue",
         "history",
+        "layers",
     ),  # fmt: skip
     "dot": (
         "sources",
@@ -82,8 +87,9 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "view",
         "dialogue",
         "history",
+        "layers",
     ),  # fmt: skip
-    "markdown": ("ratings", "ach_rows", "strength", "notes", "tags", "view", "dialogue", "history"),
+    "markdown": ("ratings", "ach_rows", "strength", "notes", "tags", "view", "dialogue", "history", "layers"),
     "ach-csv": (
         "sources",
         "quotes",
@@ -97,6 +103,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "view",
         "dialogue",
         "history",
+        "layers",
     ),  # fmt: skip
 }
 _READ_ONLY_VIEWS = {

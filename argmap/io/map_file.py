@@ -314,6 +314,10 @@ def _finite(doc: ArgMap) -> bool:
             return False
     if not all(isfinite(i.strength) for i in doc.inferences if i.strength is not None):
         return False
+    for layer in doc.layers:
+        for table in (layer.credibility, layer.strength, layer.prior):
+            if not all(isfinite(v) for v in table.values() if v is not None):
+                return False
     return all(isfinite(r.relevance) for r in doc.ratings if r.relevance is not None)
 
 

@@ -3,6 +3,7 @@
 from argmap.model.dialogue import AifEdge, AifLink, AifNode, Dialogue
 from argmap.model.document import FORMAT_NAME, FORMAT_VERSION, ArgMap, ViewState
 from argmap.model.inference import Inference, InferenceKind
+from argmap.model.layer import Layer, LayerRating
 from argmap.model.quote import Quote
 from argmap.model.rating import AchRating, AchRow, Rating, RowLevel
 from argmap.model.signpost import Signpost, SignpostStatus
@@ -22,6 +23,8 @@ __all__ = [
     "Dialogue",
     "Inference",
     "InferenceKind",
+    "Layer",
+    "LayerRating",
     "Outcome",
     "Quote",
     "Rating",

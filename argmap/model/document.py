@@ -9,6 +9,7 @@ from pydantic import Field
 from argmap.model.base import Record
 from argmap.model.dialogue import Dialogue
 from argmap.model.inference import Inference
+from argmap.model.layer import Layer
 from argmap.model.quote import Quote
 from argmap.model.rating import AchRow, Rating
 from argmap.model.signpost import Signpost
@@ -26,6 +27,7 @@ class ViewState(Record):
     direction: Literal["TB", "LR"] = "TB"
     pinned: dict[str, tuple[float, float]] = Field(default_factory=dict)
     collapsed: list[str] = Field(default_factory=list)
+    layer: str | None = None  # the analyst layer being shown and edited; None: the map's own
 
 
 class ArgMap(Record):
@@ -52,6 +54,7 @@ class ArgMap(Record):
     signposts: list[Signpost] = Field(default_factory=list)  # version 2
     snapshots: list[Snapshot] = Field(default_factory=list)  # the estimate over time
     outcome: Outcome | None = None  # how the question resolved, once it has
+    layers: list[Layer] = Field(default_factory=list)  # analysts' judgements (model/layer.py)
     dialogue: Dialogue | None = None  # AIF dialogue layer and ids, kept for AIF export
     view: ViewState = Field(default_factory=ViewState)
 

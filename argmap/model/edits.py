@@ -27,6 +27,7 @@ from argmap.model.edit_steps import (
 )
 from argmap.model.ids import PREFIXES, new_id
 from argmap.model.inference import Inference, InferenceKind
+from argmap.model.layer_steps import forget_in_layers
 from argmap.model.map_index import MapIndex
 from argmap.model.quote import Quote
 from argmap.model.quote_anchor import snap_to_words
@@ -140,6 +141,7 @@ def remove_statement(ix: MapIndex, statement_id: str) -> Edit:
         steps.append(SetDocField("question", statement_id, None))
     steps.extend(_forget_view(ix, statement_id))
     steps.append(DeleteRecord("statement", ix.statement_position(statement_id), statement))
+    steps.extend(forget_in_layers(ix, {statement_id} | doomed))  # after: no change to announce
     return Edit("Delete statement", tuple(steps))
 
 
@@ -208,7 +210,8 @@ def remove_inference(ix: MapIndex, inference_id: str) -> Edit:
     """Remove an inference and the undercuts aimed at it."""
     ix.inference(inference_id)
     doomed = _with_undercuts(ix, {inference_id})
-    return Edit("Delete link", tuple(_delete_inferences(ix, doomed)))
+    steps = [*_delete_inferences(ix, doomed), *forget_in_layers(ix, doomed)]
+    return Edit("Delete link", tuple(steps))
 
 
 def set_inference_field(ix: MapIndex, inference_id: str, name: str, value: Any) -> Edit:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from argmap.model.document import ArgMap
 from argmap.model.ids import PREFIXES, new_id
 from argmap.model.inference import Inference, InferenceKind
+from argmap.model.layer_checks import repair_layers
 from argmap.model.number_ranges import finite, out_of_range
 from argmap.model.quote import Quote
 from argmap.model.quote_anchor import Anchoring, reanchor
@@ -97,6 +98,7 @@ class _Fixer:
         self._signposts()
         self._ach_rows()
         repair_history(self.doc, self.note)
+        self.repairs.extend(Repair(*fix) for fix in repair_layers(self.doc))
         self._question_and_view()
 
     def _numbers(self) -> None:

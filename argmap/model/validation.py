@@ -20,6 +20,7 @@ from typing import Literal
 from argmap.model.ach_row_checks import ach_row_findings
 from argmap.model.document import ArgMap
 from argmap.model.inference import Inference, InferenceKind
+from argmap.model.layer_checks import layer_problems
 from argmap.model.number_ranges import finite, out_of_range
 from argmap.model.snapshot_checks import history_problems
 from argmap.model.source import Source, text_sha256
@@ -80,6 +81,7 @@ def validate(doc: ArgMap) -> list[Problem]:
     _check_ratings(doc, statements, found)
     _check_signposts(doc, statements, found)
     found += [Problem(*finding) for finding in ach_row_findings(doc, statements)]
+    found.extend(Problem(*finding) for finding in layer_problems(doc))
     _check_question_and_view(doc, statements, inferences, found)
     _check_support_cycles(doc, statements, found)
     found += [Problem(*problem) for problem in history_problems(doc)]  # type: ignore[arg-type]

@@ -18,7 +18,7 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     yield from small_map_window(qtbot, tmp_path, monkeypatch)
 
 
-PANES = ["Sources", "Inspector", "Scenarios", "ACH matrix", "Sensitivity", "Key assumptions"]
+PANES = ["Sources", "Inspector", "Scenarios", "ACH matrix", "Sensitivity", "Key assumptions", "Team"]
 
 
 def _panel_action(win: MainWindow, title: str):  # type: ignore[no-untyped-def]
@@ -31,7 +31,7 @@ def test_every_pane_is_docked_and_listed_under_view_panels(window: MainWindow) -
     visible = {t: window.layout_.dock(t).isVisible() for t in PANES}
     assert visible == {
         "Sources": True, "Inspector": True, "Scenarios": True,
-        "ACH matrix": False, "Sensitivity": False, "Key assumptions": False,
+        "ACH matrix": False, "Sensitivity": False, "Key assumptions": False, "Team": False,
     }  # fmt: skip
     assert window.layout_.dock("Scenarios") in window.tabifiedDockWidgets(
         window.layout_.dock("Inspector")

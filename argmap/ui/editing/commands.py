@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtGui import QUndoCommand
 
-from argmap.model import InferenceKind, Quote, StatementKind, edits
+from argmap.model import InferenceKind, Quote, StatementKind, edits, layer_edits
 from argmap.model.edit_steps import Edit
 
 if TYPE_CHECKING:
@@ -93,7 +93,8 @@ class SetStatementFieldCommand(EditCommand):
     def __init__(
         self, controller: DocumentController, statement_id: str, name: str, value: Any
     ) -> None:
-        edit = edits.set_statement_field(controller.index, statement_id, name, value)
+        # A judgement goes into the active analyst layer, if any (model/layer_edits.py).
+        edit = layer_edits.set_statement_field(controller.index, statement_id, name, value)
         super().__init__(controller, edit)
         self.key = (statement_id, name)
 
@@ -110,7 +111,7 @@ class SetInferenceFieldCommand(EditCommand):
     def __init__(
         self, controller: DocumentController, inference_id: str, name: str, value: Any
     ) -> None:
-        edit = edits.set_inference_field(controller.index, inference_id, name, value)
+        edit = layer_edits.set_inference_field(controller.index, inference_id, name, value)
         super().__init__(controller, edit)
         self.key = (inference_id, name)
 

@@ -30,6 +30,7 @@ from argmap.analysis.report import analyze
 from argmap.export.map_scene import MapScene
 from argmap.export.raster import fit_scale, render_image
 from argmap.model import ArgMap
+from argmap.model.layer_view import seen_active
 from argmap.ui.import_export.export_options import (
     DIRECTIONS,
     FORMATS,
@@ -281,7 +282,7 @@ class ExportActions:
         """A dialog set up from the window's document, selection and remembered choices."""
         w = self.window
         c = w.controller
-        weights = {s.id: s.weight for s in analyze(c.doc).scenarios}
+        weights = {s.id: s.weight for s in analyze(seen_active(c.doc)).scenarios}  # as shown
         scope = ExportScope(tuple(c.selection), c.current)
         settings = w.settings
         folder = setting_str(settings, "export/folder", "") if settings is not None else ""

@@ -25,6 +25,7 @@ from argmap.export.themes import KIND_HUES, mix
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
 from argmap.model.display_text import isolate
 from argmap.model.edit_steps import EditError
+from argmap.model.layer_view import seen_active
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.inspector_fields import (
@@ -164,12 +165,12 @@ class Inspector(QScrollArea):
 
     def _follow_document(self) -> None:
         if self._controller is not None:
-            self.set_document(self._controller.doc)
+            self.set_document(seen_active(self._controller.doc))  # the active analyst's
 
     def _reset(self) -> None:
         if self._controller is not None:
             self._selection = []
-            self.set_document(self._controller.doc)
+            self.set_document(seen_active(self._controller.doc))  # the active analyst's
             self.set_selection(self._controller.selection)
 
     def set_document(self, doc: ArgMap) -> None:

@@ -12,6 +12,7 @@ from argmap.analysis.report import analyze
 from argmap.export.card_painter import font
 from argmap.export.themes import Theme, mix
 from argmap.model import ArgMap, StatementKind
+from argmap.model.layer_view import seen_active
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,7 @@ def scenario_weights(doc: ArgMap) -> list[ScenarioWeight]:
     """The strip's single data source: the scenario analysis' live weights, or the
     analyst's priors normalised if the analysis cannot weigh this map."""
     try:
-        result = analyze(doc)
+        result = analyze(seen_active(doc))  # the shown analyst layer's, if any
     except Exception:
         return prior_weights(doc)
     return [ScenarioWeight(s.id, s.title, s.weight) for s in result.scenarios]

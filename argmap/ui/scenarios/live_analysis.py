@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from argmap.analysis.report import MapAnalysis, analyze
 from argmap.model import ArgMap
+from argmap.model.layer_view import seen_active
 from argmap.ui.editing.controller import DocumentController
 
 DELAY_MS = 80
@@ -82,7 +83,7 @@ class LiveAnalysis(QObject):
         self._explanation: MapAnalysis | None = None
         self._explanation_generation = -1
         self.setObjectName(_OBJECT_NAME)
-        self._analysis = analyze(controller.doc)
+        self._analysis = analyze(seen_active(controller.doc))
         self._baseline = self._analysis
         controller.edited.connect(self.schedule)
         controller.document_reset.connect(self._on_reset)
@@ -133,7 +134,7 @@ class LiveAnalysis(QObject):
         """Recompute weights and the ACH matrix now (and sensitivity, if wanted)."""
         self._timer.stop()
         self._generation += 1
-        self._analysis = analyze(self.controller.doc)
+        self._analysis = analyze(seen_active(self.controller.doc))  # the active analyst's
         self.updated.emit(self._analysis)
         if self._wanted:
             self._start_sensitivity()
@@ -152,7 +153,9 @@ class LiveAnalysis(QObject):
         if self._running:
             return  # the finished run sees a newer generation and starts again
         self._running = True
-        job = _SensitivityJob(snapshot(self.controller.doc), self._generation, self._relay)
+        job = _SensitivityJob(
+            snapshot(seen_active(self.controller.doc)), self._generation, self._relay
+        )
         self._pool.start(job)
 
     def _on_sensitivity(self, generation: int, result: MapAnalysis) -> None:

@@ -16,6 +16,7 @@ from argmap.model.signpost_edits import (
     set_signpost_status,
     set_signpost_text,
 )
+from argmap.model.layer_edits import set_layer_prior_share, set_layer_rating
 from argmap.ui.editing.commands import EditCommand
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ class SetRatingCommand(EditCommand):
         scenario: str,
         rating: AchRating | None,
     ) -> None:
-        super().__init__(controller, set_rating(controller.index, evidence, scenario, rating))
+        ix = controller.index  # into the active analyst layer, if any
+        super().__init__(controller, set_layer_rating(ix, evidence, scenario, rating))
 
 
 class SetRowLevelCommand(EditCommand):
@@ -55,7 +57,7 @@ class SetPriorShareCommand(EditCommand):
     """Give a scenario a share of the prior; the others rescale to fill the rest."""
 
     def __init__(self, controller: DocumentController, scenario: str, share: float) -> None:
-        super().__init__(controller, set_prior_share(controller.index, scenario, share))
+        super().__init__(controller, set_layer_prior_share(controller.index, scenario, share))
         self.scenario = scenario
 
     def id(self) -> int:

@@ -51,6 +51,7 @@ from argmap.ui.panes import Inspector, SourcePane
 from argmap.ui.safety.banner import MessageBanner
 from argmap.ui.safety.document_safety import DocumentSafety
 from argmap.ui.scenarios import scenario_panes
+from argmap.ui.team import install_team
 from argmap.ui.window import first_view, window_actions
 from argmap.ui.window.appearance import Appearance
 from argmap.ui.window.recent_files import RecentFiles
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         self.sources.statement_created.connect(self.view.reveal)
         c.quote_requested.connect(self._bring_sources_forward)
         show_weights_on_cards(self.scene, panes.live)
+        self.layer_switcher, self.team_panel = install_team(self)
         first_view.fit_reader_font(self.sources.reader)
 
     def _bring_sources_forward(self) -> None:

@@ -398,7 +398,7 @@ def test_flips_predicted_from_score_slopes_match_re_evaluation_on_trees(doc: Arg
     doc = doc.model_copy(update={"inferences": tree})
     net = compile_network(doc)
     values = evaluate(net)
-    ev = fl._Evaluator(net, normalised_priors(scenario_priors(doc, net)), values)
+    ev = fl.WeightEvaluator(net, normalised_priors(scenario_priors(doc, net)), values)
     leaders_now = [j for j, w in enumerate(fl.posterior(ev.priors, ev.evidence))]
     leader = max(leaders_now, key=lambda j: fl.posterior(ev.priors, ev.evidence)[j])
     slopes = [list(c) for c in zip(*gradients(net, values), strict=True)]
