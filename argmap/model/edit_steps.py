@@ -10,6 +10,9 @@ if TYPE_CHECKING:
 
 Topic: TypeAlias = Literal["statement", "inference", "quote", "rating", "view", "document"]
 Action: TypeAlias = Literal["added", "removed", "changed"]
+DocField: TypeAlias = Literal[
+    "title", "question", "description", "analyst", "as_of", "source_policy", "view.direction"
+]
 
 
 class EditError(ValueError):
@@ -108,9 +111,10 @@ class SetField:
 
 @dataclass(frozen=True, slots=True)
 class SetDocField:
-    """Set ``title``, ``question`` or ``view.direction`` of the map."""
+    """Set a map property (``title``, ``question``, ``description``...) or
+    ``view.direction``."""
 
-    name: Literal["title", "question", "view.direction"]
+    name: DocField
     old: Any
     new: Any
 

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from PySide6.QtGui import QUndoCommand
 
 from argmap.model import InferenceKind, Quote, StatementKind, edits
-from argmap.model.edit_steps import Edit
+from argmap.model.edit_steps import Edit, SetPinned
+from argmap.model.map_properties import set_map_properties, with_focus_claimed
 
 if TYPE_CHECKING:
     from argmap.ui.editing.controller import DocumentController
@@ -51,13 +52,17 @@ class AddStatementCommand(EditCommand):
         relation: InferenceKind = InferenceKind.SUPPORT,
         quotes: Sequence[str] = (),
         index: int | None = None,
+        pinned_at: tuple[float, float] | None = None,
     ) -> None:
         edit = edits.add_statement(
             controller.index, text, kind, parent=parent, relation=relation, quotes=quotes,
             index=index,
         )  # fmt: skip
-        super().__init__(controller, edit)
-        self.statement_id: str = edit.steps[0].record.id  # type: ignore[attr-defined]
+        sid: str = edit.steps[0].record.id  # type: ignore[attr-defined]
+        if pinned_at is not None:  # placed where the user asked ("new statement here")
+            edit = Edit(edit.label, (*edit.steps, SetPinned(sid, None, pinned_at)))
+        super().__init__(controller, with_focus_claimed(controller.index, edit, sid, kind))
+        self.statement_id = sid
 
 
 class AddPremiseFromQuoteCommand(EditCommand):
@@ -94,6 +99,8 @@ class SetStatementFieldCommand(EditCommand):
         self, controller: DocumentController, statement_id: str, name: str, value: Any
     ) -> None:
         edit = edits.set_statement_field(controller.index, statement_id, name, value)
+        if name == "kind" and edit:
+            edit = with_focus_claimed(controller.index, edit, statement_id, StatementKind(value))
         super().__init__(controller, edit)
         self.key = (statement_id, name)
 
@@ -226,3 +233,11 @@ class DirectionCommand(EditCommand):
 
     def __init__(self, controller: DocumentController, direction: Literal["TB", "LR"]) -> None:
         super().__init__(controller, edits.set_direction(controller.index, direction))
+
+
+class MapPropertiesCommand(EditCommand):
+    """Set the map's title, focal question, description, analyst, as-of date or source
+    policy, as one step."""
+
+    def __init__(self, controller: DocumentController, values: dict[str, Any]) -> None:
+        super().__init__(controller, set_map_properties(controller.index, **values))

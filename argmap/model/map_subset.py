@@ -1,4 +1,7 @@
-"""The part of a map to export: all of it, one statement's subtree, or a selection. No Qt."""
+"""Part of a map: all of it, one statement's subtree, or a selection. No Qt.
+
+Used by the exports (``--subtree``, selected statements) and the clipboard.
+"""
 
 from __future__ import annotations
 
