@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from PySide6.QtGui import QUndoCommand
 
 from argmap.model import InferenceKind, Quote, StatementKind, edits
-from argmap.model.edit_steps import Edit, SetPinned
+from argmap.model.edit_steps import Edit
 from argmap.model.map_properties import set_map_properties, with_focus_claimed
 
 if TYPE_CHECKING:
@@ -52,15 +52,12 @@ class AddStatementCommand(EditCommand):
         relation: InferenceKind = InferenceKind.SUPPORT,
         quotes: Sequence[str] = (),
         index: int | None = None,
-        pinned_at: tuple[float, float] | None = None,
     ) -> None:
         edit = edits.add_statement(
             controller.index, text, kind, parent=parent, relation=relation, quotes=quotes,
             index=index,
         )  # fmt: skip
         sid: str = edit.steps[0].record.id  # type: ignore[attr-defined]
-        if pinned_at is not None:  # placed where the user asked ("new statement here")
-            edit = Edit(edit.label, (*edit.steps, SetPinned(sid, None, pinned_at)))
         super().__init__(controller, with_focus_claimed(controller.index, edit, sid, kind))
         self.statement_id = sid
 

@@ -206,14 +206,11 @@ class DocumentController(QObject):
         relation: InferenceKind = InferenceKind.SUPPORT,
         quotes: Sequence[str] = (),
         index: int | None = None,
-        pinned_at: tuple[float, float] | None = None,
     ) -> str:
-        """Add a statement (under ``parent`` as a support or attack; pinned at a scene
-        position if given); returns its id."""
+        """Add a statement (under ``parent`` as a support or attack); returns its id."""
         cmd = cmds.AddStatementCommand(
-            self, text, kind, parent=parent, relation=relation, quotes=quotes, index=index,
-            pinned_at=pinned_at,
-        )  # fmt: skip
+            self, text, kind, parent=parent, relation=relation, quotes=quotes, index=index
+        )
         self.push(cmd)
         return cmd.statement_id
 

@@ -89,12 +89,10 @@ class MapEditing(QObject):
         self._select_and_edit(sid)
         return sid
 
-    def add_top_level(
-        self, kind: StatementKind = StatementKind.CLAIM, at: tuple[float, float] | None = None
-    ) -> str:
-        """A new card with no parent, pinned at ``at`` (scene top-left) when given."""
+    def add_top_level(self, kind: StatementKind = StatementKind.CLAIM) -> str:
+        """A new card with no parent (the layout puts it beside the other top cards)."""
         text = "New question?" if kind is StatementKind.QUESTION else f"New {kind}"
-        sid = self.controller.add_statement(text, kind, pinned_at=at)
+        sid = self.controller.add_statement(text, kind)
         self._select_and_edit(sid)
         return sid
 
@@ -190,3 +188,31 @@ class MapEditing(QObject):
         current = self.controller.current
         if current is not None:
             self.view.reveal(current)
+
+    def add_undercut(self, inference_id: str) -> str | None:
+        """A new objection undercutting an arrow (the step, not its conclusion): one step."""
+        stack = self.controller.undo_stack
+        stack.beginMacro("Add undercut")
+        try:
+            sid = self.controller.add_statement("New undercut", StatementKind.OBJECTION)
+            self.controller.add_inference([sid], inference_id, InferenceKind.UNDERCUT)
+        except EditError as exc:
+            stack.endMacro()
+            stack.undo()
+            self.message.emit(str(exc))
+            return None
+        stack.endMacro()
+        self._select_and_edit(sid)
+        return sid
+
+    def set_focal_question(self) -> None:
+        """Make the current card the map's focal question (Map properties does the same)."""
+        current = self._current()
+        if current is not None:
+            self.controller.set_map_properties(question=current)
+            self.message.emit("This card is now the map's focal question")
+
+    def set_kind(self, kind: StatementKind) -> None:
+        """Change the kind of the selected cards (one step per card)."""
+        for sid in self.controller.selection:
+            self.controller.set_statement_field(sid, "kind", kind)
