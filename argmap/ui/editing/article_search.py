@@ -49,6 +49,7 @@ class ArticleSearch(QDialog):
         self.premise_button = QPushButton("New &premise from this hit")
         self.evidence_button = QPushButton("New &evidence from this hit")
         for button in (self.premise_button, self.evidence_button):
+            button.setAutoDefault(False)  # Enter in the phrase field searches, nothing else
             button.setToolTip(
                 "Quote the hit's sentence and add a statement citing it under the selected "
                 "card (a top-level card when none is selected); Ctrl+Z undoes it"
