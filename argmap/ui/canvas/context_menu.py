@@ -13,7 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QMenu
 
 from argmap.model import InferenceKind, StatementKind
@@ -93,9 +93,10 @@ class CanvasMenus(QObject):
         """Paste greyed out in this menu when the clipboard holds nothing to paste."""
         paste = self.window.actions_by_name["paste"]
         if paste in menu.actions() and not self.window.editor_actions.clipboard.can_paste():
-            menu.removeAction(paste)
-            stand_in = menu.addAction("Paste (the clipboard is empty)")
+            stand_in = QAction("Paste (the clipboard is empty)", menu)
             stand_in.setEnabled(False)
+            menu.insertAction(paste, stand_in)
+            menu.removeAction(paste)
 
     def _card_menu(self, statement_id: str) -> QMenu:
         controller = self.window.controller

@@ -24,6 +24,13 @@ from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes.source_list import source_title
 
 _TYPING_PAUSE_MS = 250
+_TITLE_CHARS = 90
+
+
+def _short(title: str) -> str:
+    """One line of a title (an untitled article's title is its first paragraph)."""
+    flat = " ".join(title.split())
+    return flat if len(flat) <= _TITLE_CHARS else flat[: _TITLE_CHARS - 1] + "…"
 
 
 class ArticleSearch(QDialog):
@@ -92,7 +99,7 @@ class ArticleSearch(QDialog):
         self._timer.stop()
         doc = self.controller.doc
         self.hits = find_in_sources(doc, self.query.text())
-        titles = {s.id: source_title(s) for s in doc.sources}
+        titles = {s.id: _short(source_title(s)) for s in doc.sources}
         self.results.clear()
         for hit in self.hits:
             item = QListWidgetItem(
