@@ -437,3 +437,31 @@ def _reject_modal() -> None:
         box.reject()
     else:
         QTimer.singleShot(20, _reject_modal)
+
+
+def test_argmap_damaged_file_at_launch_opens_the_repaired_copy(qtbot, tmp_path) -> None:
+    from argmap.ui.app import launch  # noqa: PLC0415
+
+    path = _damaged(tmp_path)
+    _answer_when_shown("open-repaired")
+    windows = launch(str(path))
+    try:
+        (win,) = windows
+        assert win.windowTitle().startswith("Ceasefire")  # not an empty "Untitled map"
+        assert win.controller.doc.statements and win.controller.path is None
+    finally:
+        for win in windows:
+            win.controller.undo_stack.setClean()
+            win.close()
+            win.deleteLater()
+
+
+def test_enter_in_the_article_search_searches_and_adds_nothing(window, qtbot) -> None:
+    win, c = window, window.controller
+    win.open_document(small_map())
+    search = win.editor_actions.show_search()
+    count = len(c.doc.statements)
+    search.query.setText("Istanbul")
+    qtbot.keyClick(search.query, Qt.Key.Key_Return)
+    assert len(search.hits) == 1 and len(c.doc.statements) == count
+    assert search.isVisible()
