@@ -169,7 +169,7 @@ def analyze(doc: ArgMap, *, with_sensitivity: bool = False) -> MapAnalysis:
     question = focal_question(doc)
     if question is not None:
         question_text = doc.statement(question).text
-    elif doc.question is not None:
+    if doc.question is not None and doc.question != question:
         warnings.append(f"the focal question {doc.question!r} is no statement of the map")
     if not scenarios:
         warnings.append("the map has no scenario to weigh")
