@@ -213,6 +213,9 @@ class MapEditing(QObject):
             self.message.emit("This card is now the map's focal question")
 
     def set_kind(self, kind: StatementKind) -> None:
-        """Change the kind of the selected cards (one step per card)."""
+        """Change the kind of the selected cards (one undoable step)."""
+        stack = self.controller.undo_stack
+        stack.beginMacro(f"Change kind to {kind}")
         for sid in self.controller.selection:
             self.controller.set_statement_field(sid, "kind", kind)
+        stack.endMacro()

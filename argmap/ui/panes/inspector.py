@@ -143,7 +143,7 @@ class Inspector(QScrollArea):
         self._form.addRow("Kind", self.kind_combo)
         self._form.addRow("Credibility", self.credibility)
         self._form.addRow("Prior weight", self.prior)
-        self._form.addRow("Prior weight", self.no_judgement)
+        self._form.addRow("Judgement", self.no_judgement)
         self._form.addRow("Strength", self.strength)
         self._form.addRow("Tags", self.tags_edit)
         self._form.addRow("Notes", self.notes_edit)
