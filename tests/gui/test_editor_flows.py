@@ -465,3 +465,23 @@ def test_enter_in_the_article_search_searches_and_adds_nothing(window, qtbot) ->
     qtbot.keyClick(search.query, Qt.Key.Key_Return)
     assert len(search.hits) == 1 and len(c.doc.statements) == count
     assert search.isVisible()
+
+
+def test_card_menu_makes_a_question_focal_and_changes_kinds_in_one_step(window, qtbot) -> None:
+    win, c = window, window.controller
+    doc = small_map()
+    doc.statements[3].kind = StatementKind.QUESTION  # s-c, a second question
+    win.open_document(doc)
+    menu = win.editor_actions.menus.menu_at(_card_point(win, "s-c"))
+    _choose(menu, "Make this the focal question")
+    assert c.doc.question == "s-c"
+    c.set_selection(["s-e", "s-o"])
+    menu = win.editor_actions.menus.menu_at(_card_point(win, "s-o"))
+    kinds = next(a.menu() for a in menu.actions() if a.text() == "Change &kind")
+    assert kinds is not None
+    next(a for a in kinds.actions() if a.text() == "Assumption").trigger()
+    kinds_now = {c.index.statement(s).kind for s in ("s-e", "s-o")}
+    assert kinds_now == {StatementKind.ASSUMPTION}
+    c.undo_stack.undo()
+    assert c.index.statement("s-e").kind is StatementKind.EVIDENCE
+    assert c.index.statement("s-o").kind is StatementKind.OBJECTION
