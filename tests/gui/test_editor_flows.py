@@ -485,3 +485,14 @@ def test_card_menu_makes_a_question_focal_and_changes_kinds_in_one_step(window, 
     c.undo_stack.undo()
     assert c.index.statement("s-e").kind is StatementKind.EVIDENCE
     assert c.index.statement("s-o").kind is StatementKind.OBJECTION
+
+
+def test_a_new_scenario_under_a_collapsed_question_is_shown_and_edited(window, qtbot) -> None:
+    win, c = window, window.controller
+    win.open_document(small_map())
+    c.set_collapsed("s-q", True)
+    c.set_selection([])
+    _trigger(win, "new_scenario")
+    new = c.current
+    assert new is not None and c.index.parents(new) == ["s-q"]
+    assert win.scene.cards[new].isVisible() and win.view.editor.is_open

@@ -85,6 +85,8 @@ class MapEditing(QObject):
     def add_scenario(self) -> str:
         """A new scenario answering the focal question (a new top-level one without it)."""
         question = focal_question(self.controller.doc)
+        if question is not None and question in self.controller.doc.view.collapsed:
+            self.controller.set_collapsed(question, False)
         sid = self.controller.add_statement("New scenario", StatementKind.SCENARIO, parent=question)
         self._select_and_edit(sid)
         return sid
