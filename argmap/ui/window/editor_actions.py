@@ -81,6 +81,8 @@ class EditorActions(QObject):
 
     def show_properties(self) -> MapPropertiesDialog:
         """File ▸ Map properties (window-modal; OK applies it as one undoable step)."""
+        if self.properties is not None:
+            self.properties.deleteLater()  # one at a time, not one per opening
         dialog = MapPropertiesDialog(self.window.controller, self.window)
         self.properties = dialog
         dialog.open()
