@@ -496,3 +496,27 @@ def test_a_new_scenario_under_a_collapsed_question_is_shown_and_edited(window, q
     new = c.current
     assert new is not None and c.index.parents(new) == ["s-q"]
     assert win.scene.cards[new].isVisible() and win.view.editor.is_open
+
+
+def test_panel_presentation_and_file_agree_on_a_question_card_listed_after_a_claim(
+    window, qtbot, tmp_path
+) -> None:
+    win, c = window, window.controller
+    doc = small_map()
+    doc.question = None
+    doc.statements.insert(0, doc.statements.pop(3))  # a top-level claim first, then the question
+    doc.inferences = [i for i in doc.inferences if i.premises != ["s-c"]]
+    path = tmp_path / "unset.argmap.json"
+    save_map(doc, path)
+    assert win.open_path(path)
+    panel = win.scenario_panes.panel
+    qtbot.waitUntil(lambda: panel.question.text() == "Will a ceasefire hold?", timeout=3000)
+    win.present()
+    show = win.presentation
+    assert show is not None
+    try:
+        assert show.stage.steps[0].current == "s-q"  # presentation opens on the same question
+    finally:
+        show.close()
+    c.save(path)
+    assert json.loads(path.read_text())["question"] == "s-q"
