@@ -193,16 +193,13 @@ class MapEditing(QObject):
 
     def add_undercut(self, inference_id: str) -> str | None:
         """A new objection undercutting an arrow (the step, not its conclusion): one step."""
+        if inference_id not in self.controller.index.inferences:
+            self.message.emit("That arrow is no longer on the map")
+            return None
         stack = self.controller.undo_stack
         stack.beginMacro("Add undercut")
-        try:
-            sid = self.controller.add_statement("New undercut", StatementKind.OBJECTION)
-            self.controller.add_inference([sid], inference_id, InferenceKind.UNDERCUT)
-        except EditError as exc:
-            stack.endMacro()
-            stack.undo()
-            self.message.emit(str(exc))
-            return None
+        sid = self.controller.add_statement("New undercut", StatementKind.OBJECTION)
+        self.controller.add_inference([sid], inference_id, InferenceKind.UNDERCUT)
         stack.endMacro()
         self._select_and_edit(sid)
         return sid
