@@ -520,3 +520,14 @@ def test_panel_presentation_and_file_agree_on_a_question_card_listed_after_a_cla
         show.close()
     c.save(path)
     assert json.loads(path.read_text())["question"] == "s-q"
+
+
+def test_find_in_articles_starts_from_the_phrase_selected_in_the_reader(window, qtbot) -> None:
+    win = window
+    win.open_document(small_map())
+    reader = win.sources.reader
+    assert reader.show_range("src-1", 0, len("Negotiators"))
+    _trigger(win, "find_articles")
+    search = win.editor_actions.search
+    assert search is not None and search.query.text() == "Negotiators"
+    assert len(search.hits) == 1

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 Key = QKeySequence.StandardKey
 _NEED_SELECTION = ("cut", "copy", "duplicate", "copy_id")
+_PHRASE_CHARS = 200  # a longer selection is a passage to quote, not a phrase to find
 
 
 class EditorActions(QObject):
@@ -95,7 +96,9 @@ class EditorActions(QObject):
             search.hit_chosen.connect(self._show_hit)
             search.statement_created.connect(self._reveal_statement)
             search.status_message.connect(self.window.show_message)
-        self.search.activate()
+        chosen = self.window.sources.reader.textCursor().selectedText()
+        phrase = " ".join(chosen.split()) if len(chosen) <= _PHRASE_CHARS else ""
+        self.search.activate(phrase)  # a passage selected in the reader is the phrase
         return self.search
 
     def _show_hit(self, source_id: str, start: int, end: int) -> None:
