@@ -31,6 +31,7 @@ from argmap.analysis.scenario_weights import (
     scenario_weights,
 )
 from argmap.model import ArgMap
+from argmap.model.focal_question import focal_question
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,12 +164,11 @@ def analyze(doc: ArgMap, *, with_sensitivity: bool = False) -> MapAnalysis:
     )
     question_text = None
     warnings = list(net.warnings) + list(matrix.warnings) + scenario_set_warnings(doc, net)
-    if doc.question is not None:
-        index = net.index.get(doc.question)
-        if index is not None and net.is_statement(index):
-            question_text = next(s.text for s in doc.statements if s.id == doc.question)
-        else:
-            warnings.append(f"the focal question {doc.question!r} is no statement of the map")
+    question = focal_question(doc)
+    if question is not None:
+        question_text = doc.statement(question).text
+    if doc.question is not None and doc.question != question:
+        warnings.append(f"the focal question {doc.question!r} is no statement of the map")
     if not scenarios:
         warnings.append("the map has no scenario to weigh")
     flips = conf = None
@@ -176,7 +176,7 @@ def analyze(doc: ArgMap, *, with_sensitivity: bool = False) -> MapAnalysis:
         flips, conf = flip_and_confidence(doc, net, values, shares)
     ids, n_st = net.ids, net.n_statements
     return MapAnalysis(
-        question=doc.question,
+        question=question,
         question_text=question_text,
         scenarios=scenarios,
         established={ids[n]: values[n] for n in range(n_st)},

@@ -95,7 +95,7 @@ def _export(args: argparse.Namespace) -> int:
         return _fail(str(exc))
 
     from argmap.export.map_scene import prepare  # noqa: PLC0415
-    from argmap.export.map_subset import UnknownStatementError  # noqa: PLC0415
+    from argmap.model.map_subset import UnknownStatementError  # noqa: PLC0415
 
     if args.expanded:
         doc.view.collapsed = []

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from argmap.export import map_extras
-from argmap.export.map_subset import restrict, subtree_map
 from argmap.export.themes import Theme, theme
 from argmap.layout.geometry import Box, MapLayout
 from argmap.layout.tidy_tree import Direction, layout_map
 from argmap.model import ArgMap
+from argmap.model.map_subset import restrict, subtree_map
 
 MARGIN = 32.0  # scene units around the map, times the theme's scale
 

@@ -16,6 +16,7 @@ import re
 from argmap.interop.analysis_view import scenarios
 from argmap.interop.well_formed import drawable_inferences
 from argmap.model import ArgMap, Inference, InferenceKind, Source, Statement, StatementKind
+from argmap.model.focal_question import focal_statement
 
 # Escapable with a backslash in both CommonMark and Python-Markdown.
 _MD_SPECIAL = frozenset("\\`*_[]#")
@@ -65,10 +66,7 @@ def dumps_markdown(doc: ArgMap) -> str:
 
 
 def _question(doc: ArgMap) -> list[str]:
-    by_id = {s.id: s for s in doc.statements}
-    focal = by_id.get(doc.question or "")
-    if focal is None:
-        focal = next((s for s in doc.statements if s.kind is StatementKind.QUESTION), None)
+    focal = focal_statement(doc)
     if focal is None:
         return ["_No focal question set._", ""]
     return [f"**Question:** {md(focal.text)}", ""]

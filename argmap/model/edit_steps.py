@@ -10,6 +10,17 @@ if TYPE_CHECKING:
 
 Topic: TypeAlias = Literal["statement", "inference", "quote", "rating", "view", "document"]
 Action: TypeAlias = Literal["added", "removed", "changed"]
+DocField: TypeAlias = Literal[
+    "title",
+    "question",
+    "description",
+    "analyst",
+    "as_of",
+    "source_policy",
+    "view.direction",
+    "snapshots",
+    "outcome",
+]
 
 
 # Records whose edits are reported as a change of the document's list, not by id.
@@ -115,10 +126,11 @@ class SetField:
 
 @dataclass(frozen=True, slots=True)
 class SetDocField:
-    """Set ``title``, ``question`` or ``view.direction`` of the map, or its history
-    (``snapshots``, ``outcome``: the whole value, old and new kept for undo)."""
+    """Set a map property (``title``, ``question``, ``description``...), ``view.direction``,
+    or the map's history (``snapshots``, ``outcome``: the whole value, old and new kept for
+    undo)."""
 
-    name: Literal["title", "question", "view.direction", "snapshots", "outcome"]
+    name: DocField
     old: Any
     new: Any
 

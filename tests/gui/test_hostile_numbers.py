@@ -11,6 +11,10 @@ from layout_maps import ceasefire_map
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from argmap.model.repair import RepairResult
+from argmap.ui.window import damaged_map
+from argmap.ui.window.damaged_map import repair_summary
+
 HUGE = "1" + "0" * 400
 
 
@@ -54,13 +58,21 @@ def test_an_ova_file_with_a_400_digit_coordinate(
 
 
 def test_a_map_with_a_card_pinned_at_1e308(
-    qtbot: QtBot, tmp_path: Path, warnings: list[str]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     doc = ceasefire_map()
     doc.view.pinned = {doc.statements[0].id: (1e308, 0.0)}
     path = tmp_path / "far.argmap.json"
     path.write_text(doc.model_dump_json(), encoding="utf-8")
+    offers: list[str] = []
+
+    def decline(_parent: QWidget, _path: Path, error: Exception, result: RepairResult) -> bool:
+        offers.append(f"{error}\n{repair_summary(result)}")
+        return False
+
+    monkeypatch.setattr(damaged_map, "ask_to_open_repaired", decline)
     window = make_window(qtbot, tmp_path / "home")
-    assert not window.open_path(path)
-    assert len(warnings) == 1 and "off the canvas" in warnings[0]
+    assert not window.open_path(path)  # declined: the window keeps its map
+    assert len(offers) == 1 and "off the canvas" in offers[0]
+    assert "pinned position dropped" in offers[0]  # what the repair would do
     close_window(window)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from argmap.model import InferenceKind, Quote, StatementKind, edits, layer_edits
 from argmap.model.edit_steps import Edit
+from argmap.model.map_properties import set_map_properties, with_focus_claimed
 
 if TYPE_CHECKING:
     from argmap.ui.editing.controller import DocumentController
@@ -56,8 +57,9 @@ class AddStatementCommand(EditCommand):
             controller.index, text, kind, parent=parent, relation=relation, quotes=quotes,
             index=index,
         )  # fmt: skip
-        super().__init__(controller, edit)
-        self.statement_id: str = edit.steps[0].record.id  # type: ignore[attr-defined]
+        sid: str = edit.steps[0].record.id  # type: ignore[attr-defined]
+        super().__init__(controller, with_focus_claimed(controller.index, edit, sid, kind))
+        self.statement_id = sid
 
 
 class AddPremiseFromQuoteCommand(EditCommand):
@@ -95,6 +97,8 @@ class SetStatementFieldCommand(EditCommand):
     ) -> None:
         # A judgement goes into the active analyst layer, if any (model/layer_edits.py).
         edit = layer_edits.set_statement_field(controller.index, statement_id, name, value)
+        if name == "kind" and edit:
+            edit = with_focus_claimed(controller.index, edit, statement_id, StatementKind(value))
         super().__init__(controller, edit)
         self.key = (statement_id, name)
 
@@ -227,3 +231,11 @@ class DirectionCommand(EditCommand):
 
     def __init__(self, controller: DocumentController, direction: Literal["TB", "LR"]) -> None:
         super().__init__(controller, edits.set_direction(controller.index, direction))
+
+
+class MapPropertiesCommand(EditCommand):
+    """Set the map's title, focal question, description, analyst, as-of date or source
+    policy, as one step."""
+
+    def __init__(self, controller: DocumentController, values: dict[str, Any]) -> None:
+        super().__init__(controller, set_map_properties(controller.index, **values))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from argmap.model import ArgMap, InferenceKind, Quote, Source, StatementKind, edits
 from argmap.model.edit_steps import Change, Edit, EditError
+from argmap.model.focal_question import focal_question, with_focal_question
 from argmap.model.map_index import MapIndex
 from argmap.ui.editing import commands as cmds
 
@@ -92,6 +93,8 @@ class DocumentController(QObject):
     def set_document(self, doc: ArgMap, path: Path | None = None) -> None:
         """Replace the whole map (clears undo history and selection)."""
         self.undo_stack.clear()
+        if doc.question is None:  # a question card but no choice: the readers' choice
+            doc.question = focal_question(doc)
         self._index = MapIndex(doc)
         self._selection = []
         self._set_path(path)
@@ -114,7 +117,7 @@ class DocumentController(QObject):
         target = Path(path) if path is not None else self._path
         if target is None:
             raise ValueError("no file name given for an unsaved map")
-        save_map(self.doc, target)
+        save_map(with_focal_question(self.doc), target)
         self._set_path(target)
         self.undo_stack.setClean()
         return target
@@ -310,6 +313,11 @@ class DocumentController(QObject):
     def set_collapsed(self, statement_id: str, collapsed: bool) -> None:
         """Hide (or show again) the premises under a statement."""
         self.push(cmds.CollapseCommand(self, statement_id, collapsed))
+
+    def set_map_properties(self, **values: Any) -> None:
+        """Set map properties (title, question, description, analyst, as_of,
+        source_policy) as one undoable step (EditError on a bad value)."""
+        self.push(cmds.MapPropertiesCommand(self, values))
 
     def set_direction(self, direction: Literal["TB", "LR"]) -> None:
         """Lay the map out top-down or left-right."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from argmap.layout.tidy_tree import Direction
 from argmap.model import InferenceKind, StatementKind
 from argmap.model.edit_steps import EditError
+from argmap.model.focal_question import focal_question
 from argmap.ui.canvas.view import MapView
 from argmap.ui.editing.controller import DocumentController
 
@@ -18,6 +19,16 @@ NEW_TEXT = {
     InferenceKind.SUPPORT: "New premise",
     InferenceKind.ATTACK: "New objection",
 }
+
+
+def child_kind(parent: StatementKind, relation: InferenceKind) -> tuple[StatementKind, str]:
+    """The kind and placeholder text of a new card under a ``parent`` card: a scenario
+    answers a question; an objection attacks; anything else gets a premise."""
+    if relation is InferenceKind.ATTACK:
+        return StatementKind.OBJECTION, NEW_TEXT[relation]
+    if parent is StatementKind.QUESTION:
+        return StatementKind.SCENARIO, "New scenario"
+    return StatementKind.PREMISE, NEW_TEXT[relation]
 
 
 class MapEditing(QObject):
@@ -42,22 +53,48 @@ class MapEditing(QObject):
         self.view.edit_text(statement_id)
 
     def add_child(self, relation: InferenceKind = InferenceKind.SUPPORT) -> str | None:
-        """A new premise (or objection) under the current statement, ready to type."""
+        """A new premise (or objection) under the current statement, ready to type.
+
+        Under a question a supporting child is a scenario. With nothing selected: on an
+        empty map a question, else a new top-level claim (a second root), and the status
+        bar says how to add under a card instead.
+        """
         current = self.controller.current
-        kind = (
-            StatementKind.OBJECTION if relation is InferenceKind.ATTACK else StatementKind.PREMISE
-        )
-        if current is None and self.controller.doc.statements:
-            self.message.emit("Select the statement to add a premise to")
-            return None
-        if current is not None and current in self.controller.doc.view.collapsed:
-            self.controller.set_collapsed(current, False)
         if current is None:
-            sid = self.controller.add_statement("New claim", StatementKind.CLAIM)
-        else:
-            sid = self.controller.add_statement(
-                NEW_TEXT[relation], kind, parent=current, relation=relation
+            if not self.controller.doc.statements:
+                return self.add_question()
+            sid = self.add_top_level()
+            self.message.emit(
+                "Nothing was selected: added a new top-level claim "
+                "(select a card first to add a premise under it)"
             )
+            return sid
+        if current in self.controller.doc.view.collapsed:
+            self.controller.set_collapsed(current, False)
+        kind, text = child_kind(self.controller.index.statement(current).kind, relation)
+        sid = self.controller.add_statement(text, kind, parent=current, relation=relation)
+        self._select_and_edit(sid)
+        return sid
+
+    def add_question(self) -> str:
+        """A new question card on top (the map's focal question if it has none)."""
+        sid = self.controller.add_statement("New question?", StatementKind.QUESTION)
+        self._select_and_edit(sid)
+        return sid
+
+    def add_scenario(self) -> str:
+        """A new scenario answering the focal question (a new top-level one without it)."""
+        question = focal_question(self.controller.doc)
+        if question is not None and question in self.controller.doc.view.collapsed:
+            self.controller.set_collapsed(question, False)
+        sid = self.controller.add_statement("New scenario", StatementKind.SCENARIO, parent=question)
+        self._select_and_edit(sid)
+        return sid
+
+    def add_top_level(self, kind: StatementKind = StatementKind.CLAIM) -> str:
+        """A new card with no parent (the layout puts it beside the other top cards)."""
+        text = "New question?" if kind is StatementKind.QUESTION else f"New {kind}"
+        sid = self.controller.add_statement(text, kind)
         self._select_and_edit(sid)
         return sid
 
@@ -153,3 +190,31 @@ class MapEditing(QObject):
         current = self.controller.current
         if current is not None:
             self.view.reveal(current)
+
+    def add_undercut(self, inference_id: str) -> str | None:
+        """A new objection undercutting an arrow (the step, not its conclusion): one step."""
+        if inference_id not in self.controller.index.inferences:
+            self.message.emit("That arrow is no longer on the map")
+            return None
+        stack = self.controller.undo_stack
+        stack.beginMacro("Add undercut")
+        sid = self.controller.add_statement("New undercut", StatementKind.OBJECTION)
+        self.controller.add_inference([sid], inference_id, InferenceKind.UNDERCUT)
+        stack.endMacro()
+        self._select_and_edit(sid)
+        return sid
+
+    def set_focal_question(self) -> None:
+        """Make the current card the map's focal question (Map properties does the same)."""
+        current = self._current()
+        if current is not None:
+            self.controller.set_map_properties(question=current)
+            self.message.emit("This card is now the map's focal question")
+
+    def set_kind(self, kind: StatementKind) -> None:
+        """Change the kind of the selected cards (one undoable step)."""
+        stack = self.controller.undo_stack
+        stack.beginMacro(f"Change kind to {kind}")
+        for sid in self.controller.selection:
+            self.controller.set_statement_field(sid, "kind", kind)
+        stack.endMacro()

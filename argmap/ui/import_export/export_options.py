@@ -15,9 +15,9 @@ from PySide6.QtCore import QSettings
 
 from argmap.export.export_file import Format, write_scene
 from argmap.export.map_scene import MapScene, prepare
-from argmap.export.map_subset import UnknownStatementError
 from argmap.layout.tidy_tree import Direction
 from argmap.model import ArgMap
+from argmap.model.map_subset import UnknownStatementError
 from argmap.ui.window.app_settings import setting_bool, setting_float, setting_str
 
 FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}

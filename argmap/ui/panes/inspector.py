@@ -31,6 +31,7 @@ from argmap.ui.panes import typography as ty
 from argmap.ui.panes.inspector_fields import (
     ClickableRow,
     CommitTextEdit,
+    IdRow,
     ProbabilityField,
     strength_label,
 )
@@ -46,6 +47,9 @@ _ROLE_WORDS = {
 }
 _QUOTE_PREVIEW = 280
 _EMPTY = "Select a statement on the map to see and edit it here."
+# Kinds judged by a prior weight among the answers, not by a credibility: a question is
+# answered by its scenarios, each scenario weighed from its prior and the evidence.
+_WEIGHED_KINDS = frozenset({StatementKind.QUESTION, StatementKind.SCENARIO})
 
 
 def parse_tags(text: str) -> list[str]:
@@ -124,6 +128,10 @@ class Inspector(QScrollArea):
         self.tags_edit.setPlaceholderText("comma, separated, tags")
         self.notes_edit = CommitTextEdit("Your notes")
         self.notes_edit.setFixedHeight(80)
+        self.no_judgement = _muted(
+            "A question is not judged true or false: its scenarios carry the prior weights."
+        )
+        self.id_row = IdRow()
 
     def _lay_out_fields(self) -> None:
         form = QWidget()
@@ -136,9 +144,11 @@ class Inspector(QScrollArea):
         self._form.addRow("Kind", self.kind_combo)
         self._form.addRow("Credibility", self.credibility)
         self._form.addRow("Prior weight", self.prior)
+        self._form.addRow("Judgement", self.no_judgement)
         self._form.addRow("Strength", self.strength)
         self._form.addRow("Tags", self.tags_edit)
         self._form.addRow("Notes", self.notes_edit)
+        self._form.addRow("Id", self.id_row)
         self.form = form
         self.quotes_box = QVBoxLayout()
         self.links_box = QVBoxLayout()
@@ -233,8 +243,10 @@ class Inspector(QScrollArea):
             {
                 self.text_edit: True,
                 self.kind_combo: True,
-                self.credibility: True,
+                self.credibility: s.kind not in _WEIGHED_KINDS,
                 self.prior: s.kind is StatementKind.SCENARIO,
+                self.no_judgement: s.kind is StatementKind.QUESTION,
+                self.id_row: True,
                 self.strength: False,
                 self.tags_edit: True,
             }
@@ -283,6 +295,8 @@ class Inspector(QScrollArea):
                 self.kind_combo: True,
                 self.credibility: False,
                 self.prior: False,
+                self.no_judgement: False,
+                self.id_row: True,
                 self.strength: True,
                 self.tags_edit: False,
             }
@@ -301,6 +315,7 @@ class Inspector(QScrollArea):
         """A kind chip in the canvas's colours; the id in its tooltip."""
         self.heading.setText(text)
         self.heading.setToolTip(html.escape(record_id))
+        self.id_row.set_id(record_id)
         self.heading.setStyleSheet(
             f"background: {mix(hue, '#FFFFFF', 0.78)}; border: 1px solid {hue};"
             "border-radius: 4px; padding: 3px 8px; color: #1f2328;"

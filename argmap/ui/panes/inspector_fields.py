@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QEnterEvent, QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import (
+    QEnterEvent,
+    QFocusEvent,
+    QFontDatabase,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSlider,
     QSpinBox,
     QToolButton,
@@ -207,3 +215,30 @@ class ClickableRow(QFrame):
             event.position().toPoint()
         ):
             self.clicked.emit()
+
+
+class IdRow(QWidget):
+    """A record's id, selectable, with a Copy button (``argmap export --subtree ID``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel("")
+        self.label.setObjectName("record-id")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setObjectName("copy-id")
+        self.copy_button.setToolTip("Copy the id (for argmap export --subtree ID)")
+        self.copy_button.clicked.connect(self.copy)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.copy_button)
+
+    def set_id(self, record_id: str) -> None:
+        self.label.setText(record_id)
+
+    def copy(self) -> None:
+        """Put the id on the clipboard."""
+        QGuiApplication.clipboard().setText(self.label.text())

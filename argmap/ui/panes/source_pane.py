@@ -130,6 +130,15 @@ class SourcePane(QWidget):
         self._update_header()
         return shown
 
+    def show_range(self, source_id: str, start: int, end: int) -> bool:
+        """Open an article with a passage selected (a hit of Find in articles)."""
+        self.list.blockSignals(True)
+        self.list.choose(source_id)
+        self.list.blockSignals(False)
+        shown = self.reader.show_range(source_id, start, end)
+        self._update_header()
+        return shown
+
     def _show_source(self, source_id: str) -> None:
         self.reader.show_source(source_id)
         self._update_header()

@@ -238,6 +238,15 @@ class SourceReader(QTextEdit):
         self._flash.start()
         return True
 
+    def show_range(self, source_id: str, start: int, end: int) -> bool:
+        """Open an article with ``text[start:end]`` selected and centred (find in articles)."""
+        self.show_source(source_id)
+        if self._source is None or self._source.id != source_id:
+            return False
+        self.setTextCursor(self._cursor_for(start, end))
+        self._centre_on(start, end)
+        return True
+
     def _centre_on(self, start: int, end: int) -> None:
         self.document().documentLayout().documentSize()  # finish the lazy layout first
         top = self.cursorRect(self._cursor_at(start)).top()

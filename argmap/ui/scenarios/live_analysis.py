@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from argmap.analysis.report import MapAnalysis, analyze
 from argmap.model import ArgMap
 from argmap.model.layer_view import seen_active
+from argmap.model.focal_question import focal_question
 from argmap.ui.editing.controller import DocumentController
 
 DELAY_MS = 80
@@ -28,7 +29,7 @@ def snapshot(doc: ArgMap) -> ArgMap:
     copying each record is enough; it costs a fifth of a deep copy.
     """
     return ArgMap.model_construct(
-        question=doc.question,
+        question=focal_question(doc),
         sources=list(doc.sources),
         quotes=list(doc.quotes),
         statements=[s.model_copy() for s in doc.statements],

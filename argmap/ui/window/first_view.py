@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF
 from PySide6.QtWidgets import QTextEdit
 
 from argmap.model import StatementKind
+from argmap.model.focal_question import focal_question
 from argmap.ui.canvas.view import MapView
 from argmap.ui.panes import typography as ty
 
@@ -49,9 +50,7 @@ def show_first_view(view: MapView) -> None:
     scene = view.map_scene
     doc = scene.controller.doc
     layout = scene.layout
-    question = doc.question or next(
-        (s.id for s in doc.statements if s.kind is StatementKind.QUESTION), None
-    )
+    question = focal_question(doc)
     root_card = scene.cards.get(question or "")
     if layout is None or root_card is None or not root_card.isVisible():
         view.show_start()

@@ -34,6 +34,7 @@ from argmap.io.map_file import MapFileError, load_map
 from argmap.io.recovery import RecoveryStore
 from argmap.model import ArgMap, StatementKind
 from argmap.model.display_text import isolate
+from argmap.model.map_template import question_and_scenarios
 from argmap.ui.canvas.canvas_drop import QuoteDrop
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.view import MapView
@@ -52,8 +53,9 @@ from argmap.ui.safety.banner import MessageBanner
 from argmap.ui.safety.document_safety import DocumentSafety
 from argmap.ui.scenarios import scenario_panes
 from argmap.ui.team import install_team
-from argmap.ui.window import first_view, window_actions
+from argmap.ui.window import damaged_map, first_view, window_actions
 from argmap.ui.window.appearance import Appearance
+from argmap.ui.window.editor_actions import EditorActions
 from argmap.ui.window.recent_files import RecentFiles
 from argmap.ui.window.window_layout import WindowLayout
 
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self.presentation: QWidget | None = None
         self._shown_once = False
+        self._suggested_path: Path | None = None  # Save As's first offer for a new map
         self._zoom_label = QLabel("100 %")
         window_actions.build_actions(self)
         self.exports = ExportActions(self)
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
         self.help = HelpActions(self)
         self.history = HistoryActions(self)
         self.merging = MergeActions(self)
+        self.editor_actions = EditorActions(self)
         window_actions.build_menus(self)
         self.history.fill_menu(self.menuBar(), before=self.help_menu)
         self.merging.fill_menu(self.menuBar())
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
         c.path_changed.connect(self._update_title)
         c.document_reset.connect(self._update_title)
         c.document_reset.connect(self._front_pane_for_document)
+        c.document_reset.connect(self._clear_repaired_banner)
         n = self.actions_by_name
         c.undo_stack.canUndoChanged.connect(n["undo"].setEnabled)
         c.undo_stack.canRedoChanged.connect(n["redo"].setEnabled)
@@ -280,8 +285,13 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def new_map(self) -> None:
+        """A new map from the question → scenarios template, framed at a readable zoom."""
         if self.maybe_save():
-            self.controller.set_document(ArgMap())
+            self._suggested_path = None
+            self.controller.set_document(question_and_scenarios())
+            self.view.resetTransform()  # not the previous map's zoom
+            self.show_first_view()
+            self.show_message("New map: double-click a card to reword it; Insert adds under it")
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -296,12 +306,34 @@ class MainWindow(QMainWindow):
         try:
             self.controller.open(path)
         except (MapFileError, OSError) as exc:
-            self._error("Could not open the map", exc)
-            return False
+            return self._open_damaged(Path(path), exc)
+        self._suggested_path = None
         self.recent.add(path)
         self.show_first_view()
         self.show_message(f"Opened {Path(path).name}")
         return True
+
+    def _open_damaged(self, path: Path, exc: Exception) -> bool:
+        """Offer a repaired copy of a damaged map (the file stays as it is)."""
+        result = damaged_map.try_repair(path) if isinstance(exc, MapFileError) else None
+        if result is None:
+            damaged_map.explain_unreadable(self, path, exc)
+            return False
+        if not damaged_map.ask_to_open_repaired(self, path, exc, result):
+            return False
+        n = len(result.repairs)
+        self.open_document(result.doc, f"Opened a repaired copy of {path.name} ({n} changes)")
+        self._suggested_path = damaged_map.repaired_name(path)
+        self.banner.show_message(
+            f"This is a repaired copy of {path.name} ({n} change{'s' * (n != 1)}); "
+            "the damaged file is unchanged. Save the copy under a new name.",
+            "warning",
+            key="repaired",
+        )
+        return True
+
+    def _clear_repaired_banner(self) -> None:
+        self.banner.clear("repaired")
 
     def open_document(self, doc: ArgMap, message: str = "") -> None:
         """Show an imported map as a new, unsaved document (saving asks for a file name)."""
@@ -328,7 +360,7 @@ class MainWindow(QMainWindow):
         return self._save_to(self.controller.path)
 
     def save_as(self) -> bool:
-        start = str(self.controller.path or Path.home() / "map.argmap.json")
+        start = str(self.controller.path or self._suggested_path or Path.home() / "map.argmap.json")
         path, _ = QFileDialog.getSaveFileName(self, "Save map as", start, FILE_FILTER)
         return bool(path) and self._save_to(Path(path))
 

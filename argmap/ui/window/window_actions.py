@@ -107,7 +107,7 @@ def build_actions(w: MainWindow) -> None:
       tip="Zoom to the selected statements")  # fmt: skip
     a("first_view", "&Question and scenarios", w.show_first_view, ["Home"],
       tip="Go back to the focal question and its scenarios")  # fmt: skip
-    a("focus_mode", "F&ocus on selection", w.toggle_focus, ["Ctrl+Shift+F"],
+    a("focus_mode", "F&ocus on selection", w.toggle_focus, ["Ctrl+Alt+F"],
       tip="Dim all but the selected statement's line of argument", checkable=True)  # fmt: skip
     a("direction", "Layout &left to right", e.toggle_direction, ["Ctrl+Shift+D"],
       tip="Switch between top-down and left-right layout")  # fmt: skip
@@ -136,16 +136,17 @@ def build_menus(w: MainWindow) -> None:
     w.import_menu = file_menu.addMenu("&Import")
     _add(w.import_menu, ["import_articles", "import_aif"], n)
     file_menu.addSeparator()
-    _add(file_menu, ["save", "save_as", None, "export"], n)
+    _add(file_menu, ["save", "save_as", None, "map_properties", None, "export"], n)
     w.export_menu = file_menu.addMenu("Export &as")
     file_menu.addSeparator()
     file_menu.addAction(n["quit"])
     w.file_menu = file_menu
 
     edit = bar.addMenu("&Edit")
-    _add(edit, ["undo", "redo", None, "add_child", "add_attack", "add_sibling", "edit_text",
-                "delete", None, "link", "link_attack", "make_linked", "make_convergent",
-                None, "find"], n)  # fmt: skip
+    _add(edit, ["undo", "redo", None, "cut", "copy", "paste", "duplicate", "copy_id", None,
+                "new_question", "new_scenario", "new_top_level", None, "add_child",
+                "add_attack", "add_sibling", "edit_text", "delete", None, "link", "link_attack",
+                "make_linked", "make_convergent", None, "find", "find_articles"], n)  # fmt: skip
 
     view = bar.addMenu("&View")
     _add(view, ["zoom_in", "zoom_out", "zoom_reset", "fit_all", "fit_selection", "first_view",

@@ -1,0 +1,219 @@
+"""Copying part of a map and pasting it into a map: the clipboard's pure half.
+
+:func:`copy_fragment` cuts the chosen statements with everything under them (their
+subtrees), the inferences among them, the quotes they cite with those quotes' articles,
+and the ACH ratings among them, into a small map of its own. :func:`plan_paste` plans
+one undoable edit adding such a fragment to a map: every statement and inference gets a
+fresh id (a paste never collides with what is there), an article already in the map
+(same text) and a quote already in it (same passage) are reused rather than doubled,
+and the fragment's top cards hang under ``parent`` when one is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from argmap.model.document import ArgMap
+from argmap.model.edit_steps import Edit, EditError, InsertRecord
+from argmap.model.ids import PREFIXES, new_id
+from argmap.model.inference import Inference, InferenceKind
+from argmap.model.map_index import MapIndex
+from argmap.model.map_subset import restrict, subtree_ids
+from argmap.model.statement import StatementKind
+
+
+def copy_fragment(doc: ArgMap, ids: Iterable[str]) -> ArgMap:
+    """The statements ``ids`` with their subtrees, as a map of their own (see above)."""
+    keep: dict[str, None] = {}
+    for sid in ids:
+        keep.update(dict.fromkeys(subtree_ids(doc, sid)))
+    part = restrict(doc, keep)
+    ratings = [r for r in doc.ratings if r.evidence in keep and r.scenario in keep]
+    return ArgMap(
+        sources=part.sources,
+        quotes=part.quotes,
+        statements=part.statements,
+        inferences=part.inferences,
+        ratings=ratings,
+    )
+
+
+def fragment_roots(frag: ArgMap) -> list[str]:
+    """The fragment's top cards: statements that support or attack nothing in it."""
+    held = {s.id for s in frag.statements}
+    below = {
+        p
+        for inf in frag.inferences
+        for p in inf.premises
+        if inf.kind is InferenceKind.UNDERCUT or inf.conclusion in held
+    }
+    return [s.id for s in frag.statements if s.id not in below]
+
+
+@dataclass
+class Pasted:
+    """A planned paste: the edit, the new statements (top cards first) and what it reused."""
+
+    edit: Edit
+    roots: list[str] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)
+    quotes_added: int = 0
+    quotes_reused: int = 0
+    sources_added: int = 0
+    sources_reused: int = 0
+
+    def summary(self) -> str:
+        """One line for the status bar, e.g. "Pasted 3 statements (2 quotes, 1 article added)"."""
+        n = len(self.statements)
+        text = f"Pasted {n} statement{'s' * (n != 1)}"
+        extras = []
+        if self.quotes_added:
+            extras.append(f"{self.quotes_added} quote{'s' * (self.quotes_added != 1)} added")
+        if self.sources_added:
+            extras.append(f"{self.sources_added} article{'s' * (self.sources_added != 1)} added")
+        if self.quotes_reused or self.sources_reused:
+            extras.append(f"{self.quotes_reused + self.sources_reused} already in the map")
+        return f"{text} ({', '.join(extras)})" if extras else text
+
+
+class _Ids:
+    """Fresh ids: not in the map and not handed out by this paste."""
+
+    def __init__(self, ix: MapIndex) -> None:
+        self.ix = ix
+        self.given: set[str] = set()
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and (key in self.given or self.ix.has_id(key))
+
+    def fresh(self, kind: str, wish: str | None = None) -> str:
+        rid = wish if wish is not None and wish not in self else new_id(PREFIXES[kind], self)
+        self.given.add(rid)
+        return rid
+
+
+def plan_paste(
+    ix: MapIndex,
+    frag: ArgMap,
+    parent: str | None = None,
+    relation: InferenceKind | None = None,
+) -> Pasted:
+    """One edit adding ``frag`` to the map; its top cards support (an objection: attack)
+    ``parent``, or with ``relation`` given, relate to it that way."""
+    if parent is not None and parent not in ix.statements:
+        raise EditError(f"no statement {parent!r} to paste under")
+    if not frag.statements:
+        raise EditError("there is nothing to paste")
+    ids = _Ids(ix)
+    pasted = Pasted(Edit("Paste"))
+    steps: list[Any] = []
+    source_of = _paste_sources(ix, frag, ids, steps, pasted)
+    quote_of = _paste_quotes(ix, frag, ids, steps, pasted, source_of=source_of)
+    statement_of = {s.id: ids.fresh("statement") for s in frag.statements}
+    inference_of = {i.id: ids.fresh("inference") for i in frag.inferences}
+    at = len(ix.doc.statements)
+    for s in frag.statements:
+        quotes = [quote_of[q] for q in s.quotes if q in quote_of]
+        copied = s.model_copy(update={"id": statement_of[s.id], "quotes": quotes})
+        steps.append(InsertRecord("statement", at, copied))
+        at += 1
+    at = len(ix.doc.inferences)
+    for inf in frag.inferences:
+        target = inference_of if inf.kind is InferenceKind.UNDERCUT else statement_of
+        if inf.conclusion not in target or any(p not in statement_of for p in inf.premises):
+            continue  # refers to something the fragment does not hold
+        record = inf.model_copy(
+            update={
+                "id": inference_of[inf.id],
+                "premises": [statement_of[p] for p in inf.premises],
+                "conclusion": target[inf.conclusion],
+            }
+        )
+        steps.append(InsertRecord("inference", at, record))
+        at += 1
+    roots = [statement_of[r] for r in fragment_roots(frag)]
+    if parent is not None:
+        kinds = {statement_of[s.id]: s.kind for s in frag.statements}
+        for root in roots:
+            kind = relation or (
+                InferenceKind.ATTACK
+                if kinds[root] is StatementKind.OBJECTION
+                else InferenceKind.SUPPORT
+            )
+            link = Inference(
+                id=ids.fresh("inference"), premises=[root], conclusion=parent, kind=kind
+            )
+            steps.append(InsertRecord("inference", at, link))
+            at += 1
+    at = len(ix.doc.ratings)
+    for rating in frag.ratings:
+        if rating.evidence in statement_of and rating.scenario in statement_of:
+            moved = rating.model_copy(
+                update={
+                    "evidence": statement_of[rating.evidence],
+                    "scenario": statement_of[rating.scenario],
+                }
+            )
+            steps.append(InsertRecord("rating", at, moved))
+            at += 1
+    n = len(frag.statements)
+    pasted.edit = Edit("Paste" if n == 1 else f"Paste {n} statements", tuple(steps))
+    pasted.roots = roots
+    pasted.statements = list(statement_of.values())
+    return pasted
+
+
+def _paste_sources(
+    ix: MapIndex, frag: ArgMap, ids: _Ids, steps: list[Any], pasted: Pasted
+) -> dict[str, str]:
+    """Fragment source id -> the map's: an article with the same text is reused."""
+    by_text = {s.sha256: s.id for s in ix.doc.sources}
+    source_of: dict[str, str] = {}
+    at = len(ix.doc.sources)
+    for source in frag.sources:
+        same = by_text.get(source.sha256)
+        if same is not None and ix.sources[same].text == source.text:
+            source_of[source.id] = same
+            pasted.sources_reused += 1
+            continue
+        sid = ids.fresh("source", source.id)
+        steps.append(InsertRecord("source", at, source.model_copy(update={"id": sid})))
+        source_of[source.id] = sid
+        by_text[source.sha256] = sid
+        at += 1
+        pasted.sources_added += 1
+    return source_of
+
+
+def _paste_quotes(
+    ix: MapIndex,
+    frag: ArgMap,
+    ids: _Ids,
+    steps: list[Any],
+    pasted: Pasted,
+    *,
+    source_of: dict[str, str],
+) -> dict[str, str]:
+    """Fragment quote id -> the map's: the same passage of the same article is reused."""
+    existing = {(q.source, q.start, q.end, q.exact): q.id for q in ix.doc.quotes}
+    quote_of: dict[str, str] = {}
+    at = len(ix.doc.quotes)
+    for quote in frag.quotes:
+        source = source_of.get(quote.source)
+        if source is None:
+            continue  # its article is not in the fragment: the citation cannot come along
+        key = (source, quote.start, quote.end, quote.exact)
+        if key in existing:
+            quote_of[quote.id] = existing[key]
+            pasted.quotes_reused += 1
+            continue
+        qid = ids.fresh("quote", quote.id)
+        steps.append(
+            InsertRecord("quote", at, quote.model_copy(update={"id": qid, "source": source}))
+        )
+        quote_of[quote.id] = existing[key] = qid
+        at += 1
+        pasted.quotes_added += 1
+    return quote_of

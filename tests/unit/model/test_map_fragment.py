@@ -1,0 +1,116 @@
+"""Copying a subtree with its quotes and articles, and pasting it into a map."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from map_strategies import arg_maps
+
+from argmap.model import ArgMap, Inference, InferenceKind, Quote, Source, Statement, StatementKind
+from argmap.model.edit_steps import EditError
+from argmap.model.map_fragment import copy_fragment, fragment_roots, plan_paste
+from argmap.model.map_index import MapIndex
+from argmap.model.validation import errors, validate
+
+TEXT = "Oil revenue fell by a quarter. Elites grumble about taxes."
+
+
+def _map() -> ArgMap:
+    source = Source.from_text("src-1", TEXT, title="Budget")
+    quote = Quote.from_range("q-1", "src-1", TEXT, 0, 30)
+    return ArgMap(
+        sources=[source],
+        quotes=[quote],
+        statements=[
+            Statement(id="s-q", kind=StatementKind.QUESTION, text="Deal?"),
+            Statement(id="s-a", kind=StatementKind.SCENARIO, text="Deal"),
+            Statement(id="s-e", kind=StatementKind.EVIDENCE, text="Oil fell", quotes=["q-1"]),
+            Statement(id="s-o", kind=StatementKind.OBJECTION, text="Reserves are large"),
+            Statement(id="s-u", kind=StatementKind.OBJECTION, text="Fell from a peak"),
+        ],
+        inferences=[
+            Inference(id="i-1", premises=["s-a"], conclusion="s-q"),
+            Inference(id="i-2", premises=["s-e"], conclusion="s-a"),
+            Inference(id="i-3", premises=["s-o"], conclusion="s-a", kind=InferenceKind.ATTACK),
+            Inference(id="i-4", premises=["s-u"], conclusion="i-2", kind=InferenceKind.UNDERCUT),
+        ],
+    )
+
+
+def test_a_subtree_comes_with_its_quotes_articles_and_undercuts() -> None:
+    frag = copy_fragment(_map(), ["s-a"])
+    assert [s.id for s in frag.statements] == ["s-a", "s-e", "s-o", "s-u"]
+    assert [i.id for i in frag.inferences] == ["i-2", "i-3", "i-4"]  # not the link to s-q
+    assert [q.id for q in frag.quotes] == ["q-1"] and [s.id for s in frag.sources] == ["src-1"]
+    assert fragment_roots(frag) == ["s-a"]
+
+
+def test_paste_into_another_map_adds_quotes_and_articles_with_fresh_ids() -> None:
+    frag = copy_fragment(_map(), ["s-a"])
+    ix = MapIndex(ArgMap())
+    pasted = plan_paste(ix, frag)
+    ix.apply(pasted.edit)
+    assert errors(validate(ix.doc)) == []
+    assert (pasted.quotes_added, pasted.sources_added) == (1, 1)
+    evidence = next(s for s in ix.doc.statements if s.text == "Oil fell")
+    assert ix.doc.quote(evidence.quotes[0]).exact == TEXT[:30]
+    undercut = next(i for i in ix.doc.inferences if i.kind is InferenceKind.UNDERCUT)
+    assert ix.inference(undercut.conclusion).premises == [evidence.id]
+
+
+def test_paste_into_the_same_map_reuses_its_quote_and_article() -> None:
+    ix = MapIndex(_map())
+    before = ix.doc.model_dump()
+    pasted = plan_paste(ix, copy_fragment(ix.doc, ["s-e"]), parent="s-a")
+    ix.apply(pasted.edit)
+    assert (pasted.quotes_added, pasted.sources_added) == (0, 0)
+    assert (pasted.quotes_reused, pasted.sources_reused) == (1, 1)
+    (new,) = pasted.roots
+    assert new != "s-e" and ix.statement(new).quotes == ["q-1"]
+    assert ix.parents(new) == ["s-a"]
+    assert pasted.summary() == "Pasted 1 statement (2 already in the map)"
+    ix.apply(pasted.edit.inverse())
+    assert ix.doc.model_dump() == before
+
+
+def test_an_objection_on_top_is_pasted_as_an_attack() -> None:
+    ix = MapIndex(_map())
+    pasted = plan_paste(ix, copy_fragment(ix.doc, ["s-o"]), parent="s-q")
+    ix.apply(pasted.edit)
+    (iid,) = ix.with_premise(pasted.roots[0])
+    assert ix.inference(iid).kind is InferenceKind.ATTACK
+
+
+def test_a_same_id_article_with_other_text_is_added_under_a_new_id() -> None:
+    other = _map()
+    other.sources[0] = Source.from_text("src-1", "Another article entirely.", title="Other")
+    other.quotes = []
+    other.statements[2].quotes = []
+    ix = MapIndex(other)
+    pasted = plan_paste(ix, copy_fragment(_map(), ["s-e"]))
+    ix.apply(pasted.edit)
+    assert len(ix.doc.sources) == 2 and ix.doc.sources[1].id != "src-1"
+    assert errors(validate(ix.doc)) == []
+
+
+def test_nothing_to_paste_or_nowhere_to_paste_is_refused() -> None:
+    ix = MapIndex(_map())
+    with pytest.raises(EditError, match="nothing"):
+        plan_paste(ix, ArgMap())
+    with pytest.raises(EditError, match="no statement"):
+        plan_paste(ix, copy_fragment(_map(), ["s-e"]), parent="s-gone")
+
+
+@settings(max_examples=40)
+@given(arg_maps())
+def test_any_map_pasted_into_itself_stays_valid_and_undoes_exactly(doc: ArgMap) -> None:
+    if not doc.statements or errors(validate(doc)):
+        return
+    ix = MapIndex(doc)
+    before = doc.model_dump()
+    frag = copy_fragment(doc, [doc.statements[0].id])
+    pasted = plan_paste(ix, frag, parent=doc.statements[-1].id if len(doc.statements) > 1 else None)
+    ix.apply(pasted.edit)
+    assert errors(validate(ix.doc)) == []
+    ix.apply(pasted.edit.inverse())
+    assert ix.doc.model_dump() == before
