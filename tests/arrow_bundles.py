@@ -27,7 +27,11 @@ def distance_to_line(p: Point, line: list[Point]) -> float:
     for (ax, ay), (bx, by) in itertools.pairwise(line):
         dx, dy = bx - ax, by - ay
         length2 = dx * dx + dy * dy
-        f = 0.0 if length2 == 0 else max(0.0, min(1.0, ((p[0] - ax) * dx + (p[1] - ay) * dy) / length2))
+        f = (
+            0.0
+            if length2 == 0
+            else max(0.0, min(1.0, ((p[0] - ax) * dx + (p[1] - ay) * dy) / length2))
+        )
         best = min(best, math.hypot(ax + dx * f - p[0], ay + dy * f - p[1]))
     return best
 
@@ -37,7 +41,9 @@ def samples(line: list[Point], step: float = 1.0) -> list[Point]:
     out = [line[0]]
     for a, b in itertools.pairwise(line):
         n = max(1, math.ceil(math.dist(a, b) / step))
-        out += [(a[0] + (b[0] - a[0]) * i / n, a[1] + (b[1] - a[1]) * i / n) for i in range(1, n + 1)]
+        out += [
+            (a[0] + (b[0] - a[0]) * i / n, a[1] + (b[1] - a[1]) * i / n) for i in range(1, n + 1)
+        ]
     return out
 
 
@@ -73,7 +79,9 @@ def bundle_problems(layout: MapLayout) -> list[str]:
                 continue  # two inferences from one premise start at one point
             run = max(longest_overlap(a.points, b.points), longest_overlap(b.points, a.points))
             if run > MOST_OVERLAP:
-                problems.append(f"{a.inference_id} and {b.inference_id} into {card} overlap {run:.0f} px")
+                problems.append(
+                    f"{a.inference_id} and {b.inference_id} into {card} overlap {run:.0f} px"
+                )
         box = layout.cards[card].box
         side = box.w if layout.direction == "TB" else box.h
         roomy = (len(edges) - 1) * HEAD_WIDTH <= side * 0.95  # else heads cannot all fit
@@ -92,7 +100,9 @@ def bundle_problems(layout: MapLayout) -> list[str]:
         if aimed.kind == "attack":
             off = abs(math.dist(tip, aimed.marker) - DISC)
             if off > 2.0:
-                problems.append(f"undercut {edge.inference_id} ends {off:.1f} px off the disc it aims at")
+                problems.append(
+                    f"undercut {edge.inference_id} ends {off:.1f} px off the disc it aims at"
+                )
         else:
             off = distance_to_line(tip, aimed.points)
             if off > 0.5:
@@ -103,8 +113,10 @@ def bundle_problems(layout: MapLayout) -> list[str]:
             near = distance_to_line(tip, other.points)
             if near < HEAD_CLEAR:
                 problems.append(
-                    f"undercut {edge.inference_id}'s head is {near:.1f} px from {other.inference_id}"
+                    f"undercut {edge.inference_id}'s head {near:.1f} px from {other.inference_id}"
                 )
             if other.kind == "attack" and math.dist(tip, other.marker) < DISC + 2:
-                problems.append(f"undercut {edge.inference_id}'s head sits on {other.inference_id}'s disc")
+                problems.append(
+                    f"undercut {edge.inference_id}'s head sits on {other.inference_id}'s disc"
+                )
     return problems
