@@ -86,6 +86,7 @@ class AchEvidence:
     weights: tuple[float, ...]
     diagnosticity: int
     non_diagnostic: bool
+    judged: float | None = None  # the analyst's own credibility (None: not judged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +247,7 @@ def ach_matrix(
                 weights=tuple(weights),
                 diagnosticity=spread,
                 non_diagnostic=spread == 0,
+                judged=net.base[n] if net.judged[n] else None,
             )
         )
     return AchMatrix(

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont
 
 from argmap.analysis.ach import RATING_SCORE, AchEvidence, AchMatrix
+from argmap.analysis.credibility_shown import is_derived, percent, shown_credibility
 from argmap.analysis.estimative import describe
 from argmap.analysis.report import MapAnalysis
 from argmap.model import AchRating
@@ -177,10 +178,13 @@ class AchTableModel(QAbstractTableModel):
         if col == EVIDENCE_COL:
             return self._evidence_data(evidence, role)
         if col == CREDIBILITY_COL:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{evidence.credibility:.0%}"
+            judged = evidence.judged
+            if role == Qt.ItemDataRole.DisplayRole:  # derived: "57 %*", as the legend says
+                used = percent(evidence.credibility)
+                return used + "*" if is_derived(judged, evidence.credibility) else used
             if role == Qt.ItemDataRole.ToolTipRole:
-                return describe(evidence.credibility)
+                shown = shown_credibility(judged, evidence.credibility)
+                return f"{shown}: {describe(evidence.credibility)}"
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ForegroundRole:

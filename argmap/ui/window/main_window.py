@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
         self.sources.statement_created.connect(self.view.reveal)
         c.quote_requested.connect(self._bring_sources_forward)
         show_weights_on_cards(self.scene, panes.live)
+        panes.live.updated.connect(self.inspector.show_analysis)
+        self.inspector.show_analysis(panes.live.analysis)
         first_view.fit_reader_font(self.sources.reader)
 
     def _bring_sources_forward(self) -> None:
