@@ -294,7 +294,7 @@ def _distance_to_line(p: Point, line: list[Point]) -> float:
         cx, cy = ax + dx * f - px, ay + dy * f - py
         d = cx * cx + cy * cy
         best = min(best, d)
-    return best**0.5
+    return math.sqrt(best)
 
 
 class _Spans(dict[str, _Span]):
