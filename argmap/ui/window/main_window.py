@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
     # --- panes -----------------------------------------------------------------------------
 
     def _install_panes(self) -> None:
-        """Sources left; inspector and scenarios tabbed right; ACH and sensitivity below."""
+        """Sources left; inspector and scenarios tabbed right; ACH and sensitivity float."""
         c = self.controller
         self.sources = SourcePane(c)
         self.inspector = Inspector(c)
@@ -167,10 +167,12 @@ class MainWindow(QMainWindow):
         add("Inspector", self.inspector, Area.RightDockWidgetArea, shortcut="Ctrl+Shift+2")
         add("Scenarios", panes.panel, Area.RightDockWidgetArea, tab_with="Inspector",
             shortcut="Ctrl+Shift+3")  # fmt: skip
-        add("ACH matrix", panes.ach, Area.BottomDockWidgetArea, shown=False,
+        # ACH and sensitivity open as windows of their own over the canvas: docked below,
+        # they left the reader two lines and the scenarios a card and a half at 1280x800.
+        add("ACH matrix", panes.ach, Area.BottomDockWidgetArea, shown=False, floating=True,
             shortcut="Ctrl+Shift+4")  # fmt: skip
-        add("Sensitivity", panes.tornado, Area.BottomDockWidgetArea, tab_with="ACH matrix",
-            shown=False, shortcut="Ctrl+Shift+5")  # fmt: skip
+        add("Sensitivity", panes.tornado, Area.BottomDockWidgetArea, shown=False,
+            floating=True, shortcut="Ctrl+Shift+5")  # fmt: skip
         for pane in (self.sources, self.inspector, panes.panel, panes.ach):
             pane.status_message.connect(self.show_message)
         self.inspector.quote_requested.connect(c.request_quote)
