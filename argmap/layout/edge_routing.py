@@ -175,10 +175,7 @@ class EdgePlan:
             direct = False
         starts.sort(key=_FIRST)
         k = len(starts)
-        span = min(tbs * 0.95, (k - 1) * m.body_px * 2.0)
-        ports = [
-            tb0 + tbs / 2 + (n * span / (k - 1) - span / 2 if k > 1 else 0.0) for n in range(k)
-        ]
+        ports = _ports([s[0] for s in starts], tb0, tbs, m)
         tracks = _tracks([s[0] for s in starts], ports, bottom, m)
         out = []
         for n, (_, index, inf, visible, how) in enumerate(starts):
@@ -210,6 +207,17 @@ class EdgePlan:
             _spread_markers([e for _, _, e in out], self.undercuts_of, m)
         out.sort(key=_FIRST)
         return out
+
+
+def _ports(rises: list[float], b0: float, size: float, m: CardMetrics) -> list[float]:
+    """Where each arrow into one card meets its side (arrows sorted by where they rise):
+    spread over the side, two body-text heights apart where it has room; a lone arrow
+    that can come straight up does."""
+    k = len(rises)
+    if k == 1 and b0 + m.body_px < rises[0] < b0 + size - m.body_px:
+        return [rises[0]]
+    span = min(size * 0.95, (k - 1) * m.body_px * 2.0)
+    return [b0 + size / 2 + (n * span / (k - 1) - span / 2 if k > 1 else 0.0) for n in range(k)]
 
 
 def _tracks(rises: list[float], ports: list[float], bottom: float, m: CardMetrics) -> list[float]:

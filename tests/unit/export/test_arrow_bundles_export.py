@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 import re
 
-import pytest
 from arrow_bundles import DISC, bundle_problems
 from PySide6.QtGui import QGuiApplication
 from unit.layout.test_arrow_bundles import _bundle_map
@@ -15,11 +14,6 @@ from argmap.export.map_scene import prepare
 from argmap.export.raster import render_image
 from argmap.export.svg_writer import scene_svg
 from argmap.export.themes import theme
-
-
-@pytest.fixture(scope="module")
-def app() -> QGuiApplication:
-    return QGuiApplication.instance() or QGuiApplication([])  # type: ignore[return-value]
 
 
 def test_svg_draws_discs_and_undercut_heads_at_the_checked_spots() -> None:
@@ -45,7 +39,7 @@ def test_svg_draws_discs_and_undercut_heads_at_the_checked_spots() -> None:
         assert head and math.dist((float(head[0][0]), float(head[0][1])), tip) < 0.1
 
 
-def test_png_paints_each_attack_disc_apart(app: QGuiApplication) -> None:
+def test_png_paints_each_attack_disc_apart(qapp: QGuiApplication) -> None:
     """Each disc's rim shows the attack colour at the layout's spot (two discs, two rims)."""
     scene = prepare(_bundle_map(), "light", direction="TB")
     scale = 2.0
