@@ -225,6 +225,8 @@ def _tracks(rises: list[float], ports: list[float], bottom: float, m: CardMetric
     from the left and from the right each nest, the outermost nearest the card, so no two
     share a track and none crosses another (as a layered drawing's channel routing)."""
     k = len(rises)
+    if k == 1:
+        return [bottom + m.depth_gap * 0.2]
     left = [n for n in range(k) if rises[n] < ports[n] - 0.5]
     right = [n for n in reversed(range(k)) if rises[n] > ports[n] + 0.5]
     lo, hi = bottom + m.depth_gap * 0.2, bottom + m.depth_gap * 0.6
