@@ -91,6 +91,7 @@ class WindowLayout:
         """Show a pane and make it the front tab of its dock."""
         dock = self.dock(title)
         dock.show()
+        self._frame_floating()
         dock.raise_()
 
     def _place(self, title: str) -> None:
@@ -101,20 +102,22 @@ class WindowLayout:
         self.window.addDockWidget(spec.area, dock)
         if partner is not None:
             self.window.tabifyDockWidget(partner.dock, dock)
-        if spec.floating:
-            dock.setFloating(True)
-            self._frame_floating()
         dock.setVisible(spec.shown)
+        self._frame_floating()
 
     def _frame_floating(self) -> None:
-        """Floating panes over the lower part of the window, clear of its side columns."""
+        """A floating pane, once shown, becomes a window over the lower part of the main
+        window, clear of its side columns (floated only when shown: a hidden window has
+        nothing to show, and offscreen platforms warn about raising one)."""
         frame = self.window.geometry()
         left, right = side_widths(max(frame.width(), 900))
         width = max(480, frame.width() - left - right)
         height = max(260, round(frame.height() * 0.42))
         for spec in self.specs.values():
-            if spec.floating and spec.dock.isFloating():
-                spec.dock.setGeometry(frame.x() + left, frame.bottom() - height, width, height)
+            dock = spec.dock
+            if spec.floating and not dock.isHidden() and not dock.isFloating():
+                dock.setFloating(True)
+                dock.setGeometry(frame.x() + left, frame.bottom() - height, width, height)
 
     # --- default layout ---------------------------------------------------------------
 
