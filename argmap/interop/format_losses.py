@@ -89,7 +89,10 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "history",
         "layers",
     ),  # fmt: skip
-    "markdown": ("ratings", "ach_rows", "strength", "notes", "tags", "view", "dialogue", "history", "layers"),
+    "markdown": (
+        "ratings", "ach_rows", "strength", "notes", "tags", "view", "dialogue", "history",
+        "layers",
+    ),  # fmt: skip
     "ach-csv": (
         "sources",
         "quotes",

@@ -25,9 +25,9 @@ import io
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from argmap.analysis.ach import ach_matrix
 from argmap.analysis.estimative import parse_probability
 from argmap.interop.ach_csv import cell
-from argmap.interop.analysis_view import ach_table
 from argmap.model import AchRating, ArgMap, Layer, LayerRating, Statement, StatementKind
 
 COLUMNS = ("judgement", "id", "scenario", "text", "scale", "value")
@@ -35,7 +35,7 @@ SCALES = {
     "prior": "relative weight: any number >= 0 or a percentage",
     "credibility": "0-1, 0-100 % or words: almost no chance ... almost certain",
     "strength": "0-1 or 0-100 %: how strongly the premises, if true, bear on the conclusion",
-    "rating": "CC, C, N, I or II (consistent ... inconsistent)",
+    "rating": "CC, C, N, I, II (consistent ... inconsistent) or NA (not applicable)",
 }
 NONE_WORDS = frozenset({"none", "not judged", "no rating", "no prior"})
 
@@ -97,12 +97,10 @@ def _all_rows(doc: ArgMap, with_ratings: bool) -> list[tuple[str, str, str, str]
             ("strength", i.id, "", f"{premises} {verb} {texts.get(i.conclusion, i.conclusion)}")
         )
     if scenarios and with_ratings:
-        table = ach_table(doc)
-        for row in table.rows:
-            for s in table.scenarios:
-                rows.append(
-                    ("rating", row.id, s.id, f"{_clean(row.text)} / {texts.get(s.id, s.id)}")
-                )
+        matrix = ach_matrix(doc)
+        for row in matrix.evidence:
+            for sid in matrix.scenarios:
+                rows.append(("rating", row.id, sid, f"{_clean(row.text)} / {texts.get(sid, sid)}"))
     return rows
 
 

@@ -8,6 +8,8 @@ arrows into some conclusions (and the undercuts that aim at them) after an edit.
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
@@ -130,6 +132,8 @@ class EdgePlan:
             anchor = anchors.get(inf.id)
             join = _join(visible, anchor, parent, spans, bar_off)
             aim = _flip(target_edge.marker, tb)
+            if target_edge.kind == "attack":  # stop at the rim of the attack's disc
+                aim = _towards(aim, join[0], self.metrics.body_px * 0.65)
             edges[inf.id] = _edge(
                 inf,
                 inf.conclusion,
@@ -171,32 +175,136 @@ class EdgePlan:
             direct = False
         starts.sort(key=_FIRST)
         k = len(starts)
-        span = min(tbs * 0.6, (k - 1) * m.body_px * 2.0)
+        ports = _ports([s[0] for s in starts], tb0, tbs, m)
+        tracks = _tracks([s[0] for s in starts], ports, bottom, m)
         out = []
         for n, (_, index, inf, visible, how) in enumerate(starts):
-            ab = tb0 + tbs / 2 + (n * span / (k - 1) - span / 2 if k > 1 else 0.0)
+            ab = ports[n]
             if isinstance(how, float):
                 pb0, _, pd0, pds = spans[visible[0]]
                 mid = pd0 + pds / 2
                 start = (pb0, mid)
                 if direct and tb0 + 2 < how < tb0 + tbs - 2:
                     points = [start, (how, mid), (how, bottom)]
-                else:
-                    top = bottom + m.depth_gap * 0.7
-                    points = [start, (how, mid), (how, top), (ab, knee_d), (ab, bottom)]
+                else:  # up its lane to its own track, across to its own port
+                    t = tracks[n]
+                    points = [start, (how, mid), (how, t), (ab, t), (ab, bottom)]
                 join: _Join = (start, [], None, [start])
             else:
                 join = how
                 start = join[0]
-                knee = (ab, knee_d)
-                points = [start, knee, (ab, bottom)]
+                t = tracks[n]
                 if start[1] < knee_d:  # premise not below: leave it on its far side
-                    points = [start, (start[0], start[1] - stub), knee, (ab, bottom)]
+                    points = [start, (start[0], start[1] - stub), (ab, knee_d), (ab, bottom)]
+                elif abs(start[0] - ab) <= 0.5:
+                    points = [start, (ab, bottom)]
+                else:  # up to its own track, across to its own port
+                    points = [start, (start[0], t), (ab, t), (ab, bottom)]
             anchor = anchors.get(inf.id)
             edge = _edge(inf, target, visible, points, join, anchor=anchor, parent=parent, tb=tb)
             out.append((index, inf.id, edge))
+        if k > 1:
+            _spread_markers([e for _, _, e in out], self.undercuts_of, m)
         out.sort(key=_FIRST)
         return out
+
+
+def _ports(rises: list[float], b0: float, size: float, m: CardMetrics) -> list[float]:
+    """Where each arrow into one card meets its side (arrows sorted by where they rise):
+    spread over the side, two body-text heights apart where it has room; a lone arrow
+    that can come straight up does."""
+    k = len(rises)
+    if k == 1 and b0 + m.body_px < rises[0] < b0 + size - m.body_px:
+        return [rises[0]]
+    span = min(size * 0.95, (k - 1) * m.body_px * 2.0)
+    return [b0 + size / 2 + (n * span / (k - 1) - span / 2 if k > 1 else 0.0) for n in range(k)]
+
+
+def _tracks(rises: list[float], ports: list[float], bottom: float, m: CardMetrics) -> list[float]:
+    """The depth at which each arrow into one card turns towards its port: arrows coming
+    from the left and from the right each nest, the outermost nearest the card, so no two
+    share a track and none crosses another (as a layered drawing's channel routing)."""
+    k = len(rises)
+    if k == 1:
+        return [bottom + m.depth_gap * 0.2]
+    left = [n for n in range(k) if rises[n] < ports[n] - 0.5]
+    right = [n for n in reversed(range(k)) if rises[n] > ports[n] + 0.5]
+    lo, hi = bottom + m.depth_gap * 0.2, bottom + m.depth_gap * 0.6
+    most = max(len(left), len(right), 1)
+    step = min(m.body_px * 0.6, (hi - lo) / (most - 1)) if most > 1 else 0.0
+    tracks = [lo] * k
+    for group in (left, right):
+        for i, n in enumerate(group):
+            tracks[n] = lo + i * step
+    return tracks
+
+
+# Arrows into one card beyond this many keep their markers in the middle (the search
+# for a clear spot costs the square of the count).
+MOST_SPREAD = 48
+
+
+def _spread_markers(
+    edges: list[EdgeLayout], undercuts_of: dict[str, list[str]], m: CardMetrics
+) -> None:
+    """Move the marker (an attack's disc, where undercuts aim) of each arrow into one card
+    that needs one to the spot of its own line nearest the card that is clear of the other
+    arrows and markers, so discs do not overlap and an undercut visibly meets the one
+    arrow it targets (the farthest from the others where no spot is clear)."""
+    needy = [e for e in edges if e.kind == "attack" or e.inference_id in undercuts_of]
+    if not needy or len(edges) > MOST_SPREAD:
+        return
+    radius = m.body_px * 0.65  # an attack disc's radius at the default theme, and some
+    head = m.body_px * 1.2  # keep clear of the arrowhead (and the card's edge)
+    placed: list[Point] = []
+    for edge in needy:
+        disc = edge.kind == "attack"
+        want = radius + 3 if disc else m.body_px * 0.45  # an undercut's head is narrower
+        others = [e.points for e in edges if e is not edge]
+        best, best_score = edge.marker, -math.inf
+        for point, from_tip in _candidates(edge.points, radius + 3 if disc else head):
+            clear = min((_distance_to_line(point, line) for line in others), default=want)
+            for q in placed:
+                clear = min(clear, math.dist(q, point) - radius)
+            score = (1e6 - from_tip) if clear >= want else clear
+            if score > best_score:
+                best, best_score = point, score
+        edge.marker = best
+        placed.append(best)
+
+
+def _candidates(points: list[Point], keep_off: float) -> list[tuple[Point, float]]:
+    """Points along a line every few units, not within ``keep_off`` of its ends, each with
+    its distance along the line from its end (the tip)."""
+    lengths = [math.dist(a, b) for a, b in itertools.pairwise(points)]
+    total = sum(lengths)
+    out: list[tuple[Point, float]] = []
+    if total <= 2 * keep_off:
+        return out
+    step = max(2.0, total / 200)
+    along = 0.0
+    for (a, b), length in zip(itertools.pairwise(points), lengths, strict=True):
+        s = max(0.0, keep_off - along)
+        while s <= length and along + s <= total - keep_off:
+            f = s / length if length else 0.0
+            out.append(((a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f), total - along - s))
+            s += step
+        along += length
+    return out
+
+
+def _distance_to_line(p: Point, line: list[Point]) -> float:
+    """The shortest distance from ``p`` to the polyline ``line``."""
+    best = float("inf")
+    px, py = p
+    for (ax, ay), (bx, by) in itertools.pairwise(line):
+        dx, dy = bx - ax, by - ay
+        length2 = dx * dx + dy * dy
+        f = 0.0 if length2 == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length2))
+        cx, cy = ax + dx * f - px, ay + dy * f - py
+        d = cx * cx + cy * cy
+        best = min(best, d)
+    return math.sqrt(best)
 
 
 class _Spans(dict[str, _Span]):
@@ -220,6 +328,15 @@ class _Spans(dict[str, _Span]):
     def __missing__(self, sid: str) -> _Span:
         span = self[sid] = self._get(self._cards[sid].box)
         return span
+
+
+def _towards(p: Point, q: Point, by: float) -> Point:
+    """``p`` moved ``by`` units towards ``q`` (not past it)."""
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    length = (dx * dx + dy * dy) ** 0.5
+    if length <= by:
+        return p
+    return (p[0] + dx * by / length, p[1] + dy * by / length)
 
 
 def _flip(p: Point, tb: bool) -> Point:

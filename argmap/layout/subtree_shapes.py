@@ -63,7 +63,7 @@ def spacing(m: CardMetrics, child_top: float) -> Spacing:
         child_top=child_top,
         sibling_gap=m.sibling_gap,
         group_gap=m.group_gap,
-        lane_step=m.body_px * 0.6,
+        lane_step=m.body_px * 1.1,  # wider than an arrowhead: heads side by side stay apart
         lane_stub=m.body_px * 1.3,
         lane_inset=m.body_px * 1.2,
         stack_gap=m.body_px * 1.0,

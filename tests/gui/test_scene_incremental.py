@@ -299,27 +299,29 @@ def test_long_arrows_crossing_the_view_box_but_not_its_area_are_not_drawn(
     _, scene = big
     view = _shown_view(scene, qtbot, 400, 300)
     view.resetTransform()
-    # A long arrow whose box the view's bottom edge cuts, where its line runs lower.
+    view.scale(8, 8)  # a view smaller than the empty part of an arrow's box
+    # A long arrow whose box meets the view where its line does not (an orthogonal arrow
+    # leaves most of its box empty; a diagonal one, the corners).
     single = [e for e in scene.edges.values() if e.layout and not e.layout.feeders]
     longest = max(single, key=lambda e: e.sceneBoundingRect().width())
     box = longest.sceneBoundingRect()
     size = view.mapToScene(view.viewport().rect()).boundingRect()
     w, h = size.width(), size.height()
-    bottom = box.top() + 10
-    x = next(
-        box.left() + box.width() * i / 20
+    x, y = next(
+        (box.left() + box.width() * i / 20, box.top() + box.height() * j / 20)
+        for j in range(21)
         for i in range(21)
         if not crosses(
             longest.layout.points,
             (
                 box.left() + box.width() * i / 20 - w / 2 - 20,
-                bottom - h,
+                box.top() + box.height() * j / 20 - h / 2 - 20,
                 box.left() + box.width() * i / 20 + w / 2 + 20,
-                bottom + 20,
+                box.top() + box.height() * j / 20 + h / 2 + 20,
             ),
         )
     )
-    view.centerOn(x, bottom - h / 2)
+    view.centerOn(x, y)
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert longest.sceneBoundingRect().intersects(shown)
     for edge in scene.edges.values():

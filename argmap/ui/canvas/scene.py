@@ -26,6 +26,7 @@ from argmap.layout.geometry import Box, LayoutDelta, MapLayout
 from argmap.layout.tidy_tree import TreeLayouter
 from argmap.ui.canvas import interactions
 from argmap.ui.canvas.card_item import CardItem
+from argmap.ui.canvas.dialogue_layer import DialogueLayer
 from argmap.ui.canvas.edge_item import EdgeItem
 from argmap.ui.canvas.item_backlog import ItemBacklog, SceneWork
 from argmap.ui.canvas.overview import Overview, paint_low_detail
@@ -78,6 +79,7 @@ class MapScene(QGraphicsScene):
         c.view_changed.connect(self._on_record_changed)
         c.edited.connect(self._on_edited)
         self.marks = SceneMarks(self)
+        self.dialogue = DialogueLayer(self)  # the AIF dialogue beside cards, when shown
         c.selection_changed.connect(self._on_controller_selection)
         self.selectionChanged.connect(self._on_scene_selection)
         self.quote_requested.connect(c.request_quote)
@@ -171,6 +173,7 @@ class MapScene(QGraphicsScene):
         self.gestures.cancel()
         self.drop_target.forget()  # a quote drag over the view: its card goes now
         self.clear()
+        self.dialogue.forget()
         self.overlays.clear()
         self.cards.clear()
         self.edges.clear()
@@ -343,6 +346,8 @@ class MapScene(QGraphicsScene):
                 (*delta.edges_changed, *delta.edges_removed),
             )
         self.marks.apply_focus()
+        if self.dialogue.shown:
+            self.dialogue.refresh(layout)
 
     # Selection slots stay on the scene (a QObject), so Qt drops them when it is deleted.
     def _on_controller_selection(self, ids: list[str]) -> None:

@@ -51,7 +51,13 @@ class MapView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._space_held = False
         self._editor: InlineTextEditor | None = None
+        self.framed = False  # showing a framing the user has not moved (refit on resize)
         scene.edit_requested.connect(self.edit_text)
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self._moved_by_user)  # dragged, clicked, wheeled
+
+    def _moved_by_user(self, _action: int = 0) -> None:
+        self.framed = False
 
     # --- zoom --------------------------------------------------------------------------
 
@@ -62,6 +68,7 @@ class MapView(QGraphicsView):
 
     def zoom_by(self, factor: float, at: QPoint | None = None) -> None:
         """Zoom by ``factor`` keeping the scene point under ``at`` (viewport px) still."""
+        self.framed = False
         target = max(self.min_zoom(), min(MAX_SCALE, self.zoom * factor))
         factor = target / self.zoom
         if abs(factor - 1.0) < 1e-9:
@@ -242,6 +249,7 @@ class MapView(QGraphicsView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
+            self.framed = False
             now = event.position().toPoint()
             d = now - self._pan_from
             self._pan_from = now
@@ -278,6 +286,7 @@ class MapView(QGraphicsView):
         arrow = _ARROWS.get(Qt.Key(key))
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         if arrow is not None and plain:
+            self.framed = False
             self.navigate(arrow)  # type: ignore[arg-type]
             event.accept()
             return

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from argmap.analysis.credibility_shown import is_derived, shown_credibility
 from argmap.analysis.estimative import label_for as estimative_label
+from argmap.analysis.report import MapAnalysis
 from argmap.export.themes import KIND_HUES, mix
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
 from argmap.model.display_text import isolate
@@ -85,6 +87,7 @@ class Inspector(QScrollArea):
         self._controller: DocumentController | None = None
         self._doc = ArgMap()
         self._selection: list[str] = []
+        self._established: dict[str, float] = {}  # what the analysis weighs each statement by
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -117,6 +120,9 @@ class Inspector(QScrollArea):
         self.text_edit.setFixedHeight(96)
         self.kind_combo = QComboBox()
         self.credibility = ProbabilityField("not judged", estimative_label, 50)
+        self.credibility_used = _plain_label("")  # the value the analysis uses, if derived
+        self.credibility_used.setObjectName("credibility-used")
+        self.credibility_used.setStyleSheet(f"color: {ty.MUTED.name()};")
         self.prior = QDoubleSpinBox()
         self.prior.setRange(-1.0, 1_000_000.0)
         self.prior.setDecimals(2)
@@ -143,6 +149,7 @@ class Inspector(QScrollArea):
         self._form.addRow("Text", self.text_edit)
         self._form.addRow("Kind", self.kind_combo)
         self._form.addRow("Credibility", self.credibility)
+        self._form.addRow(self.credibility_used)
         self._form.addRow("Prior weight", self.prior)
         self._form.addRow("Judgement", self.no_judgement)
         self._form.addRow("Strength", self.strength)
@@ -172,6 +179,21 @@ class Inspector(QScrollArea):
         self.statements_requested.connect(controller.set_selection)
         self.quote_requested.connect(controller.request_quote)
         self._reset()
+
+    def show_analysis(self, analysis: MapAnalysis) -> None:
+        """Follow the live analysis: the credibility each statement is weighed by."""
+        self._established = analysis.established
+        s = self.selected_object()
+        if isinstance(s, Statement):
+            self._show_credibility_used(s)
+
+    def _show_credibility_used(self, s: Statement) -> None:
+        """Under the slider, the value the analysis uses when it is not the judgement."""
+        used = self._established.get(s.id)
+        derived = is_derived(s.credibility, used)
+        self.credibility_used.setText(shown_credibility(s.credibility, used) if derived else "")
+        shown = derived and self._form.isRowVisible(self.credibility)
+        self._form.setRowVisible(self.credibility_used, shown)
 
     def _follow_document(self) -> None:
         if self._controller is not None:
@@ -255,6 +277,7 @@ class Inspector(QScrollArea):
         self._load_text(self.text_edit, s.text, reset)
         self._load_text(self.notes_edit, s.notes, reset)
         self.credibility.set_value(s.credibility)
+        self._show_credibility_used(s)
         self.prior.blockSignals(True)
         self.prior.setValue(-1.0 if s.prior is None else s.prior)
         self.prior.blockSignals(False)
@@ -294,6 +317,7 @@ class Inspector(QScrollArea):
                 self.text_edit: False,
                 self.kind_combo: True,
                 self.credibility: False,
+                self.credibility_used: False,
                 self.prior: False,
                 self.no_judgement: False,
                 self.id_row: True,

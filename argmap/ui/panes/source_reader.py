@@ -29,6 +29,10 @@ from argmap.ui.panes import typography as ty
 from argmap.ui.panes.text_offsets import TextOffsets
 
 QUOTE_MIME = "application/x-argmap-quote"
+_RULES = (
+    QTextCharFormat.UnderlineStyle.SingleUnderline,
+    QTextCharFormat.UnderlineStyle.DashUnderline,
+)
 _CLICK_SLOP = 4  # px a click may wander and still count as a click
 _FLASH_MS = 1200
 _TIP_COLUMNS = 60
@@ -89,7 +93,7 @@ class SourceReader(QTextEdit):
         )
         self.viewport().setMouseTracking(True)
         self.setFont(ty.ui_font(10.5))
-        self.document().setDocumentMargin(28)
+        self.document().setDocumentMargin(14)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, ty.PAPER)
         palette.setColor(QPalette.ColorRole.Text, ty.INK)
@@ -201,6 +205,10 @@ class SourceReader(QTextEdit):
             # Alternate two tints so neighbouring quotes stay distinguishable.
             tint = ty.QUOTE_BG if n % 2 == 0 else ty.QUOTE_BG_ALT
             fmt.setBackground(self._focus_colour if focused else tint)
+            # and a rule under each, solid and dashed in turn: where one quote ends and
+            # the next begins shows even where the two tints look alike
+            fmt.setUnderlineStyle(_RULES[n % 2])
+            fmt.setUnderlineColor(tint.darker(170))
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from argmap.analysis.report import MapAnalysis, analyze
 from argmap.model import ArgMap
-from argmap.model.layer_view import seen_active
 from argmap.model.focal_question import focal_question
+from argmap.model.layer_view import seen_active
 from argmap.ui.editing.controller import DocumentController
 
 DELAY_MS = 80

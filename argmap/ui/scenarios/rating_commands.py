@@ -9,14 +9,14 @@ from PySide6.QtGui import QUndoCommand
 
 from argmap.model import AchRating, RowLevel, SignpostStatus
 from argmap.model.edit_steps import Edit
-from argmap.model.rating_edits import set_prior_share, set_rating, set_row_level
+from argmap.model.layer_edits import set_layer_prior_share, set_layer_rating
+from argmap.model.rating_edits import set_row_level
 from argmap.model.signpost_edits import (
     add_signpost,
     remove_signpost,
     set_signpost_status,
     set_signpost_text,
 )
-from argmap.model.layer_edits import set_layer_prior_share, set_layer_rating
 from argmap.ui.editing.commands import EditCommand
 
 if TYPE_CHECKING:

@@ -16,8 +16,9 @@ from argmap.model.focal_question import focal_question
 from argmap.ui.canvas.view import MapView
 from argmap.ui.panes import typography as ty
 
-MIN_ZOOM = 0.6  # statement text ~8.5 px: the smallest zoom that still reads comfortably
-MAX_ZOOM = 0.9
+READABLE_PX = 12.0  # card text at least this tall on screen
+MIN_ZOOM = READABLE_PX / 14  # the cards' body text is 14 px at 100 %
+MAX_ZOOM = 1.0
 MARGIN = 40.0  # view pixels left free around the framed cards
 
 
@@ -46,7 +47,33 @@ def _best_window(root: QRectF, column: list[QRectF], room: float, lr: bool) -> t
 
 
 def show_first_view(view: MapView) -> None:
-    """Frame the question and its scenarios readably; maps without one get ``show_start``."""
+    """Frame the question and its scenarios readably; maps without one get ``show_start``.
+    Until the user moves the view, a resized window frames them again."""
+    _frame(view)
+    view.framed = True
+    _Refit.watch(view)
+
+
+class _Refit(QObject):
+    """Frames the first view again when the canvas is resized before the user moved it."""
+
+    def __init__(self, view: MapView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.viewport().installEventFilter(self)
+
+    @classmethod
+    def watch(cls, view: MapView) -> None:
+        if view.findChild(cls) is None:
+            cls(view)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: ARG002
+        if event.type() == QEvent.Type.Resize and self.view.framed:
+            _frame(self.view)
+        return False
+
+
+def _frame(view: MapView) -> None:
     scene = view.map_scene
     doc = scene.controller.doc
     layout = scene.layout

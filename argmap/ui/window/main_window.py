@@ -169,8 +169,8 @@ class MainWindow(QMainWindow):
     # --- panes -----------------------------------------------------------------------------
 
     def _install_panes(self) -> None:
-        """Sources left; inspector and scenarios tabbed right; ACH, sensitivity and the key
-        assumptions check below."""
+        """Sources left; inspector and scenarios tabbed right; the ACH matrix, sensitivity
+        and the key assumptions check float in windows of their own."""
         c = self.controller
         self.sources = SourcePane(c)
         self.inspector = Inspector(c)
@@ -180,12 +180,14 @@ class MainWindow(QMainWindow):
         add("Inspector", self.inspector, Area.RightDockWidgetArea, shortcut="Ctrl+Shift+2")
         add("Scenarios", panes.panel, Area.RightDockWidgetArea, tab_with="Inspector",
             shortcut="Ctrl+Shift+3")  # fmt: skip
-        add("ACH matrix", panes.ach, Area.BottomDockWidgetArea, shown=False,
+        # ACH and sensitivity open as windows of their own over the canvas: docked below,
+        # they left the reader two lines and the scenarios a card and a half at 1280x800.
+        add("ACH matrix", panes.ach, Area.BottomDockWidgetArea, shown=False, floating=True,
             shortcut="Ctrl+Shift+4")  # fmt: skip
-        add("Sensitivity", panes.tornado, Area.BottomDockWidgetArea, tab_with="ACH matrix",
-            shown=False, shortcut="Ctrl+Shift+5")  # fmt: skip
-        add("Key assumptions", panes.assumptions, Area.BottomDockWidgetArea,
-            tab_with="ACH matrix", shown=False, shortcut="Ctrl+Shift+6")  # fmt: skip
+        add("Sensitivity", panes.tornado, Area.BottomDockWidgetArea, shown=False,
+            floating=True, shortcut="Ctrl+Shift+5")  # fmt: skip
+        add("Key assumptions", panes.assumptions, Area.BottomDockWidgetArea, shown=False,
+            floating=True, shortcut="Ctrl+Shift+6")  # fmt: skip
         for pane in (self.sources, self.inspector, panes.panel, panes.ach):
             pane.status_message.connect(self.show_message)
         self.inspector.quote_requested.connect(c.request_quote)
@@ -195,6 +197,8 @@ class MainWindow(QMainWindow):
         c.quote_requested.connect(self._bring_sources_forward)
         show_weights_on_cards(self.scene, panes.live)
         self.layer_switcher, self.team_panel = install_team(self)
+        panes.live.updated.connect(self.inspector.show_analysis)
+        self.inspector.show_analysis(panes.live.analysis)
         first_view.fit_reader_font(self.sources.reader)
 
     def _bring_sources_forward(self) -> None:

@@ -109,6 +109,8 @@ def build_actions(w: MainWindow) -> None:
       tip="Go back to the focal question and its scenarios")  # fmt: skip
     a("focus_mode", "F&ocus on selection", w.toggle_focus, ["Ctrl+Alt+F"],
       tip="Dim all but the selected statement's line of argument", checkable=True)  # fmt: skip
+    a("show_dialogue", "Show &dialogue", w.scene.dialogue.toggle, checkable=True,
+      tip="Show beside each statement who said it and how (maps imported from AIF)")  # fmt: skip
     a("direction", "Layout &left to right", e.toggle_direction, ["Ctrl+Shift+D"],
       tip="Switch between top-down and left-right layout")  # fmt: skip
     a("present", "&Present", w.present, ["F5"],
@@ -150,8 +152,8 @@ def build_menus(w: MainWindow) -> None:
 
     view = bar.addMenu("&View")
     _add(view, ["zoom_in", "zoom_out", "zoom_reset", "fit_all", "fit_selection", "first_view",
-                None, "collapse", "expand", "unpin", None, "focus_mode", "direction",
-                None, "present", None], n)  # fmt: skip
+                None, "collapse", "expand", "unpin", None, "focus_mode", "show_dialogue",
+                "direction", None, "present", None], n)  # fmt: skip
     w.panels_menu = view.addMenu("&Panels")
     w.theme_menu = view.addMenu("&Theme")
     _add(view, ["reset_layout"], n)

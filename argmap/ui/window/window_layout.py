@@ -24,6 +24,7 @@ class DockSpec:
     area: Area
     tab_with: str | None = None
     shown: bool = True
+    floating: bool = False  # its own window (wide tables that would squeeze the columns)
 
 
 def side_widths(window_width: int) -> tuple[int, int]:
@@ -55,6 +56,7 @@ class WindowLayout:
         *,
         tab_with: str | None = None,
         shown: bool = True,
+        floating: bool = False,
         shortcut: str = "",
     ) -> QDockWidget:
         """Dock ``widget`` in ``area`` (tabbed with ``tab_with``) and list it in the menu."""
@@ -66,9 +68,11 @@ class WindowLayout:
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
-        self.specs[title] = DockSpec(dock, area, tab_with, shown)
+        self.specs[title] = DockSpec(dock, area, tab_with, shown, floating)
         self._place(title)
         toggle = dock.toggleViewAction()
+        if floating:
+            toggle.triggered.connect(self._frame_floating)
         toggle.setText(title)
         toggle.setStatusTip(f"Show or hide the {title} panel")
         if shortcut:
@@ -87,6 +91,7 @@ class WindowLayout:
         """Show a pane and make it the front tab of its dock."""
         dock = self.dock(title)
         dock.show()
+        self._frame_floating()
         dock.raise_()
 
     def _place(self, title: str) -> None:
@@ -98,6 +103,21 @@ class WindowLayout:
         if partner is not None:
             self.window.tabifyDockWidget(partner.dock, dock)
         dock.setVisible(spec.shown)
+        self._frame_floating()
+
+    def _frame_floating(self) -> None:
+        """A floating pane, once shown, becomes a window over the lower part of the main
+        window, clear of its side columns (floated only when shown: a hidden window has
+        nothing to show, and offscreen platforms warn about raising one)."""
+        frame = self.window.geometry()
+        left, right = side_widths(max(frame.width(), 900))
+        width = max(480, frame.width() - left - right)
+        height = max(260, round(frame.height() * 0.42))
+        for spec in self.specs.values():
+            dock = spec.dock
+            if spec.floating and not dock.isHidden() and not dock.isFloating():
+                dock.setFloating(True)
+                dock.setGeometry(frame.x() + left, frame.bottom() - height, width, height)
 
     # --- default layout ---------------------------------------------------------------
 
