@@ -13,7 +13,7 @@ from argmap.layout.card_metrics import CardMetrics, measure_statement
 from argmap.layout.geometry import MapLayout
 from argmap.layout.reveal_steps import RevealStep, reveal_steps, visible_map
 from argmap.layout.tidy_tree import Direction, TreeLayouter
-from argmap.model import ArgMap, Statement
+from argmap.model import ArgMap, Statement, StatementKind
 
 KEPT_FRAMES = 8  # steps kept laid out, the last used (the two on screen, and going back)
 
@@ -85,6 +85,19 @@ class StepFrames:
                 del self._frames[next(iter(self._frames))]
         self._frames[index] = frame  # now the last used
         return frame
+
+    def scenarios_step(self, step: RevealStep) -> RevealStep:
+        """The question and the scenario cards (else the cards under the question) of a
+        step's picture, as one step, for the slide that reveals the weights."""
+        frame = self.frame(step.index)
+        tree = frame.tree
+        if not tree.roots:
+            return step
+        root = tree.roots[0]
+        scenarios = [
+            s.id for s in frame.doc.statements if s.kind == StatementKind.SCENARIO and s.id != root
+        ]
+        return RevealStep(step.index, root, tuple(scenarios or tree.children(root)), ())
 
     def emphasis(self, index: int) -> tuple[set[str], set[str]]:
         """Cards and arrows drawn at full strength in a step: the argument being told

@@ -99,8 +99,6 @@ class PresentationWindow(QWidget):
         self.curtain = _Curtain(self)
         self.stage.step_changed.connect(self._on_step)
         self._refresh_weights(doc)
-        self.strip.setVisible(bool(self.strip.weights))
-        self._place_strip()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.stage.setMouseTracking(True)
@@ -178,7 +176,7 @@ class PresentationWindow(QWidget):
     def _show_quotes(self) -> None:
         step = self.stage.step
         focus = self.stage.focus
-        if step is None or focus is None:
+        if step is None or focus is None or self.stage.on_summary:
             return
         doc = self.stage.doc
         entries = quote_entries(doc, [focus])
@@ -192,8 +190,15 @@ class PresentationWindow(QWidget):
         self.curtain.raise_()
 
     def toggle_weights(self) -> None:
-        """S: show or hide the scenario weights panel (the camera reframes around it)."""
-        self.strip.setVisible(not self.strip.isVisibleTo(self) and bool(self.strip.weights))
+        """S: show the scenario weights before their reveal slide, or hide them again
+        (the camera reframes around the panel)."""
+        self.stage.show_weights_early(not self.stage.weights_early)
+        self._sync_strip()
+
+    def _sync_strip(self) -> None:
+        shown = self.stage.weights_shown and not self.stage.on_summary
+        if shown != self.strip.isVisibleTo(self):
+            self.strip.setVisible(shown)
         self._place_strip()
 
     def toggle_theme(self) -> None:
@@ -292,6 +297,7 @@ class PresentationWindow(QWidget):
     def _on_step(self, _index: int) -> None:
         if self.callout.isVisible():
             self.callout.hide()
+        self._sync_strip()
 
     def _on_document_changed(self) -> None:
         doc = self._controller.doc if self._controller is not None else self.stage.doc
@@ -300,5 +306,5 @@ class PresentationWindow(QWidget):
 
     def _refresh_weights(self, doc: ArgMap) -> None:
         self.strip.set_document(doc)
-        self._place_strip()
         self.stage.set_weights({w.statement_id: w.weight for w in self.strip.weights})
+        self._sync_strip()
