@@ -32,9 +32,8 @@ def _problems(win: PresentationWindow, label: str) -> list[str]:
     """Cards a slide promises and does not show whole and clear of every overlay."""
     stage = win.stage
     visible = QRectF(stage.rect())
-    overlays = stage.overlays()
-    if win.strip.isVisible():
-        overlays.append(win.strip.geometry().toRectF())
+    overlays = win.overlay_rects()
+    assert win.strip.isVisible() == (len(overlays) == 3)
     step = stage.step
     assert step is not None
     must = set(stage.framed)

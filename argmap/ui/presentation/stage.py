@@ -224,7 +224,8 @@ class PresentationStage(QWidget):
     def breadcrumb(self) -> list[str]:
         """The texts of the current statement's ancestors, root first."""
         step = self.step
-        if step is None:
+        slide = self.slide
+        if step is None or slide is None or slide.kind != "step":
             return []
         return [self.frames.by_id[sid].text for sid in reversed(step.path[1:])]
 

@@ -59,11 +59,29 @@ def deck_summary(doc: ArgMap) -> Summary:
 def summary_texts(summary: Summary) -> list[str]:
     """Every text the slide shows, in order (for tests and the presenter's notes)."""
     texts = [summary.question]
-    texts += [f"{title} {round(w * 100)} %" for title, w in summary.scenarios]
+    for title, w in summary.scenarios:
+        texts += [title, f"{round(w * 100)} %"]
     if summary.flip:
         texts.append(summary.flip)
     texts += list(_listed_sources(summary))
     return texts
+
+
+def fit_words(text: str, f: QFont, width: float) -> str:
+    """``text`` with any word wider than ``width`` broken into pieces that fit (word wrap
+    alone would let it run past the edge of the slide)."""
+    fm = QFontMetricsF(f)
+    out = []
+    for whole in text.split(" "):
+        word = whole
+        while fm.horizontalAdvance(word) > width and len(word) > 1:
+            cut = len(word) - 1
+            while cut > 1 and fm.horizontalAdvance(word[:cut]) > width:
+                cut -= 1
+            out.append(word[:cut])
+            word = word[cut:]
+        out.append(word)
+    return " ".join(out)
 
 
 def _listed_sources(summary: Summary) -> list[str]:
@@ -95,6 +113,7 @@ def _blocks(p: QPainter | None, rect: QRectF, summary: Summary, theme: Theme, u:
     def block(f: QFont, s: str, colour: QColor, gap: float, indent: float = 0.0) -> None:
         nonlocal y
         box = QRectF(x + indent, y, w - indent, 1e6)
+        s = fit_words(s, f, w - indent)
         h = QFontMetricsF(f).boundingRect(box, _WRAP, s).height()
         if p is not None:
             p.setFont(f)
@@ -126,12 +145,13 @@ def _scenario_rows(
     bar_x, bar_w = x + label_w + 24 * u, w - label_w - 24 * u - 130 * u
     style = theme.kind("scenario")
     for title, weight in summary.scenarios:
-        shown = fm.elidedText(isolate(title), Qt.TextElideMode.ElideRight, label_w)
-        row_h = fm.height() + 14 * u
+        shown = fit_words(isolate(title), label_f, label_w)
+        label_h = fm.boundingRect(QRectF(0, 0, label_w, 1e6), _WRAP, shown).height()
+        row_h = max(label_h, fm.height()) + 14 * u
         if p is not None:
             p.setFont(label_f)
             p.setPen(QColor(theme.text))
-            p.drawText(QRectF(x, y, label_w, row_h), Qt.AlignmentFlag.AlignVCenter, shown)
+            p.drawText(QRectF(x, y + 7 * u, label_w, label_h + 2), _WRAP, shown)
             bar_h = 16 * u
             track = QRectF(bar_x, y + (row_h - bar_h) / 2, bar_w, bar_h)
             p.setPen(Qt.PenStyle.NoPen)

@@ -8,7 +8,7 @@ Esc closes the quote callout, then leaves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -266,6 +266,13 @@ class PresentationWindow(QWidget):
         self.curtain.setGeometry(r)
         self.callout.setGeometry(r)
         self._place_strip()
+
+    def overlay_rects(self) -> list[QRectF]:
+        """What covers the stage's cards now: header, progress and the weights panel."""
+        rects = self.stage.overlays()
+        if self.strip.isVisibleTo(self):
+            rects.append(self.strip.geometry().toRectF())
+        return rects
 
     def _place_strip(self) -> None:
         r = self.rect()
