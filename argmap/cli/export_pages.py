@@ -47,7 +47,7 @@ def check(args: argparse.Namespace, suffix: str) -> str:
 def run(args: argparse.Namespace, doc: ArgMap, out: Path, backup: bool) -> int:
     """Write the deck or the handout; prints what was written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if args.expanded:
+    if args.expanded or args.paper:  # a handout prints the whole map
         doc.view.collapsed = []
     if args.slides:
         return _slides(args, doc, out, backup)
