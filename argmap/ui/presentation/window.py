@@ -3,6 +3,7 @@
 Keys: Right/PageDown/Space/Down next step; Left/PageUp/Backspace/Up previous; Home/End
 first/last; B or . black screen; W white screen; Q source quotes; Tab/Shift+Tab move the
 quote focus among the step's cards; S weights strip; T light/dark; F whole revealed map;
+P presenter view (opened by itself on a second screen);
 Esc closes the quote callout, then leaves.
 """
 
@@ -90,6 +91,7 @@ class PresentationWindow(QWidget):
         self._screen = screen
         self._theme_name = theme if theme in THEMES else "projector"
         self._previous: tuple[QWidget, Qt.WindowState] | None = None
+        self.presenter: QWidget | None = None
         t = theme_named(self._theme_name)
         self.setWindowTitle(f"{isolate(doc.title) or 'Map'} \u2014 presentation")
         self.stage = PresentationStage(doc, t, direction, self)
@@ -123,14 +125,36 @@ class PresentationWindow(QWidget):
         self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.stage.go(step, animate=False)
+        others = [s for s in QGuiApplication.screens() if s is not screen]
+        if others:  # the presenter's screen: the audience sees only the stage
+            self.show_presenter_view(others[0])
         self.activateWindow()
         self.setFocus()
+
+    def show_presenter_view(self, screen: QScreen | None = None) -> None:
+        """P: the presenter view, on ``screen`` (or as a window on this one)."""
+        from argmap.ui.presentation.presenter_view import PresenterView  # noqa: PLC0415
+
+        if self.presenter is None:
+            self.presenter = PresenterView(self)
+            self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.presenter.destroyed.connect(self._presenter_gone)
+        if screen is not None:
+            self.presenter.setScreen(screen)
+            self.presenter.setGeometry(screen.availableGeometry())
+        self.presenter.show()
+        self.presenter.raise_()
+
+    def _presenter_gone(self) -> None:
+        self.presenter = None
 
     def leave(self) -> None:
         """Close the presentation and give the previous window its state and focus back."""
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
         if self._previous is not None:
             window, state = self._previous
             self._previous = None
@@ -250,6 +274,7 @@ class PresentationWindow(QWidget):
             Qt.Key.Key_S: self.toggle_weights,
             Qt.Key.Key_T: self.toggle_theme,
             Qt.Key.Key_F: stage.toggle_overview,
+            Qt.Key.Key_P: self.show_presenter_view,
         }
         action = simple.get(key)
         if action is not None:
