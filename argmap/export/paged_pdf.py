@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from argmap.io.atomic_write import pdf_is_whole, png_is_whole, write_file
 
@@ -88,8 +88,9 @@ def write_pngs(
         image = images(k)
 
         def save(tmp: str, image: QImage = image) -> None:
-            if not image.save(tmp, b"png"):
-                raise OSError(errno.EIO, "the PNG writer failed")
+            writer = QImageWriter(tmp, b"png")
+            if not writer.write(image):
+                raise OSError(errno.EIO, f"the PNG writer failed ({writer.errorString()})")
 
         written.append(write_file(target, save, check=png_is_whole, backup=backup))
     return written

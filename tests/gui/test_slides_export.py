@@ -67,7 +67,8 @@ def _check_deck(pdf: Path, doc: ArgMap, direction: str, codes: dict[str, str] | 
                 assert _squeezed(drawn) in text, (k, sid, drawn)
             if slide.kind == "summary":
                 continue
-            step = renderer.window.stage.steps[slide.step]
+            step = renderer.window.stage.step
+            assert step is not None
             for st in doc.statements:
                 if st.id in step.statements:
                     continue

@@ -103,7 +103,7 @@ class PresentationStage(QWidget):
     def step(self) -> RevealStep | None:
         """The reveal step on screen (the last one on the closing slides)."""
         slide = self.slide
-        return self.frames.steps[slide.step] if slide is not None else None
+        return self.frames.step(slide.step) if slide is not None else None
 
     @property
     def step_index(self) -> int:
@@ -263,8 +263,8 @@ class PresentationStage(QWidget):
         scenarios), then the closing summary."""
         steps = self.frames.steps
         self.slides = [Slide("step", s.index) for s in steps]
-        if steps and self.weights:
-            self.slides.append(Slide("weights", len(steps) - 1))
+        if steps and self.weights and self.frames.weights_step is not None:
+            self.slides.append(Slide("weights", len(steps)))
         if steps:
             self.slides.append(Slide("summary", len(steps) - 1))
         self._index = min(self._index, max(0, len(self.slides) - 1))
@@ -365,9 +365,7 @@ class PresentationStage(QWidget):
         layout = self.frames.frame(slide.step).layout
         if self._overview:
             return overview_camera(screen, layout.bounds)
-        step = self.frames.steps[slide.step]
-        if slide.kind == "weights":
-            step = self.frames.scenarios_step(step)
+        step = self.frames.step(slide.step)
         framing = step_framing(
             screen, step, layout.cards, header_bottom=self.header_rect().bottom()
         )
