@@ -3,12 +3,17 @@ elapsed time; keys pressed in it drive the audience window."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from gui.deck_maps import three_card_map
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from argmap.ui.presentation import PresentationWindow
+from argmap.ui.presentation.deck_export import export_deck
 from argmap.ui.presentation.presenter_view import PresenterView
+from argmap.ui.presentation.slide_render import SlideRenderer
 
 
 def test_p_opens_the_presenter_view_which_follows_and_drives_the_deck(qtbot: QtBot) -> None:
@@ -36,3 +41,20 @@ def test_p_opens_the_presenter_view_which_follows_and_drives_the_deck(qtbot: QtB
     assert view.next.text() == "End of the deck" and view.notes.text() == ""
     win.close()
     qtbot.waitUntil(lambda: win.presenter is None, timeout=2000)
+
+
+def test_the_presentation_window_saves_the_deck_as_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    win = PresentationWindow(three_card_map(), theme="projector-dark")
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    qtbot.keyClick(win, Qt.Key.Key_S)  # the weights shown early, as in the room
+    [pdf] = export_deck(win, tmp_path / "deck.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    pngs = export_deck(win, tmp_path / "deck.png")
+    assert len(pngs) == len(win.stage.slides)
+    first = QImage(str(pngs[0]))
+    assert first.pixelColor(5, first.height() // 2) == QColor("#000000")  # the dark theme
+    renderer = SlideRenderer(win.stage.doc, "projector-dark", win.stage.frames.direction)
+    renderer.show_weights_early(True)
+    assert first == renderer.image(0).convertToFormat(first.format())
+    renderer.close()

@@ -3,7 +3,7 @@
 Keys: Right/PageDown/Space/Down next step; Left/PageUp/Backspace/Up previous; Home/End
 first/last; B or . black screen; W white screen; Q source quotes; Tab/Shift+Tab move the
 quote focus among the step's cards; S weights strip; T light/dark; F whole revealed map;
-P presenter view (opened by itself on a second screen);
+P presenter view (opened by itself on a second screen); E save the slides (PDF or PNGs);
 Esc closes the quote callout, then leaves.
 """
 
@@ -145,6 +145,13 @@ class PresentationWindow(QWidget):
         self.presenter.show()
         self.presenter.raise_()
 
+    def save_slides(self) -> None:
+        """E: save the deck as a PDF (one page per slide) or PNGs."""
+        from argmap.ui.presentation.deck_export import save_deck_dialog  # noqa: PLC0415
+
+        self._show_cursor()
+        save_deck_dialog(self, self.presenter)
+
     def _presenter_gone(self) -> None:
         self.presenter = None
 
@@ -275,6 +282,7 @@ class PresentationWindow(QWidget):
             Qt.Key.Key_T: self.toggle_theme,
             Qt.Key.Key_F: stage.toggle_overview,
             Qt.Key.Key_P: self.show_presenter_view,
+            Qt.Key.Key_E: self.save_slides,
         }
         action = simple.get(key)
         if action is not None:
