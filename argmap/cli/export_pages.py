@@ -75,7 +75,8 @@ def _slides(args: argparse.Namespace, doc: ArgMap, out: Path, backup: bool) -> i
         print(shown(f"argmap export: {args.map}: the map has no statements"), file=sys.stderr)
         return 2
     theme = SLIDE_THEMES.get(args.theme, args.theme)
-    renderer = SlideRenderer(doc, theme=theme, direction=args.direction or doc.view.direction)
+    # left to right unless asked: presentation mode's own layout, so the slides are the room's
+    renderer = SlideRenderer(doc, theme=theme, direction=args.direction or "LR")
     renderer.show_weights_early(args.weights)
     count = renderer.count()
     if out.suffix.lower() == ".png":
