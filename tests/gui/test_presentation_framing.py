@@ -108,3 +108,26 @@ def test_a_card_too_big_for_the_screen_is_scaled_not_cut(qtbot: QtBot) -> None:
     stage.go(len(stage.steps) - 1, animate=False)
     assert not _problems(win, "long card")
     assert stage.text_px() < MIN_TEXT_PX_1080 * 720 / 1080  # smaller, so it fits whole
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_cards_out_of_frame_that_the_header_would_cut_are_faded(
+    qtbot: QtBot, direction: str
+) -> None:
+    cut = faded = 0
+    for seed in SEEDS:
+        win = _window(qtbot, deck_map(seed), direction, (1920, 1080))
+        stage = win.stage
+        edge = stage.header_rect().bottom()
+        for k in range(len(stage.steps)):
+            stage.go(k, animate=False)
+            under = stage.under_header()
+            assert not under & stage.framed
+            for sid in stage.frames.frame(k).layout.cards:
+                r = stage.card_screen_rect(sid)
+                assert r is not None
+                if r.right() > 0 and r.left() < 1920 and r.top() < edge - 0.5 < r.bottom() - 1:
+                    cut += 1
+                    faded += sid in under
+        win.close()
+    assert faded == cut

@@ -95,10 +95,26 @@ def step_framing(
     r = _union([cards[s].box for s in chosen])
     zoom = min(zmax, screen.fit(r))  # below zmin only when the must-cards need it
     camera = screen.centred(r, zoom)
-    if header_bottom > 0:
-        others = [c.box for s, c in cards.items() if s not in chosen]
-        camera = _clear_of_edge(screen, camera, r, others, header_bottom)
-    return Framing(camera, frozenset(chosen))
+    if header_bottom <= 0:
+        return Framing(camera, frozenset(chosen))
+    # Nothing half under the header: move the camera within the room the frame leaves,
+    # zooming out a little (never below the readable zoom) when moving is not enough.
+    others = [c.box for s, c in cards.items() if s not in chosen]
+    z = zoom
+    while True:
+        trial = screen.centred(r, z)
+        moved = _clear_of_edge(screen, trial, r, _on_screen(screen, trial, others), header_bottom)
+        if moved is not None:
+            return Framing(moved, frozenset(chosen))
+        if z * 0.95 < zmin:
+            return Framing(camera, frozenset(chosen))
+        z *= 0.95
+
+
+def _on_screen(screen: Screen, camera: Camera, boxes: Sequence[Box]) -> list[Box]:
+    """The boxes that reach across the screen's width (the others cannot show)."""
+    half = screen.width / 2 / camera.zoom
+    return [b for b in boxes if b.right > camera.cx - half and b.x < camera.cx + half]
 
 
 def step_camera(screen: Screen, step: RevealStep, cards: dict[str, CardLayout]) -> Camera:
@@ -108,10 +124,10 @@ def step_camera(screen: Screen, step: RevealStep, cards: dict[str, CardLayout]) 
 
 def _clear_of_edge(
     screen: Screen, camera: Camera, framed: Box, others: Sequence[Box], edge: float
-) -> Camera:
+) -> Camera | None:
     """The camera moved up or down, as little as possible and keeping ``framed`` inside the
     safe area, so that no other card straddles the screen line ``edge`` (half under the
-    header); unchanged when no such move exists."""
+    header); None when no such move exists."""
     z = camera.zoom
 
     def screen_y(y: float, cy: float) -> float:
@@ -135,7 +151,7 @@ def _clear_of_edge(
     for dy in sorted(candidates, key=abs):
         if lo - 0.5 <= dy <= hi + 0.5 and not cut(dy):
             return Camera(camera.cx, camera.cy - dy / z, z)
-    return camera
+    return None
 
 
 def overview_camera(screen: Screen, bounds: Box) -> Camera:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from argmap.export.themes import Theme
-from argmap.layout.geometry import Box
+from argmap.layout.geometry import Box, CardLayout
 from argmap.layout.reveal_steps import RevealStep
 from argmap.layout.tidy_tree import Direction
 from argmap.model import ArgMap
@@ -327,6 +327,22 @@ class PresentationStage(QWidget):
     def header_rect(self) -> QRectF:
         """The breadcrumb band along the top, painted over the cards."""
         return QRectF(0, 0, self.width(), HEADER_1080 * self.unit())
+
+    def under_header(self, cards: dict[str, CardLayout] | None = None) -> set[str]:
+        """Cards out of the frame that the header's edge would cut in two on screen (the
+        camera avoids them where it can; the painter fades the rest)."""
+        if cards is None:
+            cards = self.frames.frame(self.step_index).layout.cards
+        edge = self.header_rect().bottom()
+        width = self.width()
+        out = set()
+        for sid, card in cards.items():
+            if sid in self.framed:
+                continue
+            r = self._to_screen(card.box)
+            if r.right() > 0 and r.left() < width and r.top() < edge - 0.5 < r.bottom() - 1:
+                out.add(sid)
+        return out
 
     def progress_rect(self) -> QRectF:
         """Where "7 / 23" is written, bottom right (room for "999 / 999")."""

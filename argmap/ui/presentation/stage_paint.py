@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from argmap.ui.presentation.stage import PresentationStage
 
 CONTEXT_OPACITY = 0.5  # cards shown earlier, away from the current argument
+UNDER_HEADER_OPACITY = 0.25  # and faded further where the header would cut one in two
 HEADER_1080 = 52.0  # the breadcrumb band along the top, in 1080p pixels
 FADE_1080 = 22.0  # below it, the map fades in over this height (framed cards start below)
 
@@ -111,8 +112,9 @@ def paint_stage(p: QPainter, stage: PresentationStage) -> None:
     path = set(step.path) & stage.framed  # ancestors out of frame: named in the breadcrumb
     focus = stage.focus
     weights = stage.weights if stage.weights_shown else {}
+    under = stage.under_header(cards)
     for sid, card in cards.items():
-        a = alpha.get(sid, 1.0)
+        a = alpha.get(sid, 1.0) * (UNDER_HEADER_OPACITY if sid in under else 1.0)
         if a <= 0.01:
             continue
         p.setOpacity(a)
