@@ -31,6 +31,7 @@ class PresenterView(QWidget):
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.notes.setStyleSheet("font-size: 20px;")
         self.clock = QLabel()
         self.clock.setStyleSheet("font-size: 28px; font-weight: bold;")
         grid = QGridLayout(self)
@@ -68,13 +69,23 @@ class PresenterView(QWidget):
                 parts.append(f"{st.text}\n{st.notes.strip()}")
         return "\n\n".join(parts) or "No speaker notes for this slide."
 
+    def preview_size(self) -> QSize:
+        """Half the window's width each (at least 720 px wide), at 16:9."""
+        w = max(PREVIEW.width(), (self.width() - 60) // 2)
+        return QSize(w, w * 9 // 16)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: ARG002
+        if self.current.pixmap().width() != self.preview_size().width():
+            self.refresh()
+
     def refresh(self, _index: int = 0) -> None:
         stage = self.audience.stage
         k = stage.index
+        size = self.preview_size()
         self.renderer.show_weights_early(stage.weights_early)
-        self.current.setPixmap(QPixmap.fromImage(self.renderer.image(k, PREVIEW)))
+        self.current.setPixmap(QPixmap.fromImage(self.renderer.image(k, size)))
         if k + 1 < len(stage.slides):
-            self.next.setPixmap(QPixmap.fromImage(self.renderer.image(k + 1, PREVIEW)))
+            self.next.setPixmap(QPixmap.fromImage(self.renderer.image(k + 1, size)))
         else:
             self.next.setText("End of the deck")
         self.notes.setText(self.notes_text())
