@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from argmap.layout.tidy_tree import Direction
 from argmap.model import ArgMap
-from argmap.ui.presentation.stage import Slide
+from argmap.ui.presentation.deck import Slide
 from argmap.ui.presentation.summary_slide import summary_texts
 from argmap.ui.presentation.window import PresentationWindow
 

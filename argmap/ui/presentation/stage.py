@@ -11,8 +11,6 @@ than fit on one screen at the projector text size.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
@@ -31,22 +29,12 @@ from argmap.ui.presentation.camera import (
     overview_camera,
     step_framing,
 )
+from argmap.ui.presentation.deck import Slide, deck_slides
 from argmap.ui.presentation.stage_paint import FADE_1080, HEADER_1080, paint_stage
 from argmap.ui.presentation.step_frames import StepFrames
 from argmap.ui.presentation.summary_slide import Summary, deck_summary
 
 __all__ = ["MIN_TEXT_PX_1080", "Camera", "PresentationStage", "Slide"]
-
-SlideKind = Literal["step", "weights", "summary"]
-
-
-@dataclass(frozen=True, slots=True)
-class Slide:
-    """One page of the deck: a reveal step, the weights revealed on the whole map, or
-    the closing summary. ``step`` is the reveal step whose picture it shows."""
-
-    kind: SlideKind
-    step: int
 
 
 class PresentationStage(QWidget):
@@ -261,12 +249,8 @@ class PresentationStage(QWidget):
     def _make_slides(self) -> None:
         """The deck: every reveal step, then the weights revealed (when the map has
         scenarios), then the closing summary."""
-        steps = self.frames.steps
-        self.slides = [Slide("step", s.index) for s in steps]
-        if steps and self.weights and self.frames.weights_step is not None:
-            self.slides.append(Slide("weights", len(steps)))
-        if steps:
-            self.slides.append(Slide("summary", len(steps) - 1))
+        has_weights = bool(self.weights) and self.frames.weights_step is not None
+        self.slides = deck_slides(len(self.frames.steps), has_weights)
         self._index = min(self._index, max(0, len(self.slides) - 1))
         self.from_index = min(self.from_index, self._index)
 
