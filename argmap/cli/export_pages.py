@@ -7,9 +7,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap.cli.terminal_text import shown
-from argmap.model import ArgMap
+
+if TYPE_CHECKING:  # (building the parser imports no heavy library)
+    from argmap.model import ArgMap
 
 SLIDE_THEMES = {"light": "projector", "projector": "projector", "dark": "projector-dark"}
 
