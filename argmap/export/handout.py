@@ -3,10 +3,10 @@
 The first page carries the title, the question, the legend, the scenario weights and the
 sources. The map follows at a size where its text stays readable on paper (body text at
 least 7 pt): on the first page when it fits there, else tiled over as many pages as it
-needs. Neighbouring tiles overlap by more than the largest card, so every card is whole
-on at least one page and nothing is cut at a page edge without the next page repeating
-it; dashed marks in the margin show where the overlap starts, and a page map on the
-first page shows which page holds which part.
+needs (turned sideways when that takes fewer). Neighbouring tiles overlap by more than
+the largest card, so every card is whole on at least one page and nothing is cut at a
+page edge without the next page repeating it; dashed marks in the margin show where the
+overlap starts, and a page map on the first page shows which page holds which part.
 """
 
 from __future__ import annotations
@@ -94,9 +94,15 @@ def write_handout(
     fit = min(below.width() / r.w, below.height() / r.h, 1.0) if below.height() > 0 else 0.0
     tiles: list[Box] = []
     scale = fit
-    if fit < readable:
+    sideways = False
+    turned = QRectF(content.top(), content.left(), content.height(), content.width())
+    if fit < readable:  # tiled, on the page turn that needs fewer pages
         scale = min(readable, 1.0)
         tiles = plan_tiles(scene, scale, content)
+        across = plan_tiles(scene, scale, turned)
+        if len(across) < len(tiles):
+            tiles, sideways = across, True
+    tile_content = turned if sideways else content
 
     def paint(p: QPainter, k: int, _page: QRectF) -> None:
         if k == 0:
@@ -106,10 +112,15 @@ def write_handout(
             else:
                 _map_into(p, scene, QRectF(below.topLeft(), below.size()), scale)
             return
-        _tile_page(p, scene, tiles, k - 1, content=content, scale=scale)
+        _tile_page(p, scene, tiles, k - 1, content=tile_content, scale=scale)
+
+    def landscape(k: int) -> bool:
+        return sideways and k > 0
 
     pages = 1 + len(tiles)
-    target = write_pages_pdf(path, pages, paint, paper_page(paper), title=doc.title, backup=backup)
+    target = write_pages_pdf(
+        path, pages, paint, paper_page(paper), title=doc.title, landscape=landscape, backup=backup
+    )
     return Handout(target, pages, max(1, len(tiles)), scale)
 
 

@@ -42,10 +42,11 @@ def write_pages_pdf(
     page_size: QPageSize,
     *,
     title: str = "",
-    landscape: bool = False,
+    landscape: Callable[[int], bool] | None = None,
     backup: bool = False,
 ) -> Path:
-    """Write ``pages`` pages of ``page_size``, each painted by ``paint``."""
+    """Write ``pages`` pages of ``page_size``, each painted by ``paint``; page ``k`` is
+    turned sideways where ``landscape(k)`` says so."""
     target = Path(path)
 
     def save(tmp: str) -> None:
@@ -53,18 +54,23 @@ def write_pages_pdf(
         writer.setResolution(DPI)
         writer.setTitle(title or "argmap")
         writer.setCreator("argmap")
-        orientation = (
-            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-        )
-        writer.setPageLayout(QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0)))
+
+        def orientation(k: int) -> QPageLayout.Orientation:
+            sideways = landscape is not None and landscape(k)
+            return (
+                QPageLayout.Orientation.Landscape if sideways else QPageLayout.Orientation.Portrait
+            )
+
+        writer.setPageLayout(QPageLayout(page_size, orientation(0), QMarginsF(0, 0, 0, 0)))
         painter = QPainter()
         if not painter.begin(writer):
             raise OSError(errno.EIO, "the PDF writer could not start")
         try:
-            rect = QRectF(writer.pageLayout().paintRectPixels(DPI))
             for k in range(pages):
                 if k:
+                    writer.setPageOrientation(orientation(k))
                     writer.newPage()
+                rect = QRectF(writer.pageLayout().paintRectPixels(DPI))
                 paint(painter, k, QRectF(0, 0, rect.width(), rect.height()))
         finally:
             painter.end()

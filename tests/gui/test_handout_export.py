@@ -24,7 +24,7 @@ needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None,
     reason="poppler-utils (pdftotext, pdfinfo) is not installed here; CI installs it",
 )
-PAGE_PT = {"a4": "595 x 842 pts", "letter": "612 x 792 pts"}
+PAGE_PT = {"a4": ("595 x 842 pts", "842 x 595 pts"), "letter": ("612 x 792 pts", "792 x 612 pts")}
 
 
 def _export(args: list[str]) -> subprocess.CompletedProcess[str]:
@@ -80,6 +80,7 @@ def test_handout_pages_are_paper_sized_and_hold_every_statement(
     assert done.returncode == 0, done.stderr
     sizes = _pdf_pages(out)
     assert sizes and all(s.startswith(PAGE_PT[paper]) for s in sizes), sizes
+    assert sizes[0].startswith(PAGE_PT[paper][0])  # the first page upright
     everything = _texts(out, 1, len(sizes))
     scene = prepare(doc.model_copy(update={"view": doc.view.model_copy(update={"collapsed": []})}))
     for card in scene.layout.cards.values():
