@@ -41,8 +41,7 @@ def _problems(win: PresentationWindow, label: str) -> list[str]:
     assert slide is not None
     if slide.kind == "step":
         must |= {step.current, *step.revealed}
-        # highlighted cards are the framed part of the path: nothing else gets a halo
-        assert must >= set(step.path) & stage.framed
+    must |= stage.highlighted()  # every card with a halo, too
     problems = []
     for sid in sorted(must):
         r = stage.card_screen_rect(sid)

@@ -328,6 +328,14 @@ class PresentationStage(QWidget):
                 out.add(sid)
         return out
 
+    def highlighted(self) -> frozenset[str]:
+        """The cards drawn with a halo: the current statement's path to the root, as far
+        as the camera frames it (the header names the rest)."""
+        step = self.step
+        if step is None or self.on_summary:
+            return frozenset()
+        return frozenset(step.path) & self.framed
+
     def progress_rect(self) -> QRectF:
         """Where "7 / 23" is written, bottom right (room for "999 / 999")."""
         u = self.unit()

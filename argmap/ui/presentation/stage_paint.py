@@ -109,7 +109,7 @@ def paint_stage(p: QPainter, stage: PresentationStage) -> None:
             continue
         p.setOpacity(a)
         paint_edge(p, edge, by_inf.get(iid), t, highlighted=iid in path_arrows)
-    path = set(step.path) & stage.framed  # ancestors out of frame: named in the breadcrumb
+    path = stage.highlighted()
     focus = stage.focus
     weights = stage.weights if stage.weights_shown else {}
     under = stage.under_header(cards)
