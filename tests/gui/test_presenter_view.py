@@ -37,6 +37,11 @@ def test_p_opens_the_presenter_view_which_follows_and_drives_the_deck(qtbot: QtB
     assert win.stage.index == last
     assert "mobilisation figures" in view.notes.text()
     assert f"slide {last + 1} / " in view.clock.text()
+    before = view.current.pixmap().toImage()
+    qtbot.keyClick(view, Qt.Key.Key_T)  # the dark theme in the room: in the preview too
+    assert win.theme_name == "projector-dark"
+    dark = view.current.pixmap().toImage()
+    assert dark != before and dark.pixelColor(3, dark.height() // 2) == QColor("#000000")
     qtbot.keyClick(win, Qt.Key.Key_End)
     assert view.next.text() == "End of the deck" and view.notes.text() == ""
     win.close()

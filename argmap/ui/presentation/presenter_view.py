@@ -82,6 +82,7 @@ class PresenterView(QWidget):
         stage = self.audience.stage
         k = stage.index
         size = self.preview_size()
+        self.renderer.set_theme(self.audience.theme_name)
         self.renderer.show_weights_early(stage.weights_early)
         self.current.setPixmap(QPixmap.fromImage(self.renderer.image(k, size)))
         if k + 1 < len(stage.slides):
@@ -96,8 +97,6 @@ class PresenterView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.audience.keyPressEvent(event)
-        if event.key() == Qt.Key.Key_S:
-            self.refresh()
 
     def closeEvent(self, event: object) -> None:  # noqa: ARG002
         self._timer.stop()

@@ -9,6 +9,8 @@ Esc closes the quote callout, then leaves.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
@@ -32,6 +34,9 @@ from argmap.ui.editing.controller import DocumentController
 from argmap.ui.presentation.quote_callout import QuoteCallout, quote_entries
 from argmap.ui.presentation.stage import PresentationStage
 from argmap.ui.presentation.weights_strip import WeightsStrip
+
+if TYPE_CHECKING:
+    from argmap.ui.presentation.presenter_view import PresenterView
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
@@ -91,7 +96,7 @@ class PresentationWindow(QWidget):
         self._screen = screen
         self._theme_name = theme if theme in THEMES else "projector"
         self._previous: tuple[QWidget, Qt.WindowState] | None = None
-        self.presenter: QWidget | None = None
+        self.presenter: PresenterView | None = None
         t = theme_named(self._theme_name)
         self.setWindowTitle(f"{isolate(doc.title) or 'Map'} \u2014 presentation")
         self.stage = PresentationStage(doc, t, direction, self)
@@ -225,6 +230,7 @@ class PresentationWindow(QWidget):
         (the camera reframes around the panel)."""
         self.stage.show_weights_early(not self.stage.weights_early)
         self._sync_strip()
+        self._refresh_presenter()
 
     def _sync_strip(self) -> None:
         shown = self.stage.weights_shown and not self.stage.on_summary
@@ -239,6 +245,11 @@ class PresentationWindow(QWidget):
         self.stage.set_theme(t)
         self.strip.set_theme(t)
         self.callout.set_theme(t)
+        self._refresh_presenter()
+
+    def _refresh_presenter(self) -> None:
+        if self.presenter is not None:
+            self.presenter.refresh()
 
     # --- events ----------------------------------------------------------------------------
 
