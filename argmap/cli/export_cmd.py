@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from argmap.cli import export_pages
 from argmap.cli.terminal_text import shown
 
 if TYPE_CHECKING:
     from argmap.export.export_file import Format, Written
+    from argmap.model import ArgMap
 
 FORMATS: dict[str, Format] = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 THEME_CHOICES = ("light", "dark", "projector", "projector-dark")
@@ -47,6 +49,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument(
         "--expanded", action="store_true", help="unfold collapsed branches (default: as saved)"
     )
+    export_pages.add_arguments(p)
     p.add_argument(
         "--force",
         action="store_true",
@@ -78,6 +81,8 @@ def _export(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         return _fail(f"{out}: unknown format {suffix or '(none)'!r}; use .png, .svg or .pdf")
+    if problem := export_pages.check(args, suffix):
+        return _fail(problem)
     if not (args.scale > 0 and args.scale < 1000):
         return _fail(f"--scale must be a positive number below 1000, not {args.scale}")
     from argmap.cli.output_guard import OutputRefusedError, check_output  # noqa: PLC0415
@@ -94,6 +99,8 @@ def _export(args: argparse.Namespace) -> int:
     except MapFileError as exc:
         return _fail(str(exc))
 
+    if export_pages.wanted(args):
+        return _export_pages(args, doc, out, output.backup)
     from argmap.export.map_scene import prepare  # noqa: PLC0415
     from argmap.model.map_subset import UnknownStatementError  # noqa: PLC0415
 
@@ -129,6 +136,16 @@ def _export(args: argparse.Namespace) -> int:
         return _fail(f"{out}: cannot write: {os_reason(exc)}")
     _report(out, fmt, written)
     return 0
+
+
+def _export_pages(args: argparse.Namespace, doc: ArgMap, out: Path, backup: bool) -> int:
+    """The slide deck or the paper handout (see :mod:`argmap.cli.export_pages`)."""
+    from argmap.io.atomic_write import os_reason  # noqa: PLC0415
+
+    try:
+        return export_pages.run(args, doc, out, backup)
+    except OSError as exc:
+        return _fail(f"{out}: cannot write: {os_reason(exc)}")
 
 
 def _report(out: Path, fmt: Format, written: Written) -> None:

@@ -61,7 +61,22 @@ def prepare(
         right, bottom = max(right, box.right), max(bottom, box.bottom)
     margin = MARGIN * th.scale
     rect = Box(b.x - margin, b.y - margin, right - b.x + 2 * margin, bottom - b.y + 2 * margin)
-    return MapScene(part, layout, th, extras, rect, dict(weights or {}))
+    card_weights = dict(weights or {})
+    if not card_weights and th.name.startswith("projector"):
+        card_weights = _live_weights(doc)  # a projector card keeps its badge and bar
+    return MapScene(part, layout, th, extras, rect, card_weights)
+
+
+def _live_weights(doc: ArgMap) -> dict[str, float]:
+    """The scenarios' current weights (none when the map has no scenario to weigh)."""
+    from argmap.analysis.report import analyze  # noqa: PLC0415 (only for projector themes)
+
+    if not any(s.kind.value == "scenario" for s in doc.statements):
+        return {}
+    try:
+        return {s.id: s.weight for s in analyze(doc).scenarios}
+    except Exception:  # a map the analysis cannot weigh is still exported
+        return {}
 
 
 def _with_arrows(layout: MapLayout) -> Box:

@@ -63,13 +63,14 @@ def test_step_keys_and_clicker_keys_move_through_the_reveal(
         qtbot.keyClick(window, key)
     assert stage.index == 0
     assert set(stage.visible_statements()) == seen[0]
-    qtbot.keyClick(window, Qt.Key.Key_End)
-    assert stage.index == len(stage.steps) - 1
+    qtbot.keyClick(window, Qt.Key.Key_End)  # the closing summary, after the weights' reveal
+    assert [s.kind for s in stage.slides[-2:]] == ["weights", "summary"]
+    assert stage.index == len(stage.steps) + 1 and stage.on_summary
     assert stage.visible_statements() == {s.id for s in window.stage.doc.statements}
     qtbot.keyClick(window, Qt.Key.Key_Right)  # past the end: stays
-    assert stage.index == len(stage.steps) - 1
+    assert stage.index == len(stage.steps) + 1
     qtbot.keyClick(window, Qt.Key.Key_Home)
-    assert stage.index == 0 and stage.progress_text() == f"1 / {len(stage.steps)}"
+    assert stage.index == 0 and stage.progress_text() == f"1 / {len(stage.steps) + 2}"
 
 
 def test_b_and_period_blank_the_screen_black_and_w_white(
@@ -138,7 +139,7 @@ def test_a_scenario_without_quotes_shows_its_reasons_sources(
 
 
 def test_escape_closes_the_callout_then_leaves(qtbot: QtBot, window: PresentationWindow) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_End)
+    window.stage.go(len(window.stage.steps) - 1)
     qtbot.keyClick(window, Qt.Key.Key_Q)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.callout.isVisible() and window.isVisible()
@@ -194,7 +195,7 @@ def test_camera_glides_to_the_next_argument(qtbot: QtBot, window: PresentationWi
 
 def test_f_frames_the_whole_revealed_map_and_back(qtbot: QtBot, window: PresentationWindow) -> None:
     stage = window.stage
-    qtbot.keyClick(window, Qt.Key.Key_End)
+    stage.go(len(stage.steps) - 1)
     framed = stage.camera
     qtbot.keyClick(window, Qt.Key.Key_F)
     for sid in stage.visible_statements():
@@ -224,13 +225,22 @@ def test_s_toggles_the_weights_strip_and_the_camera_makes_room(
     ]
     live = {s.id: s.weight for s in analyze(sample).scenarios}
     assert {w.statement_id: w.weight for w in window.strip.weights} == live
-    assert window.strip.isVisible()
-    wide = window.stage.safe_rect().width()
+    stage = window.stage
+    # Not from slide 1: the weights would give the conclusion away before the discussion.
+    assert not window.strip.isVisible() and not stage.weights_shown
+    wide = stage.safe_rect().width()
+    qtbot.keyClick(window, Qt.Key.Key_S)  # shown early, on the presenter's choice
+    assert window.strip.isVisible() and stage.weights_shown
+    assert stage.safe_rect().width() < wide
     qtbot.keyClick(window, Qt.Key.Key_S)
     assert not window.strip.isVisible()
-    assert window.stage.safe_rect().width() > wide
-    qtbot.keyClick(window, Qt.Key.Key_S)
-    assert window.strip.isVisible()
+    assert stage.safe_rect().width() == wide
+    stage.go(len(stage.steps))  # the reveal slide after the last step
+    assert stage.slide is not None and stage.slide.kind == "weights"
+    assert window.strip.isVisible() and stage.weights_shown
+    for sid in live:  # the scenario cards, with their badges, framed clear of the panel
+        rect = stage.card_screen_rect(sid)
+        assert rect is not None and stage.safe_rect().adjusted(-1, -1, 1, 1).contains(rect)
 
 
 def test_clicking_a_card_focuses_it_and_clicking_space_advances(

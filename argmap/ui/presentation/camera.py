@@ -61,25 +61,97 @@ class Screen:
         return min(self.safe.width() / max(r.w, 1.0), self.safe.height() / max(r.h, 1.0))
 
 
-def step_camera(screen: Screen, step: RevealStep, cards: dict[str, CardLayout]) -> Camera:
-    """The camera for a step: its current statement and new reasons, big and centred
-    (with the statement's parent when that still fits, the new reasons alone when even
-    the statement and its reasons do not)."""
+@dataclass(frozen=True, slots=True)
+class Framing:
+    """Where the camera looks for a step, and the cards it promises to show whole:
+    the current statement, what the step revealed and the ancestors it highlights."""
+
+    camera: Camera
+    framed: frozenset[str]
+
+
+def step_framing(
+    screen: Screen,
+    step: RevealStep,
+    cards: dict[str, CardLayout],
+    *,
+    header_bottom: float = 0.0,
+) -> Framing:
+    """Frame the current statement and its new reasons whole, with as many of its
+    ancestors (parent first) as still fit at the readable zoom. When even the statement
+    and its reasons do not fit at that zoom, the camera zooms out until they do: a card
+    is made smaller, never cut. Cards left out of the frame keep clear of the header's
+    edge (``header_bottom``, screen pixels) where the free room allows."""
     zmin = screen.min_zoom
     zmax = zmin * MAX_ZOOM_FACTOR
-    new = [cards[s].box for s in step.revealed if s in cards and s != step.current]
-    core = [cards[step.current].box, *new]
-    options = [core]
-    if len(step.path) > 1 and step.path[1] in cards:
-        options.insert(0, [*core, cards[step.path[1]].box])
-    if new:
-        options.append(new)
-    for boxes in options:
-        r = _union(boxes)
-        fit = screen.fit(r)
-        if fit >= zmin or boxes is options[-1]:
-            return screen.centred(r, max(zmin, min(zmax, fit)))
-    raise AssertionError("unreachable")  # pragma: no cover
+    must = [s for s in (step.current, *step.revealed) if s in cards]
+    if not must:
+        return Framing(Camera(0.0, 0.0, zmin), frozenset())
+    chosen = list(dict.fromkeys(must))
+    for up in step.path[1:]:
+        if up not in cards or screen.fit(_union([cards[s].box for s in [*chosen, up]])) < zmin:
+            break
+        chosen.append(up)
+    r = _union([cards[s].box for s in chosen])
+    zoom = min(zmax, screen.fit(r))  # below zmin only when the must-cards need it
+    camera = screen.centred(r, zoom)
+    if header_bottom <= 0:
+        return Framing(camera, frozenset(chosen))
+    # Nothing half under the header: move the camera within the room the frame leaves,
+    # zooming out a little (never below the readable zoom) when moving is not enough.
+    others = [c.box for s, c in cards.items() if s not in chosen]
+    z = zoom
+    while True:
+        trial = screen.centred(r, z)
+        moved = _clear_of_edge(screen, trial, r, _on_screen(screen, trial, others), header_bottom)
+        if moved is not None:
+            return Framing(moved, frozenset(chosen))
+        if z * 0.95 < zmin:
+            return Framing(camera, frozenset(chosen))
+        z *= 0.95
+
+
+def _on_screen(screen: Screen, camera: Camera, boxes: Sequence[Box]) -> list[Box]:
+    """The boxes that reach across the screen's width (the others cannot show)."""
+    half = screen.width / 2 / camera.zoom
+    return [b for b in boxes if b.right > camera.cx - half and b.x < camera.cx + half]
+
+
+def step_camera(screen: Screen, step: RevealStep, cards: dict[str, CardLayout]) -> Camera:
+    """The camera of :func:`step_framing`."""
+    return step_framing(screen, step, cards).camera
+
+
+def _clear_of_edge(
+    screen: Screen, camera: Camera, framed: Box, others: Sequence[Box], edge: float
+) -> Camera | None:
+    """The camera moved up or down, as little as possible and keeping ``framed`` inside the
+    safe area, so that no other card straddles the screen line ``edge`` (half under the
+    header); None when no such move exists."""
+    z = camera.zoom
+
+    def screen_y(y: float, cy: float) -> float:
+        return (y - cy) * z + screen.height / 2
+
+    safe = screen.safe
+    top = screen_y(framed.y, camera.cy)
+    bottom = screen_y(framed.bottom, camera.cy)
+    lo, hi = safe.top() - top, safe.bottom() - bottom  # screen shifts that keep framed in
+
+    def cut(dy: float) -> list[Box]:
+        cy = camera.cy - dy / z
+        return [b for b in others if screen_y(b.y, cy) < edge - 0.5 < screen_y(b.bottom, cy) - 1.0]
+
+    if not cut(0.0):
+        return camera
+    candidates = {0.0}
+    for b in others:
+        t, u = screen_y(b.y, camera.cy), screen_y(b.bottom, camera.cy)
+        candidates.update((edge - t, edge - u - 1.0))  # just below the edge, or hidden above
+    for dy in sorted(candidates, key=abs):
+        if lo - 0.5 <= dy <= hi + 0.5 and not cut(dy):
+            return Camera(camera.cx, camera.cy - dy / z, z)
+    return None
 
 
 def overview_camera(screen: Screen, bounds: Box) -> Camera:

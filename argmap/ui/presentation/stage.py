@@ -17,7 +17,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from argmap.export.themes import Theme
-from argmap.layout.geometry import Box
+from argmap.layout.geometry import Box, CardLayout
 from argmap.layout.reveal_steps import RevealStep
 from argmap.layout.tidy_tree import Direction
 from argmap.model import ArgMap
@@ -27,12 +27,14 @@ from argmap.ui.presentation.camera import (
     CameraGlide,
     Screen,
     overview_camera,
-    step_camera,
+    step_framing,
 )
-from argmap.ui.presentation.stage_paint import HEADER_1080, paint_stage
+from argmap.ui.presentation.deck import Slide, deck_slides
+from argmap.ui.presentation.stage_paint import FADE_1080, HEADER_1080, paint_stage
 from argmap.ui.presentation.step_frames import StepFrames
+from argmap.ui.presentation.summary_slide import Summary, deck_summary
 
-__all__ = ["MIN_TEXT_PX_1080", "Camera", "PresentationStage"]
+__all__ = ["MIN_TEXT_PX_1080", "Camera", "PresentationStage", "Slide"]
 
 
 class PresentationStage(QWidget):
@@ -49,10 +51,14 @@ class PresentationStage(QWidget):
         self.glide = CameraGlide(self)
         self.glide.moved.connect(self._on_glide)
         self._reserved_right = 0.0
-        self._index = 0
-        self.from_index = 0  # the step the camera glides from (``index`` once arrived)
+        self._index = 0  # the slide shown: the deck starts with the reveal steps
+        self.from_index = 0  # the slide the camera glides from (``index`` once arrived)
+        self.slides: list[Slide] = []
+        self.framed: frozenset[str] = frozenset()  # cards the camera shows whole
         self._focus: str | None = None
         self.weights: dict[str, float] = {}
+        self.weights_early = False  # S: the weights shown before their reveal slide
+        self._summary: Summary | None = None
         self._overview = False
         self._paging_key: tuple[int, int] = (-1, -1)
         self.progress_visible = True
@@ -78,9 +84,32 @@ class PresentationStage(QWidget):
         return self._index
 
     @property
+    def slide(self) -> Slide | None:
+        return self.slides[self._index] if self.slides else None
+
+    @property
     def step(self) -> RevealStep | None:
-        steps = self.frames.steps
-        return steps[self._index] if steps else None
+        """The reveal step on screen (the last one on the closing slides)."""
+        slide = self.slide
+        return self.frames.step(slide.step) if slide is not None else None
+
+    @property
+    def step_index(self) -> int:
+        slide = self.slide
+        return slide.step if slide is not None else 0
+
+    @property
+    def weights_shown(self) -> bool:
+        """Whether the scenario weights are on screen: from their reveal slide on, or
+        earlier when the presenter pressed S."""
+        slide = self.slide
+        return bool(self.weights) and (
+            self.weights_early or (slide is not None and slide.kind != "step")
+        )
+
+    def show_weights_early(self, shown: bool) -> None:
+        self.weights_early = shown
+        self.update()
 
     @property
     def camera(self) -> Camera:
@@ -105,8 +134,15 @@ class PresentationStage(QWidget):
     def animating(self) -> bool:
         return self.glide.running
 
+    def summary(self) -> Summary:
+        """What the closing slide says (worked out when first asked for)."""
+        if self._summary is None:
+            self._summary = deck_summary(self.doc)
+        return self._summary
+
     def set_document(self, doc: ArgMap) -> None:
         """Show an edited map, staying on the same statement where possible."""
+        self._summary = None
         current = self.step.current if self.step else None
         self._rebuild_steps(doc, keep=current)
         self._settle()
@@ -118,17 +154,19 @@ class PresentationStage(QWidget):
 
     def set_weights(self, weights: dict[str, float]) -> None:
         """Scenario weights (0..1) for the cards' weight pills."""
+        had = bool(self.weights)
         self.weights = dict(weights)
+        if had != bool(self.weights):
+            self._make_slides()
         self.update()
 
     # --- navigation ------------------------------------------------------------------------
 
     def go(self, index: int, *, animate: bool = True) -> None:
-        """Show step ``index`` (clamped), gliding there unless ``animate`` is False."""
-        steps = self.frames.steps
-        if not steps:
+        """Show slide ``index`` (clamped), gliding there unless ``animate`` is False."""
+        if not self.slides:
             return
-        index = max(0, min(index, len(steps) - 1))
+        index = max(0, min(index, len(self.slides) - 1))
         changed = index != self._index
         self.from_index = self._index
         self._index = index
@@ -148,7 +186,7 @@ class PresentationStage(QWidget):
         self.go(0)
 
     def last(self) -> None:
-        self.go(len(self.frames.steps) - 1)
+        self.go(len(self.slides) - 1)
 
     def toggle_overview(self) -> None:
         """Frame the whole revealed map (F), or back to the current argument."""
@@ -174,13 +212,13 @@ class PresentationStage(QWidget):
     def breadcrumb(self) -> list[str]:
         """The texts of the current statement's ancestors, root first."""
         step = self.step
-        if step is None:
+        slide = self.slide
+        if step is None or slide is None or slide.kind != "step":
             return []
         return [self.frames.by_id[sid].text for sid in reversed(step.path[1:])]
 
     def progress_text(self) -> str:
-        steps = self.frames.steps
-        return f"{self._index + 1} / {len(steps)}" if steps else "0 / 0"
+        return f"{self._index + 1} / {len(self.slides)}" if self.slides else "0 / 0"
 
     def visible_statements(self) -> frozenset[str]:
         step = self.step
@@ -189,10 +227,16 @@ class PresentationStage(QWidget):
     def _rebuild_steps(self, doc: ArgMap | None = None, keep: str | None = None) -> None:
         old = self.step
         self._paging_key = (self.width(), self.height())
+        old_slide = self.slide
         self.frames.rebuild(doc or self.frames.doc, self._fits)
         steps = self.frames.steps
+        self._make_slides()
         if not steps:
             self._index = 0
+            return
+        if old_slide is not None and old_slide.kind != "step":
+            kinds = [s.kind for s in self.slides]
+            self._index = kinds.index(old_slide.kind) if old_slide.kind in kinds else 0
             return
         target = keep if keep is not None else (old.current if old else None)
         part = old.part if old else 1
@@ -201,6 +245,14 @@ class PresentationStage(QWidget):
             self._index = matches[min(part, len(matches)) - 1]
         else:
             self._index = min(self._index, len(steps) - 1)
+
+    def _make_slides(self) -> None:
+        """The deck: every reveal step, then the weights revealed (when the map has
+        scenarios), then the closing summary."""
+        has_weights = bool(self.weights) and self.frames.weights_step is not None
+        self.slides = deck_slides(len(self.frames.steps), has_weights)
+        self._index = min(self._index, max(0, len(self.slides) - 1))
+        self.from_index = min(self.from_index, self._index)
 
     def _fits(self, _current: str, groups: Sequence[Sequence[str]]) -> bool:
         """Whether these reasons, stacked as the layout stacks them, fit on one screen."""
@@ -234,7 +286,7 @@ class PresentationStage(QWidget):
         """Where framed cards go: clear of the edges, the weights strip and the progress."""
         u = self.unit()
         right = max(60 * u, self._reserved_right)
-        top = (HEADER_1080 + 24) * u
+        top = (HEADER_1080 + FADE_1080 + 2) * u
         return QRectF(0, 0, self.width(), self.height()).adjusted(60 * u, top, -right, -64 * u)
 
     def reserve_right(self, pixels: float) -> None:
@@ -246,11 +298,59 @@ class PresentationStage(QWidget):
 
     def card_screen_rect(self, statement_id: str) -> QRectF | None:
         """Where a visible card is on screen now (None when hidden)."""
-        card = self.frames.frame(self._index).layout.cards.get(statement_id)
+        if self.on_summary:
+            return None
+        card = self.frames.frame(self.step_index).layout.cards.get(statement_id)
         return None if card is None else self._to_screen(card.box)
 
+    @property
+    def on_summary(self) -> bool:
+        slide = self.slide
+        return slide is not None and slide.kind == "summary"
+
+    def header_rect(self) -> QRectF:
+        """The breadcrumb band along the top, painted over the cards."""
+        return QRectF(0, 0, self.width(), HEADER_1080 * self.unit())
+
+    def under_header(self, cards: dict[str, CardLayout] | None = None) -> set[str]:
+        """Cards out of the frame that the header's edge would cut in two on screen (the
+        camera avoids them where it can; the painter fades the rest)."""
+        if cards is None:
+            cards = self.frames.frame(self.step_index).layout.cards
+        edge = self.header_rect().bottom()
+        width = self.width()
+        out = set()
+        for sid, card in cards.items():
+            if sid in self.framed:
+                continue
+            r = self._to_screen(card.box)
+            if r.right() > 0 and r.left() < width and r.top() < edge - 0.5 < r.bottom() - 1:
+                out.add(sid)
+        return out
+
+    def highlighted(self) -> frozenset[str]:
+        """The cards drawn with a halo: the current statement's path to the root, as far
+        as the camera frames it (the header names the rest)."""
+        step = self.step
+        if step is None or self.on_summary:
+            return frozenset()
+        return frozenset(step.path) & self.framed
+
+    def progress_rect(self) -> QRectF:
+        """Where "7 / 23" is written, bottom right (room for "999 / 999")."""
+        u = self.unit()
+        return QRectF(self.width() - 180 * u, self.height() - 44 * u, 152 * u, 32 * u)
+
+    def overlays(self) -> list[QRectF]:
+        """What is painted over the cards: the header band and the progress (the weights
+        panel is a child widget, see the window)."""
+        fade = FADE_1080 * self.unit()
+        return [self.header_rect().adjusted(0, 0, 0, fade), self.progress_rect()]
+
     def statement_at(self, pos: QPointF) -> str | None:
-        for sid, card in self.frames.frame(self._index).layout.cards.items():
+        if self.on_summary:
+            return None
+        for sid, card in self.frames.frame(self.step_index).layout.cards.items():
             if self._to_screen(card.box).contains(pos):
                 return sid
         return None
@@ -266,12 +366,19 @@ class PresentationStage(QWidget):
     def _framing(self) -> Camera:
         """Where the camera should look: the current step, or the overview."""
         screen = Screen(self.width(), self.height(), self.safe_rect(), self.min_zoom())
-        if self._overview:
-            return overview_camera(screen, self.frames.frame(self._index).layout.bounds)
-        if not self.frames.steps:
+        slide = self.slide
+        self.framed = frozenset()
+        if slide is None:
             return Camera(0.0, 0.0, screen.min_zoom)
-        cards = self.frames.frame(self._index).layout.cards
-        return step_camera(screen, self.frames.steps[self._index], cards)
+        layout = self.frames.frame(slide.step).layout
+        if self._overview:
+            return overview_camera(screen, layout.bounds)
+        step = self.frames.step(slide.step)
+        framing = step_framing(
+            screen, step, layout.cards, header_bottom=self.header_rect().bottom()
+        )
+        self.framed = framing.framed
+        return framing.camera
 
     def _glide_to(self, target: Camera, animate: bool) -> None:
         self.glide.glide_to(target, animate and self.isVisible())

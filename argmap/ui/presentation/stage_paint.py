@@ -8,7 +8,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QLinearGradient, QPainter
 
 from argmap.export.card_painter import CardState, font, paint_card, paint_edge
 from argmap.export.themes import mix
@@ -16,12 +16,15 @@ from argmap.layout.edge_routing import route_edges
 from argmap.layout.geometry import Box, CardLayout
 from argmap.model import Statement
 from argmap.ui.presentation.step_frames import Frame, StepFrames
+from argmap.ui.presentation.summary_slide import paint_summary
 
 if TYPE_CHECKING:
     from argmap.ui.presentation.stage import PresentationStage
 
 CONTEXT_OPACITY = 0.5  # cards shown earlier, away from the current argument
+UNDER_HEADER_OPACITY = 0.25  # and faded further where the header would cut one in two
 HEADER_1080 = 52.0  # the breadcrumb band along the top, in 1080p pixels
+FADE_1080 = 22.0  # below it, the map fades in over this height (framed cards start below)
 
 
 def tween(
@@ -79,9 +82,15 @@ def paint_stage(p: QPainter, stage: PresentationStage) -> None:
     if step is None:
         _paint_empty(p, stage)
         return
+    if stage.on_summary:
+        paint_summary(p, QRectF(stage.rect()), stage.summary(), t)
+        if stage.progress_visible:
+            _paint_progress(p, stage)
+        return
     frames = stage.frames
     glide = stage.glide
-    cards, alpha, arrow_alpha, richer = tween(frames, stage.index, stage.from_index, glide.t)
+    from_step = stage.slides[stage.from_index].step
+    cards, alpha, arrow_alpha, richer = tween(frames, stage.step_index, from_step, glide.t)
     if glide.t < 1.0:
         edges = route_edges(richer.doc, richer.tree, cards, frames.direction, frames.metrics)
     else:
@@ -100,17 +109,19 @@ def paint_stage(p: QPainter, stage: PresentationStage) -> None:
             continue
         p.setOpacity(a)
         paint_edge(p, edge, by_inf.get(iid), t, highlighted=iid in path_arrows)
-    path = set(step.path)
+    path = stage.highlighted()
     focus = stage.focus
+    weights = stage.weights if stage.weights_shown else {}
+    under = stage.under_header(cards)
     for sid, card in cards.items():
-        a = alpha.get(sid, 1.0)
+        a = alpha.get(sid, 1.0) * (UNDER_HEADER_OPACITY if sid in under else 1.0)
         if a <= 0.01:
             continue
         p.setOpacity(a)
         state = CardState(
             selected=sid == focus,
             highlighted=sid in path and sid != focus,
-            weight=stage.weights.get(sid),
+            weight=weights.get(sid),
         )
         paint_card(p, card, _statement(stage, sid), t, state, detail=cam.zoom)
     p.resetTransform()
@@ -136,7 +147,7 @@ def _paint_breadcrumb(p: QPainter, stage: PresentationStage) -> None:
     u = stage.unit()
     f = font(round(22 * u))
     fm = QFontMetricsF(f)
-    band = QRectF(0, 0, stage.width(), HEADER_1080 * u)
+    band = stage.header_rect()
     room = band.width() - 2 * 32 * u
     sep = "  \u203a  "
     each = max(room / len(trail) - fm.horizontalAdvance(sep), 120 * u)
@@ -144,10 +155,15 @@ def _paint_breadcrumb(p: QPainter, stage: PresentationStage) -> None:
     text = fm.elidedText(sep.join(parts), Qt.TextElideMode.ElideLeft, room)
     t = stage.theme
     p.fillRect(band, QColor(t.background))
-    p.fillRect(
-        QRectF(0, band.bottom() - 1.5 * u, band.width(), 1.5 * u),
-        QColor(mix(t.background, t.text, 0.15)),
-    )
+    # Below the band the map fades out rather than stopping at a hard edge, so a card
+    # from earlier (out of the frame) reads as "the map goes on", not as cut off.
+    fade = QRectF(0, band.bottom(), band.width(), FADE_1080 * u)
+    ramp = QLinearGradient(fade.topLeft(), fade.bottomLeft())
+    solid, clear = QColor(t.background), QColor(t.background)
+    clear.setAlpha(0)
+    ramp.setColorAt(0.0, solid)
+    ramp.setColorAt(1.0, clear)
+    p.fillRect(fade, QBrush(ramp))
     p.setFont(f)
     p.setPen(QColor(mix(t.text, t.background, 0.35)))
     p.drawText(
@@ -162,9 +178,10 @@ def _paint_progress(p: QPainter, stage: PresentationStage) -> None:
     u = stage.unit()
     p.setFont(font(round(20 * u), True))
     p.setPen(QColor(mix(stage.theme.text, stage.theme.background, 0.55)))
-    r = QRectF(0, stage.height() - 44 * u, stage.width() - 28 * u, 32 * u)
     p.drawText(
-        r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, stage.progress_text()
+        stage.progress_rect(),
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        stage.progress_text(),
     )
 
 

@@ -3,12 +3,15 @@
 Keys: Right/PageDown/Space/Down next step; Left/PageUp/Backspace/Up previous; Home/End
 first/last; B or . black screen; W white screen; Q source quotes; Tab/Shift+Tab move the
 quote focus among the step's cards; S weights strip; T light/dark; F whole revealed map;
+P presenter view (opened by itself on a second screen); E save the slides (PDF or PNGs);
 Esc closes the quote callout, then leaves.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -31,6 +34,9 @@ from argmap.ui.editing.controller import DocumentController
 from argmap.ui.presentation.quote_callout import QuoteCallout, quote_entries
 from argmap.ui.presentation.stage import PresentationStage
 from argmap.ui.presentation.weights_strip import WeightsStrip
+
+if TYPE_CHECKING:
+    from argmap.ui.presentation.presenter_view import PresenterView
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
@@ -90,6 +96,7 @@ class PresentationWindow(QWidget):
         self._screen = screen
         self._theme_name = theme if theme in THEMES else "projector"
         self._previous: tuple[QWidget, Qt.WindowState] | None = None
+        self.presenter: PresenterView | None = None
         t = theme_named(self._theme_name)
         self.setWindowTitle(f"{isolate(doc.title) or 'Map'} \u2014 presentation")
         self.stage = PresentationStage(doc, t, direction, self)
@@ -99,8 +106,6 @@ class PresentationWindow(QWidget):
         self.curtain = _Curtain(self)
         self.stage.step_changed.connect(self._on_step)
         self._refresh_weights(doc)
-        self.strip.setVisible(bool(self.strip.weights))
-        self._place_strip()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.stage.setMouseTracking(True)
@@ -125,14 +130,43 @@ class PresentationWindow(QWidget):
         self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.stage.go(step, animate=False)
+        others = [s for s in QGuiApplication.screens() if s is not screen]
+        if others:  # the presenter's screen: the audience sees only the stage
+            self.show_presenter_view(others[0])
         self.activateWindow()
         self.setFocus()
+
+    def show_presenter_view(self, screen: QScreen | None = None) -> None:
+        """P: the presenter view, on ``screen`` (or as a window on this one)."""
+        from argmap.ui.presentation.presenter_view import PresenterView  # noqa: PLC0415
+
+        if self.presenter is None:
+            self.presenter = PresenterView(self)
+            self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.presenter.destroyed.connect(self._presenter_gone)
+        if screen is not None:
+            self.presenter.setScreen(screen)
+            self.presenter.setGeometry(screen.availableGeometry())
+        self.presenter.show()
+        self.presenter.raise_()
+
+    def save_slides(self) -> None:
+        """E: save the deck as a PDF (one page per slide) or PNGs."""
+        from argmap.ui.presentation.deck_export import save_deck_dialog  # noqa: PLC0415
+
+        self._show_cursor()
+        save_deck_dialog(self, self.presenter)
+
+    def _presenter_gone(self) -> None:
+        self.presenter = None
 
     def leave(self) -> None:
         """Close the presentation and give the previous window its state and focus back."""
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
         if self._previous is not None:
             window, state = self._previous
             self._previous = None
@@ -178,7 +212,7 @@ class PresentationWindow(QWidget):
     def _show_quotes(self) -> None:
         step = self.stage.step
         focus = self.stage.focus
-        if step is None or focus is None:
+        if step is None or focus is None or self.stage.on_summary:
             return
         doc = self.stage.doc
         entries = quote_entries(doc, [focus])
@@ -192,8 +226,16 @@ class PresentationWindow(QWidget):
         self.curtain.raise_()
 
     def toggle_weights(self) -> None:
-        """S: show or hide the scenario weights panel (the camera reframes around it)."""
-        self.strip.setVisible(not self.strip.isVisibleTo(self) and bool(self.strip.weights))
+        """S: show the scenario weights before their reveal slide, or hide them again
+        (the camera reframes around the panel)."""
+        self.stage.show_weights_early(not self.stage.weights_early)
+        self._sync_strip()
+        self._refresh_presenter()
+
+    def _sync_strip(self) -> None:
+        shown = self.stage.weights_shown and not self.stage.on_summary
+        if shown != self.strip.isVisibleTo(self):
+            self.strip.setVisible(shown)
         self._place_strip()
 
     def toggle_theme(self) -> None:
@@ -203,6 +245,11 @@ class PresentationWindow(QWidget):
         self.stage.set_theme(t)
         self.strip.set_theme(t)
         self.callout.set_theme(t)
+        self._refresh_presenter()
+
+    def _refresh_presenter(self) -> None:
+        if self.presenter is not None:
+            self.presenter.refresh()
 
     # --- events ----------------------------------------------------------------------------
 
@@ -245,6 +292,8 @@ class PresentationWindow(QWidget):
             Qt.Key.Key_S: self.toggle_weights,
             Qt.Key.Key_T: self.toggle_theme,
             Qt.Key.Key_F: stage.toggle_overview,
+            Qt.Key.Key_P: self.show_presenter_view,
+            Qt.Key.Key_E: self.save_slides,
         }
         action = simple.get(key)
         if action is not None:
@@ -261,6 +310,13 @@ class PresentationWindow(QWidget):
         self.curtain.setGeometry(r)
         self.callout.setGeometry(r)
         self._place_strip()
+
+    def overlay_rects(self) -> list[QRectF]:
+        """What covers the stage's cards now: header, progress and the weights panel."""
+        rects = self.stage.overlays()
+        if self.strip.isVisibleTo(self):
+            rects.append(self.strip.geometry().toRectF())
+        return rects
 
     def _place_strip(self) -> None:
         r = self.rect()
@@ -292,6 +348,7 @@ class PresentationWindow(QWidget):
     def _on_step(self, _index: int) -> None:
         if self.callout.isVisible():
             self.callout.hide()
+        self._sync_strip()
 
     def _on_document_changed(self) -> None:
         doc = self._controller.doc if self._controller is not None else self.stage.doc
@@ -300,5 +357,5 @@ class PresentationWindow(QWidget):
 
     def _refresh_weights(self, doc: ArgMap) -> None:
         self.strip.set_document(doc)
-        self._place_strip()
         self.stage.set_weights({w.statement_id: w.weight for w in self.strip.weights})
+        self._sync_strip()
