@@ -18,7 +18,7 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     yield from small_map_window(qtbot, tmp_path, monkeypatch)
 
 
-PANES = ["Sources", "Inspector", "Scenarios", "ACH matrix", "Sensitivity"]
+PANES = ["Sources", "Outline", "Inspector", "Scenarios", "ACH matrix", "Sensitivity"]
 
 
 def _panel_action(win: MainWindow, title: str):  # type: ignore[no-untyped-def]
@@ -30,7 +30,7 @@ def test_every_pane_is_docked_and_listed_under_view_panels(window: MainWindow) -
     assert [a.text() for a in window.panels_menu.actions()] == PANES
     visible = {t: window.layout_.dock(t).isVisible() for t in PANES}
     assert visible == {
-        "Sources": True, "Inspector": True, "Scenarios": True,
+        "Sources": True, "Outline": True, "Inspector": True, "Scenarios": True,
         "ACH matrix": False, "Sensitivity": False,
     }  # fmt: skip
     assert window.layout_.dock("Scenarios") in window.tabifiedDockWidgets(

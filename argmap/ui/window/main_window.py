@@ -45,12 +45,14 @@ from argmap.ui.help_dialogs import HelpActions
 from argmap.ui.import_export.export_dialog import ExportActions
 from argmap.ui.import_export.import_actions import ImportActions
 from argmap.ui.import_export.interop_actions import InteropActions
+from argmap.ui.outline.outline_dock import install_outline
 from argmap.ui.panes import Inspector, SourcePane
 from argmap.ui.safety.banner import MessageBanner
 from argmap.ui.safety.document_safety import DocumentSafety
 from argmap.ui.scenarios import scenario_panes
 from argmap.ui.window import first_view, window_actions
 from argmap.ui.window.appearance import Appearance
+from argmap.ui.window.panel_cycle import PanelCycle
 from argmap.ui.window.recent_files import RecentFiles
 from argmap.ui.window.window_layout import WindowLayout
 
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self.editing.message.connect(self.show_message)
         self.layout_ = WindowLayout(self, self.panels_menu, settings)
         self._install_panes()
+        self.panel_cycle = PanelCycle(self, self.view)  # F6 / Shift+F6
         self.appearance = Appearance(self, settings)
         self.appearance.fill_menu(self.theme_menu)
         self.layout_.restore()
@@ -164,6 +167,7 @@ class MainWindow(QMainWindow):
         self.scenario_panes = panes = scenario_panes(c)
         add = self.layout_.add
         add("Sources", self.sources, Area.LeftDockWidgetArea, shortcut="Ctrl+Shift+1")
+        self.outline = install_outline(self)
         add("Inspector", self.inspector, Area.RightDockWidgetArea, shortcut="Ctrl+Shift+2")
         add("Scenarios", panes.panel, Area.RightDockWidgetArea, tab_with="Inspector",
             shortcut="Ctrl+Shift+3")  # fmt: skip

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-STATE_VERSION = 2  # bump when the set of docks changes, so old saved states are ignored
+STATE_VERSION = 3  # bump when the set of docks changes, so old saved states are ignored
 Area = Qt.DockWidgetArea
 
 

@@ -1,0 +1,165 @@
+"""The outline: the map as an indented tree, read and edited with the keyboard alone.
+
+It is the accessible way into the map (a screen reader reads each row as a sentence, see
+statement_words) and a fast way to write one: the canvas's editing keys work here too
+and go through the same undoable commands; the selection is the controller's, shared
+with the canvas and the inspector.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from argmap.ui.editing.controller import DocumentController
+from argmap.ui.outline.outline_model import OutlineModel
+
+Flag = QItemSelectionModel.SelectionFlag
+
+
+class OutlineView(QTreeView):
+    """The tree of statements; follows the controller, edits through it."""
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.outline = OutlineModel(controller, self)
+        self._closed: set[str] = set()  # rows the user folded (all others stay open)
+        self._structure_changed = False
+        self._changed: set[str] = set()
+        self._syncing = False
+        self.setModel(self.outline)
+        self.setObjectName("outline")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setAccessibleName("Outline of the map")
+        self.setAccessibleDescription(
+            "Every statement as a tree. Insert adds a premise, Shift+Insert an objection, "
+            "Enter a sibling, F2 edits the text, Delete deletes; the context menu lists more."
+        )
+        self.collapsed.connect(self._on_folded)
+        self.expanded.connect(self._on_unfolded)
+        self.selectionModel().selectionChanged.connect(self._on_tree_selection)
+        c = controller
+        c.document_reset.connect(self._on_reset)
+        c.statement_added.connect(self._on_structure)
+        c.statement_removed.connect(self._on_structure)
+        c.inference_added.connect(self._on_structure)
+        c.inference_removed.connect(self._on_structure)
+        c.inference_changed.connect(self._on_inference_changed)
+        c.statement_changed.connect(self._on_statement_changed)
+        c.quotes_changed.connect(self._on_structure)
+        c.edited.connect(self._apply)
+        c.selection_changed.connect(self._on_controller_selection)
+        self._on_reset()
+
+    # --- following the map ---------------------------------------------------------------
+
+    def _on_reset(self) -> None:
+        self._closed.clear()
+        self._rebuild()
+
+    def _on_structure(self, *_ids: str) -> None:
+        self._structure_changed = True
+
+    def _on_inference_changed(self, _iid: str, field: str) -> None:
+        if field in ("kind", "premises", "conclusion"):
+            self._structure_changed = True
+
+    def _on_statement_changed(self, statement_id: str, _field: str) -> None:
+        self._changed.add(statement_id)
+
+    def _apply(self) -> None:
+        if self._structure_changed:
+            self._rebuild()
+        else:
+            for sid in self._changed:
+                self.outline.refresh(sid)
+        self._structure_changed = False
+        self._changed.clear()
+
+    def _rebuild(self) -> None:
+        self._syncing = True
+        try:
+            self.outline.rebuild()
+            self.expandAll()
+            for sid in self._closed:
+                self.collapse(self.outline.index_for(sid))
+        finally:
+            self._syncing = False
+        self._show_selection(self.controller.selection)
+
+    def _on_folded(self, index: QModelIndex) -> None:
+        sid = self.outline.statement_id(index)
+        if sid is not None and not self._syncing:
+            self._closed.add(sid)
+
+    def _on_unfolded(self, index: QModelIndex) -> None:
+        sid = self.outline.statement_id(index)
+        if sid is not None:
+            self._closed.discard(sid)
+
+    # --- selection, shared with the canvas -------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        """The statements selected here, in the order the controller keeps them."""
+        rows = self.selectionModel().selectedRows()
+        chosen = [s for s in (self.outline.statement_id(i) for i in rows) if s is not None]
+        before = self.controller.selection
+        ordered = [s for s in before if s in chosen] + [s for s in chosen if s not in before]
+        current = self.outline.statement_id(self.currentIndex())
+        if current in ordered:  # the row with the keyboard is the one actions apply to
+            ordered.remove(current)
+            ordered.append(current)
+        return ordered
+
+    def _on_tree_selection(self) -> None:
+        if not self._syncing:
+            self.controller.set_selection(self.selected_ids())
+
+    def _on_controller_selection(self, ids: list[str]) -> None:
+        if set(ids) != {s for s in self.selected_ids()} or (
+            ids and self.outline.statement_id(self.currentIndex()) != ids[-1]
+        ):
+            self._show_selection(ids)
+
+    def _show_selection(self, ids: list[str]) -> None:
+        selection = QItemSelection()
+        for sid in ids:
+            index = self.outline.index_for(sid)
+            if index.isValid():
+                selection.select(index, index)
+        self._syncing = True
+        try:
+            self.selectionModel().select(selection, Flag.ClearAndSelect | Flag.Rows)
+            if ids:
+                current = self.outline.index_for(ids[-1])
+                if current.isValid():
+                    self.selectionModel().setCurrentIndex(current, Flag.NoUpdate)
+                    self.scrollTo(current)
+        finally:
+            self._syncing = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Coming in with the keyboard and nothing chosen: start at the first row."""
+        super().focusInEvent(event)
+        if not self.controller.selection and self.outline.rowCount() > 0:
+            self.controller.set_selection([self.outline.ids()[0]])
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def edit_statement(self, statement_id: str) -> None:
+        """Open the row's text for typing (as F2 does)."""
+        index = self.outline.index_for(statement_id)
+        if index.isValid():
+            self.setFocus()
+            self.scrollTo(index)
+            self.selectionModel().setCurrentIndex(index, Flag.NoUpdate)
+            self.edit(index)

@@ -1,0 +1,102 @@
+"""F6 and Shift+F6: move the keyboard from pane to pane (canvas, then each shown dock).
+
+A pane gets the focus on its first control that takes Tab, so the next keystroke lands
+somewhere useful; a dock tabbed behind another is brought to the front when its turn
+comes, a hidden one is skipped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+
+_AREAS = {
+    Qt.DockWidgetArea.LeftDockWidgetArea: 0,
+    Qt.DockWidgetArea.RightDockWidgetArea: 1,
+    Qt.DockWidgetArea.BottomDockWidgetArea: 2,
+    Qt.DockWidgetArea.TopDockWidgetArea: 3,
+}
+
+
+def first_focusable(pane: QWidget) -> QWidget | None:
+    """The pane itself, or its first shown, enabled descendant in the Tab chain."""
+    if _takes_tab(pane):
+        return pane
+    widget = pane.nextInFocusChain()
+    while widget is not pane and widget is not None:
+        if pane.isAncestorOf(widget) and _takes_tab(widget):
+            return widget
+        widget = widget.nextInFocusChain()
+        if widget is pane.window():
+            break
+    return None
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return (
+        bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.isVisible()
+        and widget.isEnabled()
+    )
+
+
+class PanelCycle:
+    """Which panes F6 visits, in order, and moving the focus among them."""
+
+    def __init__(self, window: QMainWindow, canvas: QWidget) -> None:
+        self.window = window
+        self.canvas = canvas
+        for name, key, step in (("next_panel", "F6", 1), ("previous_panel", "Shift+F6", -1)):
+            action = QAction("Next panel" if step > 0 else "Previous panel", window)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(self.forward if step > 0 else self.backward)
+            window.addAction(action)
+
+    def docks(self) -> list[QDockWidget]:
+        """The shown docks: left, right, bottom; top to bottom; tabs in the order added."""
+        docks = [d for d in self.window.findChildren(QDockWidget) if d.isVisible() and d.widget()]
+        docks.sort(key=lambda d: (self._area_order(d), d.y(), d.x()))
+        return docks
+
+    def panes(self) -> list[QWidget]:
+        """The canvas, then the content of every shown dock."""
+        return [self.canvas, *(d.widget() for d in self.docks())]
+
+    def _area_order(self, dock: QDockWidget) -> int:
+        if dock.isFloating():
+            return len(_AREAS)
+        return _AREAS.get(self.window.dockWidgetArea(dock), len(_AREAS))
+
+    def current(self) -> int:
+        """Index of the pane holding the keyboard (-1: none of them)."""
+        focus = QApplication.focusWidget()
+        for i, pane in enumerate(self.panes()):
+            if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
+                return i
+        return -1
+
+    def forward(self) -> None:
+        self.step(1)
+
+    def backward(self) -> None:
+        self.step(-1)
+
+    def step(self, by: int) -> QWidget | None:
+        """Give the keyboard to the pane ``by`` places on; returns the widget that took it."""
+        panes = self.panes()
+        start = self.current()
+        if start == -1 and by < 0:
+            start = 0
+        for k in range(1, len(panes) + 1):
+            pane = panes[(start + by * k) % len(panes)]
+            dock = pane.parentWidget()
+            if isinstance(dock, QDockWidget):
+                dock.raise_()  # a tab behind another comes to the front
+            target = first_focusable(pane)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return target
+        return None
