@@ -25,6 +25,7 @@ from argmap.export.themes import KIND_HUES, mix
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
 from argmap.model.display_text import isolate
 from argmap.model.edit_steps import EditError
+from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.inspector_fields import (
@@ -119,6 +120,10 @@ class Inspector(QScrollArea):
         self.prior.setSpecialValueText("not set")
         self.prior.setKeyboardTracking(False)
         self.strength = ProbabilityField("default (70 %)", strength_label, 70)
+        for field, what in ((self.credibility, "Credibility"), (self.strength, "Strength")):
+            named(field.slider, what)
+            named(field.spin, f"{what}, percent")
+            named(field.clear, f"Clear {what.lower()}")
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText("comma, separated, tags")
         self.notes_edit = CommitTextEdit("Your notes")

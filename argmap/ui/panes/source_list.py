@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from argmap.model import ArgMap, Source
 from argmap.model.display_text import isolate, plain_tooltip
+from argmap.ui.accessible_names import named
 from argmap.ui.panes import typography as ty
 
 _ROLE = Qt.ItemDataRole.UserRole + 1
@@ -152,6 +153,7 @@ class SourceList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setItemDelegate(_RowDelegate(self))
+        named(self, "Articles", "The map's articles; the chosen one shows in the reader below")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -9,6 +9,7 @@ from argmap.model import ArgMap, StatementKind
 from argmap.model.display_text import isolate
 from argmap.model.edit_steps import EditError
 from argmap.model.quote_anchor import snap_to_words
+from argmap.ui.accessible_names import name_toolbar
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.source_list import SourceList, source_title
@@ -48,7 +49,7 @@ class SourcePane(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self.reader.new_premise_action)
         bar.addAction(self.reader.new_evidence_action)
-        self.toolbar = bar
+        self.toolbar = name_toolbar(bar, "Quote")
 
         reading = QWidget()
         header = QVBoxLayout(reading)

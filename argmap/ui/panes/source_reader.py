@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 from argmap.model import ArgMap, Source
 from argmap.model.display_text import isolate
 from argmap.model.quote_anchor import snap_to_words
+from argmap.ui.accessible_names import named
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.text_offsets import TextOffsets
 
@@ -32,6 +33,10 @@ QUOTE_MIME = "application/x-argmap-quote"
 _CLICK_SLOP = 4  # px a click may wander and still count as a click
 _FLASH_MS = 1200
 _TIP_COLUMNS = 60
+_HOW_TO_QUOTE = (
+    "Select text with Shift and the arrow keys; Ctrl+Shift+N makes it a premise, "
+    "Ctrl+Shift+E evidence, under the selected statement"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +100,7 @@ class SourceReader(QTextEdit):
         palette.setColor(QPalette.ColorRole.Text, ty.INK)
         self.setPalette(palette)
         self.setPlaceholderText("Choose an article to read it here.")
+        named(self, "Article text", _HOW_TO_QUOTE)
 
         self.new_premise_action = self._make_action(
             "New premise from selection", "Ctrl+Shift+N", "premise"

@@ -215,6 +215,11 @@ class AchTableModel(QAbstractTableModel):
             return rating
         if role == EXPLICIT_ROLE:
             return explicit
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says
+            title, words = self._titles.get(self._matrix.scenarios[j], ""), pal.RATING_WORDS
+            return f"Evidence '{evidence.text}', scenario '{title}', rating {words[rating]}, " + (
+                "set by hand" if explicit else "read off the map"
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             title = self._titles.get(self._matrix.scenarios[j], "")
             how = (

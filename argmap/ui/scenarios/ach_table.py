@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from argmap.analysis.report import MapAnalysis
 from argmap.model import AchRating
 from argmap.model.edit_steps import EditError
+from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
@@ -61,6 +62,9 @@ _KEYS = {
     (Qt.Key.Key_N, False): AchRating.N,
     (Qt.Key.Key_N, True): AchRating.N,
 }
+_HOW_TO_RATE = (
+    "Rows: evidence; columns: scenarios. C, I, N rate a cell (Shift: very); Delete clears"
+)
 _CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 ROW_H = 30
 
@@ -179,7 +183,7 @@ class AchTable(QWidget):
         self.live = live if live is not None else live_analysis_for(controller)
         self.model = AchTableModel(self.live.analysis)
         self.model.rate_handler = self.set_rating
-        self.view = AchTableView()
+        self.view = named(AchTableView(), "ACH matrix", _HOW_TO_RATE)
         self.view.setModel(self.model)
         self.view.setItemDelegate(RatingDelegate(self.model, self.view))
         self._setup_view()

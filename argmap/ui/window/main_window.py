@@ -34,6 +34,7 @@ from argmap.io.map_file import MapFileError, load_map
 from argmap.io.recovery import RecoveryStore
 from argmap.model import ArgMap, StatementKind
 from argmap.model.display_text import isolate
+from argmap.ui.canvas import accessible
 from argmap.ui.canvas.canvas_drop import QuoteDrop
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.view import MapView
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         store: RecoveryStore | None = None,
     ) -> None:
         super().__init__()
+        accessible.install()  # the canvas's cards, for screen readers
         self.controller = controller or DocumentController(parent=self)
         self.recent = recent or RecentFiles(recent_files_path())
         self.settings = settings
