@@ -55,12 +55,17 @@ def _after_start_up(app: QApplication) -> None:
 
 
 def _paint_and_quit(app: QApplication) -> None:
-    """Paint each shown window, name it on stdout, close the windows and quit."""
+    """Paint each shown window, name it on stdout, close the windows and quit (an
+    imported, never-saved map is let go without the save prompt a user would get)."""
+    from argmap.ui.window.main_window import MainWindow  # noqa: PLC0415
+
     shown: list[QWidget] = [w for w in app.topLevelWidgets() if w.isVisible()]
     for window in shown:
         size = window.grab().size()
         title = window.windowTitle().replace("[*]", "")
         print(f"painted {title!r} {size.width()}x{size.height()}", flush=True)
+        if isinstance(window, MainWindow):
+            window.controller.undo_stack.setClean()
     app.closeAllWindows()
     app.quit()
 
@@ -103,7 +108,7 @@ def launch(path: str | None = None) -> list[MainWindow]:
         window = MainWindow(settings=app_settings(), store=store)
         window.show()
         if path is not None:
-            window.open_path(path)
+            window.imports.open_any(Path(path))  # any format the Open dialog reads
         elif sample_path().is_file():
             window.open_sample(sample_path())
         windows.append(window)

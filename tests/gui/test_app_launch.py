@@ -46,3 +46,14 @@ def test_argmap_present_opens_the_presentation_and_quits_cleanly(tmp_path: Path)
     assert run.returncode == 0, run.stderr
     assert _errors(run.stderr) == []
     assert "— presentation'" in run.stdout
+
+
+def test_argmap_opens_an_argdown_file_given_on_the_command_line(tmp_path: Path) -> None:
+    source = tmp_path / "talks.argdown"
+    source.write_text("# Ceasefire talks\n\n[Talks]: Talks resume by spring.\n  + Envoys met.\n")
+    run = _launch(tmp_path, str(source))
+    assert run.returncode == 0, run.stderr
+    assert _errors(run.stderr) == []
+    assert "Could not open" not in run.stdout + run.stderr
+    assert run.stdout.startswith("painted '"), run.stdout
+    assert "talks" in run.stdout.splitlines()[0].casefold()

@@ -145,3 +145,19 @@ def test_a_single_scenario_explains_itself(qtbot) -> None:
     assert chart.items() == []
     assert "two scenarios" in chart.canvas.message
     assert live_analysis_for(controller) is chart.live
+
+
+def test_every_bar_and_its_figures_fit_inside_the_chart(qtbot) -> None:
+    # The sample's top bar ran to 56 % on a scale cut at 55 %: its end and its figure
+    # were drawn past the chart's right edge.
+    chart = TornadoChart(DocumentController(load_map(resource("sample.argmap.json"))))
+    qtbot.addWidget(chart)
+    chart.resize(1400, 420)
+    chart.show()
+    qtbot.waitUntil(lambda: bool(chart.items()), timeout=10000)
+    canvas = chart.canvas
+    figure_room = 56  # the low/high figures are drawn in 52 px beside each end
+    for row in range(len(canvas.bars)):
+        rect = canvas.bar_rect(row)
+        assert rect.left() - figure_room >= 0
+        assert rect.right() + figure_room <= canvas.width(), (row, rect, canvas.width())

@@ -10,6 +10,7 @@ the chart is shown.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -123,8 +124,9 @@ class TornadoCanvas(QWidget):
         """The weights at the chart's left and right edges: the bars' span, padded."""
         lo = min([self.base, *(b.item.low for b in self.bars)])
         hi = max([self.base, *(b.item.high for b in self.bars)])
-        lo = max(0.0, int(lo * 20 - 0.25) / 20)
-        hi = min(1.0, -int(-hi * 20 - 0.25) / 20)
+        # Out to the next 5 % step, a quarter step clear of the longest bar at each end.
+        lo = max(0.0, math.floor(lo * 20 - 0.25) / 20)
+        hi = min(1.0, math.ceil(hi * 20 + 0.25) / 20)
         if hi - lo < 0.1:
             lo, hi = max(0.0, lo - 0.05), min(1.0, hi + 0.05)
         return lo, hi
