@@ -25,6 +25,7 @@ from argmap.export.themes import KIND_HUES, mix
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
 from argmap.model.display_text import isolate
 from argmap.model.edit_steps import EditError
+from argmap.ui import pane_colours
 from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
@@ -45,6 +46,7 @@ _ROLE_WORDS = {
     (False, InferenceKind.ATTACK): "Attacked by",
 }
 _QUOTE_PREVIEW = 280
+_LINK = "color: {link}; text-align: left; padding: 0;"
 _EMPTY = "Select a statement on the map to see and edit it here."
 
 
@@ -63,7 +65,7 @@ def _plain_label(text: str = "", size: float = 10.0, bold: bool = False) -> QLab
 
 def _section(title: str) -> QLabel:
     label = _plain_label(title.upper(), 8.5, bold=True)
-    label.setStyleSheet(f"color: {ty.MUTED.name()}; padding-top: 10px;")
+    pane_colours.styled(label, "color: {muted}; padding-top: 10px;")
     return label
 
 
@@ -108,7 +110,7 @@ class Inspector(QScrollArea):
         self.heading.setWordWrap(False)
         self.heading.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.empty = _plain_label(_EMPTY)
-        self.empty.setStyleSheet(f"color: {ty.MUTED.name()};")
+        pane_colours.styled(self.empty, "color: {muted};")
         self.text_edit = CommitTextEdit("What the statement says")
         self.text_edit.setFixedHeight(96)
         self.kind_combo = QComboBox()
@@ -337,7 +339,7 @@ class Inspector(QScrollArea):
         jump = QPushButton("Show in article")
         jump.setFlat(True)
         jump.setCursor(Qt.CursorShape.PointingHandCursor)
-        jump.setStyleSheet("color: #2f6fd6; text-align: left; padding: 0;")
+        pane_colours.styled(jump, _LINK)
         layout = card.layout()
         assert layout is not None
         layout.addWidget(jump)
@@ -349,7 +351,7 @@ class Inspector(QScrollArea):
             unlink.setObjectName("unlink-quote")
             unlink.setFlat(True)
             unlink.setCursor(Qt.CursorShape.PointingHandCursor)
-            unlink.setStyleSheet("color: #2f6fd6; text-align: left; padding: 0;")
+            pane_colours.styled(unlink, _LINK)
             unlink.setToolTip(
                 "This statement no longer cites the quote; the quote stays in its article "
                 "(Ctrl+Z brings the link back)"
@@ -443,5 +445,5 @@ class Inspector(QScrollArea):
 
 def _muted(text: str) -> QLabel:
     label = _plain_label(text, 9.5)
-    label.setStyleSheet(f"color: {ty.MUTED.name()};")
+    pane_colours.styled(label, "color: {muted};")
     return label

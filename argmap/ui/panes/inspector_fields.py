@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from argmap.ui import pane_colours
 from argmap.ui.panes import typography as ty
 
 
@@ -142,7 +143,7 @@ class ProbabilityField(QWidget):
 
     def _show_words(self, value: float | None) -> None:
         self.words.setText(self._unset_text if value is None else self._describe(value))
-        self.words.setStyleSheet(f"color: {ty.MUTED.name()};" if value is None else "")
+        pane_colours.styled(self.words, "color: {muted};" if value is None else "color: {ink};")
 
     def _on_slider(self, position: int) -> None:
         self.spin.blockSignals(True)
@@ -177,7 +178,7 @@ class ClickableRow(QFrame):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
         self.caption.setFont(ty.ui_font(8.5, bold=True))
-        self.caption.setStyleSheet(f"color: {ty.MUTED.name()};")
+        pane_colours.styled(self.caption, "color: {muted};")
         self.text.setFont(ty.ui_font(10))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -187,8 +188,8 @@ class ClickableRow(QFrame):
         self._hover(False)
 
     def _hover(self, on: bool) -> None:
-        bg = "#e8f0fc" if on else "#f4f5f7"
-        self.setStyleSheet(f"#clickableRow {{ background: {bg}; border-radius: 6px; }}")
+        bg = "{box_hover}" if on else "{box}"
+        pane_colours.styled(self, "#clickableRow {{ background: " + bg + "; border-radius: 6px; }}")
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self._hover(True)

@@ -9,6 +9,7 @@ from argmap.model import ArgMap, StatementKind
 from argmap.model.display_text import isolate
 from argmap.model.edit_steps import EditError
 from argmap.model.quote_anchor import snap_to_words
+from argmap.ui import pane_colours
 from argmap.ui.accessible_names import name_toolbar
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
@@ -41,7 +42,7 @@ class SourcePane(QWidget):
             label.setWordWrap(True)
             label.setFont(font)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta.setStyleSheet(f"color: {ty.MUTED.name()};")
+        pane_colours.styled(self.meta, "color: {muted};")
         self.meta.setOpenExternalLinks(False)
 
         bar = QToolBar()
@@ -57,7 +58,7 @@ class SourcePane(QWidget):
         header.setSpacing(0)
         head = QWidget()
         head.setObjectName("sourceHeader")
-        head.setStyleSheet(f"#sourceHeader {{ background: {ty.PAPER.name()}; }}")
+        pane_colours.styled(head, "#sourceHeader {{ background: {paper}; }}")
         head_layout = QVBoxLayout(head)
         head_layout.setContentsMargins(28, 14, 28, 6)
         head_layout.setSpacing(4)

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeySequence,
     QMouseEvent,
-    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 from argmap.model import ArgMap, Source
 from argmap.model.display_text import isolate
 from argmap.model.quote_anchor import snap_to_words
+from argmap.ui import pane_colours
 from argmap.ui.accessible_names import named
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.text_offsets import TextOffsets
@@ -82,7 +82,7 @@ class SourceReader(QTextEdit):
         self._offsets = TextOffsets("")
         self._highlights: list[Highlight] = []
         self._focus_quote: str | None = None
-        self._focus_colour = QColor(ty.QUOTE_FOCUS_BG)
+        self._focus_colour = QColor(pane_colours.current().quote_focus)
         self._press_pos: QPoint | None = None
         self.setReadOnly(True)
         self.setAcceptRichText(False)
@@ -95,10 +95,8 @@ class SourceReader(QTextEdit):
         self.viewport().setMouseTracking(True)
         self.setFont(ty.ui_font(10.5))
         self.document().setDocumentMargin(28)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, ty.PAPER)
-        palette.setColor(QPalette.ColorRole.Text, ty.INK)
-        self.setPalette(palette)
+        pane_colours.styled(self, "QTextEdit {{ background: {paper}; color: {ink}; }}")
+        pane_colours.switches.switched.connect(self._on_scheme)
         self.setPlaceholderText("Choose an article to read it here.")
         named(self, "Article text", _HOW_TO_QUOTE)
 
@@ -113,10 +111,6 @@ class SourceReader(QTextEdit):
 
         self._flash = QVariantAnimation(self)
         self._flash.setDuration(_FLASH_MS)
-        self._flash.setStartValue(QColor(ty.QUOTE_FLASH_BG))
-        self._flash.setKeyValueAt(0.25, QColor(ty.QUOTE_FOCUS_BG))
-        self._flash.setKeyValueAt(0.5, QColor(ty.QUOTE_FLASH_BG))
-        self._flash.setEndValue(QColor(ty.QUOTE_FOCUS_BG))
         self._flash.valueChanged.connect(self._on_flash)
 
     def _make_action(self, text: str, shortcut: str, kind: str) -> QAction:
@@ -198,6 +192,7 @@ class SourceReader(QTextEdit):
         self._paint_highlights()
 
     def _paint_highlights(self) -> None:
+        colours = pane_colours.current()
         selections = []
         for n, h in enumerate(self._highlights):
             focused = h.quote_id == self._focus_quote
@@ -205,8 +200,9 @@ class SourceReader(QTextEdit):
             selection.cursor = self._cursor_for(h.start, h.end)
             fmt = QTextCharFormat()
             # Alternate two tints so neighbouring quotes stay distinguishable.
-            tint = ty.QUOTE_BG if n % 2 == 0 else ty.QUOTE_BG_ALT
+            tint = QColor(colours.quote if n % 2 == 0 else colours.quote_alt)
             fmt.setBackground(self._focus_colour if focused else tint)
+            fmt.setForeground(QColor(colours.quote_ink))
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
@@ -239,7 +235,11 @@ class SourceReader(QTextEdit):
         self.setTextCursor(cursor)
         self._centre_on(quote.start, quote.end)
         self._flash.stop()
-        self._focus_colour = QColor(ty.QUOTE_FLASH_BG)
+        colours = pane_colours.current()
+        flash, focus = QColor(colours.quote_flash), QColor(colours.quote_focus)
+        for at, colour in ((0.0, flash), (0.25, focus), (0.5, flash), (1.0, focus)):
+            self._flash.setKeyValueAt(at, colour)
+        self._focus_colour = flash
         self._paint_highlights()
         self._flash.start()
         return True
@@ -256,6 +256,12 @@ class SourceReader(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._offsets.to_qt(index))
         return cursor
+
+    def _on_scheme(self) -> None:
+        """View ▸ Theme switched: the quote tints follow."""
+        self._flash.stop()
+        self._focus_colour = QColor(pane_colours.current().quote_focus)
+        self._paint_highlights()
 
     def _on_flash(self, colour: object) -> None:
         if isinstance(colour, QColor) and self._focus_quote is not None:
