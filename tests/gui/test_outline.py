@@ -19,8 +19,29 @@ Key = Qt.Key
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+def window_behind(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    """The small map's window as it opens: the outline tabbed behind the sources."""
     yield from small_map_window(qtbot, tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def window(window_behind: MainWindow) -> MainWindow:
+    window_behind.layout_.bring_forward("Outline")
+    return window_behind
+
+
+def test_the_outline_sits_behind_the_sources_and_catches_up_when_shown(
+    window_behind: MainWindow, qtbot: QtBot
+) -> None:
+    win = window_behind
+    assert win.layout_.dock("Outline") in win.tabifiedDockWidgets(win.layout_.dock("Sources"))
+    assert win.outline.visibleRegion().isEmpty()  # Sources in front
+    added = win.controller.add_statement("Unseen so far", parent="s-q")
+    win.layout_.bring_forward("Outline")
+    qtbot.waitUntil(lambda: win.outline.outline.index_for(added).isValid())
+    assert sorted(win.outline.outline.ids()) == sorted(s.id for s in win.controller.doc.statements)
 
 
 def _row(win: MainWindow, sid: str, role: Qt.ItemDataRole) -> str:
@@ -164,11 +185,11 @@ def test_a_map_built_quoted_and_weighed_with_the_keyboard_only(
     assert c.index.parents(evidence.id) == [premise.id]
     (qid,) = evidence.quotes
     assert c.index.quote(qid).exact.startswith("Both sides denied")
+    # Back in the outline, the new evidence reads with its quote; Shift+Insert objects to it.
+    _f6_to(qtbot, win.outline)
     row = _row(win, evidence.id, Qt.ItemDataRole.AccessibleTextRole)
     assert row.startswith("Evidence, supports 'Observers expect a freeze'")
     assert row.endswith("1 quote")
-    # An objection with Shift+Insert; the whole map is there, undoable step by step.
-    _f6_to(qtbot, win.outline)
     _key(qtbot, Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
     _type(qtbot, "Both sides deny it")
     _commit(qtbot, win.outline)

@@ -90,7 +90,8 @@ def install_outline(window: MainWindow) -> OutlineView:
     editing = OutlineEditing(window.controller, window.view, outline)
     editing.message.connect(window.show_message)
     bind_keys(outline, editing, window.actions_by_name)
-    window.layout_.add("Outline", outline, Qt.DockWidgetArea.LeftDockWidgetArea,
-                       tab_with="Sources", shortcut="Ctrl+Shift+6")  # fmt: skip
+    dock = window.layout_.add("Outline", outline, Qt.DockWidgetArea.LeftDockWidgetArea,
+                              tab_with="Sources", shortcut="Ctrl+Shift+6")  # fmt: skip
+    dock.visibilityChanged.connect(outline.show_if_stale)
     window.layout_.dock("Sources").raise_()
     return outline

@@ -32,7 +32,6 @@ class OutlineModel(QStandardItemModel):
         super().__init__(parent)
         self.controller = controller
         self._items: dict[str, QStandardItem] = {}
-        self.stale = True
 
     # --- reading -----------------------------------------------------------------------
 
@@ -53,13 +52,17 @@ class OutlineModel(QStandardItemModel):
     # --- building ----------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        """Rows anew from the map (after a structural change)."""
+        """Rows anew from the map (after a structural change).
+
+        The rows are built apart from the model and added in one step at the end: a view
+        hears of one insertion, not of one per statement (a 5,000-deep chain: 0.56 s → see
+        benchmarks/bench_outline.py).
+        """
         self.clear()
         self._items = {}
-        doc = self.controller.doc
-        tree = presentation_tree(doc)
-        root = self.invisibleRootItem()
-        stack: list[tuple[QStandardItem, str]] = [(root, r) for r in reversed(tree.roots)]
+        tree = presentation_tree(self.controller.doc)
+        tops: list[QStandardItem] = []
+        stack: list[tuple[QStandardItem | None, str]] = [(None, r) for r in reversed(tree.roots)]
         while stack:
             parent, sid = stack.pop()
             if sid in self._items or sid not in self.controller.index.statements:
@@ -67,10 +70,14 @@ class OutlineModel(QStandardItemModel):
             item = QStandardItem()
             item.setData(sid, ID_ROLE)
             self._fill(item, sid, tree.parent.get(sid))
-            parent.appendRow(item)
+            if parent is None:
+                tops.append(item)
+            else:
+                parent.appendRow(item)
             self._items[sid] = item
             stack.extend((item, kid) for kid in reversed(tree.children(sid)))
-        self.stale = False
+        if tops:
+            self.invisibleRootItem().appendRows(tops)
 
     def refresh(self, statement_id: str) -> None:
         """Update the words of one statement's row and of its children's rows."""
@@ -88,14 +95,14 @@ class OutlineModel(QStandardItemModel):
     def _fill(self, item: QStandardItem, sid: str, parent: str | None) -> None:
         index = self.controller.index
         statement = index.statement(sid)
-        verb = self._verb(sid, parent)
-        head = words.kind_word(statement) + (f", {verb}" if verb else "")
+        verb = self._verb(sid, parent)  # supports go without saying: the tree shows them
+        head = words.kind_word(statement) + (f" ({verb})" if verb not in ("", "supports") else "")
         text = " ".join(statement.text.split()) or "(no text)"
         detail = words.details(index, sid)
-        item.setData(f"{head}: {text}" + (f"  ({detail})" if detail else ""),
+        item.setData(f"{head}: {text}" + (f" · {detail}" if detail else ""),
                      Qt.ItemDataRole.DisplayRole)  # fmt: skip
         item.setData(statement.text, TEXT_ROLE)
-        sentence = words.describe(index, sid)
+        sentence = words.describe(index, sid, detail)
         item.setData(sentence, Qt.ItemDataRole.AccessibleTextRole)
         item.setData(sentence, Qt.ItemDataRole.ToolTipRole)
         item.setData(QColor(KIND_HUES.get(statement.kind.value, "#8C96A3")),

@@ -8,14 +8,49 @@ with the canvas and the inspector.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFocusEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.outline.outline_model import OutlineModel
 
 Flag = QItemSelectionModel.SelectionFlag
+
+
+class WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the width the tree leaves them."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.view.viewport().width() - depth * self.view.indentation()
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect = QRect(0, 0, max(width, 80), 1)  # valid, so the text wraps (assign: a copy)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(wrapped, index)
 
 
 class OutlineView(QTreeView):
@@ -29,10 +64,15 @@ class OutlineView(QTreeView):
         self._structure_changed = False
         self._changed: set[str] = set()
         self._syncing = False
+        self._stale = True  # the map changed while the outline was out of sight
         self.setModel(self.outline)
         self.setObjectName("outline")
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
+        self.setWordWrap(True)  # the whole statement, as on its card
+        self.setItemDelegate(WrappedRows(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.header().setStretchLastSection(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
@@ -64,7 +104,8 @@ class OutlineView(QTreeView):
 
     def _on_reset(self) -> None:
         self._closed.clear()
-        self._rebuild()
+        self._structure_changed = True
+        self._apply()
 
     def _on_structure(self, *_ids: str) -> None:
         self._structure_changed = True
@@ -76,8 +117,18 @@ class OutlineView(QTreeView):
     def _on_statement_changed(self, statement_id: str, _field: str) -> None:
         self._changed.add(statement_id)
 
+    def _seen(self) -> bool:
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def show_if_stale(self, visible: bool = True) -> None:
+        """Brought into sight (a dock's tab raised, F6): catch up with the map."""
+        if visible and self._stale:
+            self._rebuild()
+
     def _apply(self) -> None:
-        if self._structure_changed:
+        if self._structure_changed and not self._seen():
+            self._stale = True  # rebuilt when shown: an unseen outline costs no edit time
+        elif self._structure_changed or self._stale:
             self._rebuild()
         else:
             for sid in self._changed:
@@ -88,12 +139,14 @@ class OutlineView(QTreeView):
     def _rebuild(self) -> None:
         self._syncing = True
         try:
+            self.collapseAll()  # a reset with thousands of rows open costs seconds
             self.outline.rebuild()
             self.expandAll()
             for sid in self._closed:
                 self.collapse(self.outline.index_for(sid))
         finally:
             self._syncing = False
+        self._stale = False
         self._show_selection(self.controller.selection)
 
     def _on_folded(self, index: QModelIndex) -> None:
@@ -147,8 +200,18 @@ class OutlineView(QTreeView):
         finally:
             self._syncing = False
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.show_if_stale()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # rows wrap anew at the new width
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Coming in with the keyboard and nothing chosen: start at the first row."""
+        self.show_if_stale()
         super().focusInEvent(event)
         if not self.controller.selection and self.outline.rowCount() > 0:
             self.controller.set_selection([self.outline.ids()[0]])

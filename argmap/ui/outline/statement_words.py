@@ -92,12 +92,13 @@ def details(index: MapIndex, statement_id: str) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def describe(index: MapIndex, statement_id: str) -> str:
-    """The whole sentence a screen reader says for the statement (see the module doc)."""
+def describe(index: MapIndex, statement_id: str, tail: str | None = None) -> str:
+    """The whole sentence a screen reader says for the statement (see the module doc);
+    ``tail``: its ``details`` when the caller has them already."""
     statement = index.statement(statement_id)
     head = ", ".join([kind_word(statement), *relations(index, statement_id)])
     text = " ".join(statement.text.split()) or "(no text)"
-    tail = details(index, statement_id)
+    tail = details(index, statement_id) if tail is None else tail
     if not tail:
         return f"{head}: {text}"
     return f"{head}: {text}{' ' if text[-1] in '.!?…' else '. '}{tail}"

@@ -16,6 +16,8 @@ from argmap.ui.panes import typography as ty
 from argmap.ui.panes.source_list import SourceList, source_title
 from argmap.ui.panes.source_reader import SourceReader
 
+_HEADER = "#sourceHeader {{ background: {paper}; }} #sourceHeader QLabel {{ color: {ink}; }}"
+
 
 class SourcePane(QWidget):
     """Articles list, the chosen article's header and its reader."""
@@ -58,7 +60,7 @@ class SourcePane(QWidget):
         header.setSpacing(0)
         head = QWidget()
         head.setObjectName("sourceHeader")
-        pane_colours.styled(head, "#sourceHeader {{ background: {paper}; }}")
+        pane_colours.styled(head, _HEADER)
         head_layout = QVBoxLayout(head)
         head_layout.setContentsMargins(28, 14, 28, 6)
         head_layout.setSpacing(4)
