@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -34,3 +35,10 @@ def name_toolbar(bar: QToolBar, name: str) -> QToolBar:
 def bars_in_words(lines: list[str], empty: str) -> str:
     """A chart's text alternative: one line per bar, or what it shows when empty."""
     return "\n".join(lines) if lines else empty
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` now (and keep it as the widget's description)."""
+    widget.setAccessibleDescription(text)
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from gui.accessible_walk import Node, nameless, tree_of
 from gui.main_window_fixtures import close_window, make_window, use_home
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from argmap.io.map_file import load_map
 from argmap.model import StatementKind
 from argmap.ui.app import sample_path
+from argmap.ui.presentation import PresentationWindow
 from argmap.ui.window.main_window import MainWindow
 
 Role = QAccessible.Role
@@ -144,3 +146,33 @@ def test_the_sensitivity_chart_lists_its_bars_in_words(
     lines = iface.text(QAccessible.Text.Description).splitlines()
     assert len(lines) == len(chart.bars)
     assert lines[0].startswith(chart.bars[0].label) and " to " in lines[0]
+
+
+def test_the_export_dialog_names_every_control(sample_window: MainWindow, qtbot: QtBot) -> None:
+    dialog = sample_window.exports.dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    nodes = tree_of(dialog)
+    assert any(n.role is Role.ComboBox for n in nodes)
+    assert nameless(nodes) == []
+    dialog.reject()
+
+
+def test_presentation_mode_says_each_step(qtbot: QtBot) -> None:
+    doc = load_map(sample_path())
+    win = PresentationWindow(doc)
+    qtbot.addWidget(win)
+    win.stage.glide_ms = 0
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    win.stage.go(0, animate=False)
+    win.setFocus()
+    qtbot.keyClick(win, Qt.Key.Key_Right)
+    step = win.stage.step
+    assert step is not None and step.index == 1
+    said = QAccessible.queryAccessibleInterface(win).text(QAccessible.Text.Description)
+    current = next(s for s in doc.statements if s.id == step.current)
+    assert said.startswith(f"Step 2 of {len(win.stage.steps)}. {current.kind.value.capitalize()}")
+    assert " ".join(current.text.split()) in said

@@ -9,7 +9,8 @@ flexibility': Russia's economy is degrading. 2 quotes, credibility likely".
 from __future__ import annotations
 
 from argmap.analysis.estimative import label_for
-from argmap.model import InferenceKind, Statement
+from argmap.layout.reveal_steps import RevealStep
+from argmap.model import ArgMap, InferenceKind, Statement
 from argmap.model.map_index import MapIndex
 
 PARENT_CHARS = 60  # a conclusion quoted in a row is cut after this many characters
@@ -102,3 +103,18 @@ def describe(index: MapIndex, statement_id: str, tail: str | None = None) -> str
     if not tail:
         return f"{head}: {text}"
     return f"{head}: {text}{' ' if text[-1] in '.!?…' else '. '}{tail}"
+
+
+_indexes: dict[int, tuple[ArgMap, MapIndex]] = {}  # one map's index, kept while it is shown
+
+
+def step_words(doc: ArgMap, step: RevealStep | None, count: int) -> str:
+    """What presentation mode says at a step: "Step 3 of 12. Premise, supports …"."""
+    if step is None or step.current not in {s.id for s in doc.statements}:
+        return "No statement to present"
+    kept = _indexes.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        _indexes.clear()
+        kept = _indexes[id(doc)] = (doc, MapIndex(doc))
+    part = f", part {step.part} of {step.parts}" if step.parts > 1 else ""
+    return f"Step {step.index + 1} of {count}{part}. {describe(kept[1], step.current)}"
