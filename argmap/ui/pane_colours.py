@@ -39,6 +39,7 @@ class PaneColours:
     quote_alt: str  # its neighbour, a shade apart
     quote_focus: str  # the quote just jumped to
     quote_flash: str  # the flash when jumping to it
+    focus: str  # the frame round the pane holding the keyboard (the canvas)
 
     def as_dict(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -49,16 +50,17 @@ LIGHT = PaneColours(
     paper="#FCFBF7", window="#EFEFEF", box="#F4F5F7", box_hover="#E8F0FC",
     row_hover="#F1F4F8", row_selected="#DBE8FB", row_marker="#2F6FD6", rule="#E3E6EA",
     pill="#ECEEF1", quote="#FDE9A6", quote_alt="#F9DC8C", quote_focus="#FFC44D",
-    quote_flash="#FF8C1A",
+    quote_flash="#FF8C1A", focus="#0072B2",
 )  # fmt: skip
 DARK = PaneColours(
     name="dark", ink="#E6E9ED", muted="#B3BAC3", link="#7DBBF2", quote_ink="#FFF6DC",
     paper="#1D2127", window="#25292F", box="#2D3239", box_hover="#34414F",
     row_hover="#2A2F36", row_selected="#2A4466", row_marker="#7DBBF2", rule="#3A4048",
     pill="#3A4048", quote="#5E4B12", quote_alt="#4A3C10", quote_focus="#8A6508",
-    quote_flash="#A34E00",
+    quote_flash="#A34E00", focus="#F0E442",
 )  # fmt: skip
 SCHEMES = {"light": LIGHT, "dark": DARK}
+
 _current = [LIGHT]
 
 

@@ -198,3 +198,18 @@ def test_a_map_built_quoted_and_weighed_with_the_keyboard_only(
     (via,) = [c.index.inferences[i] for i in c.index.with_premise(objection.id)]
     assert via.kind is InferenceKind.ATTACK and via.conclusion == evidence.id
     assert len(win.outline.outline.ids()) == 4
+
+
+def test_the_canvas_shows_when_it_has_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    """A visible focus indicator on the canvas too (F6 lands there): a frame round it."""
+
+    def edge() -> str:
+        shot = window.view.grab().toImage()
+        return shot.pixelColor(0, shot.height() // 2).name()
+
+    window.outline.setFocus()
+    qtbot.waitUntil(lambda: not window.view.hasFocus())
+    unfocused = edge()
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    assert edge() == "#0072b2" != unfocused

@@ -70,7 +70,9 @@ def test_pane_text_meets_aa(scheme: str) -> None:
     ]
     pairs += [("empty count", c.muted, c.pill)]
     assert _failures(pairs, TEXT_AA) == []
-    assert _failures([("chosen row's marker", c.row_marker, c.row_selected)], GRAPHIC_AA) == []
+    marks = [("chosen row's marker", c.row_marker, c.row_selected)]
+    marks.append((f"focus frame on the {scheme} canvas", c.focus, THEMES[scheme].background))
+    assert _failures(marks, GRAPHIC_AA) == []
 
 
 def test_the_dark_window_palette_meets_aa() -> None:

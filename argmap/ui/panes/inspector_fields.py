@@ -163,6 +163,12 @@ class ProbabilityField(QWidget):
         self.committed.emit(value)
 
 
+_ROW = (  # BG: the box's colour for the pointer's state
+    "#clickableRow {{ background: BG; border-radius: 6px; }} "
+    "#clickableRow QLabel {{ color: {ink}; }}"
+)
+
+
 class ClickableRow(QFrame):
     """A plain-text row that reacts to a click (related statements, quote cards)."""
 
@@ -189,7 +195,7 @@ class ClickableRow(QFrame):
 
     def _hover(self, on: bool) -> None:
         bg = "{box_hover}" if on else "{box}"
-        pane_colours.styled(self, "#clickableRow {{ background: " + bg + "; border-radius: 6px; }}")
+        pane_colours.styled(self, _ROW.replace("BG", bg))
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self._hover(True)

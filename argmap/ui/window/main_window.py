@@ -53,7 +53,7 @@ from argmap.ui.safety.document_safety import DocumentSafety
 from argmap.ui.scenarios import scenario_panes
 from argmap.ui.window import first_view, window_actions
 from argmap.ui.window.appearance import Appearance
-from argmap.ui.window.panel_cycle import PanelCycle
+from argmap.ui.window.panel_cycle import FocusFrame, PanelCycle
 from argmap.ui.window.recent_files import RecentFiles
 from argmap.ui.window.window_layout import WindowLayout
 
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.scene = MapScene(self.controller, parent=self)
         self.view = MapView(self.scene)
+        FocusFrame(self.view)  # a visible keyboard focus on the canvas
         self.editing = MapEditing(self.controller, self.view)
         self.find_bar = FindBar(self.controller)
         self.banner = MessageBanner()

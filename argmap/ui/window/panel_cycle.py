@@ -7,9 +7,11 @@ comes, a hidden one is skipped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QMainWindow, QWidget
+
+from argmap.ui import pane_colours
 
 _AREAS = {
     Qt.DockWidgetArea.LeftDockWidgetArea: 0,
@@ -100,3 +102,34 @@ class PanelCycle:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
                 return target
         return None
+
+
+class FocusFrame(QObject):
+    """A 2 px frame round a frame-shaped pane (the canvas) while it has the keyboard, in
+    the scheme's focus colour; the same frame in the pane's background colour otherwise,
+    so that nothing moves when the focus comes and goes."""
+
+    def __init__(self, frame: QFrame) -> None:
+        super().__init__(frame)
+        self.frame = frame
+        frame.setFrameShape(QFrame.Shape.Box)
+        frame.setFrameShadow(QFrame.Shadow.Plain)
+        frame.setLineWidth(2)
+        frame.installEventFilter(self)
+        pane_colours.switches.switched.connect(self.show_focus)
+        self.show_focus()
+
+    def show_focus(self) -> None:
+        """Draw the frame for the focus the pane has now."""
+        frame = self.frame
+        focused = frame.hasFocus()
+        ground = frame.palette().color(QPalette.ColorRole.Base)
+        colour = QColor(pane_colours.current().focus) if focused else ground
+        palette = frame.palette()
+        palette.setColor(frame.foregroundRole(), colour)  # what a plain frame is drawn in
+        frame.setPalette(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.show_focus()
+        return super().eventFilter(watched, event)
