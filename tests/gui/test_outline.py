@@ -213,3 +213,34 @@ def test_the_canvas_shows_when_it_has_the_keyboard(window: MainWindow, qtbot: Qt
     window.view.setFocus()
     qtbot.waitUntil(window.view.hasFocus)
     assert edge() == "#0072b2" != unfocused
+
+
+def test_f6_visits_every_shown_panel_and_comes_back(window: MainWindow, qtbot: QtBot) -> None:
+    from argmap.ui.help_dialogs import shortcut_rows  # noqa: PLC0415
+
+    window.activateWindow()
+    window.view.setFocus()
+    panes = {
+        "canvas": window.view,
+        "sources": window.sources,
+        "outline": window.outline,
+        "inspector": window.inspector,
+        "scenarios": window.scenario_panes.panel,
+    }
+
+    def holder() -> str:
+        focus = _focus()
+        return next(k for k, w in panes.items() if w is focus or w.isAncestorOf(focus))
+
+    forward = [holder()]
+    for _ in range(len(panes)):
+        _key(qtbot, Key.Key_F6)
+        forward.append(holder())
+    assert forward[0] == forward[-1] == "canvas"  # round the window, back to the map
+    assert sorted(forward[:-1]) == sorted(panes)  # each shown panel once, none trapped
+    backward = [holder()]
+    for _ in range(len(panes)):
+        _key(qtbot, Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+        backward.append(holder())
+    assert backward == forward[::-1]
+    assert ("View", "Next panel", "F6") in shortcut_rows(window)

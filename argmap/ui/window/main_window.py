@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.editing.message.connect(self.show_message)
         self.layout_ = WindowLayout(self, self.panels_menu, settings)
         self._install_panes()
-        self.panel_cycle = PanelCycle(self, self.view)  # F6 / Shift+F6
+        self.panel_cycle = PanelCycle(self, self.view, self.view_menu, self.layout_.docks)  # F6
         self.appearance = Appearance(self, settings)
         self.appearance.fill_menu(self.theme_menu)
         self.layout_.restore()

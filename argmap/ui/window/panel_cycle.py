@@ -7,9 +7,11 @@ comes, a hidden one is skipped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QMainWindow, QMenu, QWidget
 
 from argmap.ui import pane_colours
 
@@ -46,21 +48,34 @@ def _takes_tab(widget: QWidget) -> bool:
 class PanelCycle:
     """Which panes F6 visits, in order, and moving the focus among them."""
 
-    def __init__(self, window: QMainWindow, canvas: QWidget) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        canvas: QWidget,
+        menu: QMenu | None = None,
+        registered: Callable[[], list[QDockWidget]] | None = None,
+    ) -> None:
         self.window = window
         self.canvas = canvas
+        self._registered = registered or (lambda: window.findChildren(QDockWidget))
+        if menu is not None:
+            menu.addSeparator()
         for name, key, step in (("next_panel", "F6", 1), ("previous_panel", "Shift+F6", -1)):
-            action = QAction("Next panel" if step > 0 else "Previous panel", window)
+            action = QAction("Ne&xt panel" if step > 0 else "Pre&vious panel", window)
             action.setObjectName(name)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setStatusTip("Move the keyboard to the next (previous) panel")
             action.triggered.connect(self.forward if step > 0 else self.backward)
             window.addAction(action)
+            if menu is not None:
+                menu.addAction(action)
 
     def docks(self) -> list[QDockWidget]:
-        """The shown docks: left, right, bottom; top to bottom; tabs in the order added."""
-        docks = [d for d in self.window.findChildren(QDockWidget) if d.isVisible() and d.widget()]
-        docks.sort(key=lambda d: (self._area_order(d), d.y(), d.x()))
+        """The shown docks: left, right, bottom, floating; in each, in the order added (their
+        places move as tabs come to the front, so they would not give a stable order)."""
+        docks = [d for d in self._registered() if d.isVisible() and d.widget()]
+        docks.sort(key=self._area_order)
         return docks
 
     def panes(self) -> list[QWidget]:

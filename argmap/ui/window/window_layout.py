@@ -83,6 +83,10 @@ class WindowLayout:
     def titles(self) -> list[str]:
         return list(self.specs)
 
+    def docks(self) -> list[QDockWidget]:
+        """Every registered dock, in the order added."""
+        return [spec.dock for spec in self.specs.values()]
+
     def bring_forward(self, title: str) -> None:
         """Show a pane and make it the front tab of its dock."""
         dock = self.dock(title)
