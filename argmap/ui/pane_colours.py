@@ -3,13 +3,15 @@
 Every colour a pane paints or styles itself comes from here, so switching View ▸ Theme
 repaints the sources, the reader and the inspector in the scheme shown (a test checks
 each pair of text and background against WCAG AA, 4.5:1). ``styled(widget, template)``
-sets a stylesheet with ``{ink}``, ``{muted}``... filled in, and fills it in again when
-the scheme changes; painting code reads ``current()`` when it paints.
+sets a stylesheet with ``$ink``, ``$muted``... filled in (``string.Template``: no braces to
+double in CSS) and fills it in again when the scheme changes; painting code reads
+``current()`` when it paints.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from string import Template
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -79,9 +81,9 @@ def current() -> PaneColours:
 
 
 def styled(widget: QWidget, template: str) -> QWidget:
-    """Style ``widget`` with ``template`` (``{ink}``... filled in), now and at each switch."""
+    """Style ``widget`` with ``template`` (``$ink``... filled in), now and at each switch."""
     widget.setProperty(_TEMPLATE, template)
-    widget.setStyleSheet(template.format(**current().as_dict()))
+    widget.setStyleSheet(Template(template).substitute(current().as_dict()))
     return widget
 
 
@@ -95,6 +97,6 @@ def use(scheme: str) -> None:
     for widget in QApplication.allWidgets():
         template = widget.property(_TEMPLATE)
         if isinstance(template, str):
-            widget.setStyleSheet(template.format(**values))
+            widget.setStyleSheet(Template(template).substitute(values))
         widget.update()
     switches.switched.emit(scheme)

@@ -46,7 +46,7 @@ _ROLE_WORDS = {
     (False, InferenceKind.ATTACK): "Attacked by",
 }
 _QUOTE_PREVIEW = 280
-_LINK = "color: {link}; text-align: left; padding: 0;"
+_LINK = "color: $link; text-align: left; padding: 0;"
 _EMPTY = "Select a statement on the map to see and edit it here."
 
 
@@ -65,7 +65,7 @@ def _plain_label(text: str = "", size: float = 10.0, bold: bool = False) -> QLab
 
 def _section(title: str) -> QLabel:
     label = _plain_label(title.upper(), 8.5, bold=True)
-    pane_colours.styled(label, "color: {muted}; padding-top: 10px;")
+    pane_colours.styled(label, "color: $muted; padding-top: 10px;")
     return label
 
 
@@ -110,7 +110,7 @@ class Inspector(QScrollArea):
         self.heading.setWordWrap(False)
         self.heading.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.empty = _plain_label(_EMPTY)
-        pane_colours.styled(self.empty, "color: {muted};")
+        pane_colours.styled(self.empty, "color: $muted;")
         self.text_edit = CommitTextEdit("What the statement says")
         self.text_edit.setFixedHeight(96)
         self.kind_combo = QComboBox()
@@ -445,5 +445,5 @@ class Inspector(QScrollArea):
 
 def _muted(text: str) -> QLabel:
     label = _plain_label(text, 9.5)
-    pane_colours.styled(label, "color: {muted};")
+    pane_colours.styled(label, "color: $muted;")
     return label

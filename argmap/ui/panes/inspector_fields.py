@@ -143,7 +143,7 @@ class ProbabilityField(QWidget):
 
     def _show_words(self, value: float | None) -> None:
         self.words.setText(self._unset_text if value is None else self._describe(value))
-        pane_colours.styled(self.words, "color: {muted};" if value is None else "color: {ink};")
+        pane_colours.styled(self.words, "color: $muted;" if value is None else "color: $ink;")
 
     def _on_slider(self, position: int) -> None:
         self.spin.blockSignals(True)
@@ -164,8 +164,7 @@ class ProbabilityField(QWidget):
 
 
 _ROW = (  # BG: the box's colour for the pointer's state
-    "#clickableRow {{ background: BG; border-radius: 6px; }} "
-    "#clickableRow QLabel {{ color: {ink}; }}"
+    "#clickableRow { background: BG; border-radius: 6px; } #clickableRow QLabel { color: $ink; }"
 )
 
 
@@ -184,7 +183,7 @@ class ClickableRow(QFrame):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
         self.caption.setFont(ty.ui_font(8.5, bold=True))
-        pane_colours.styled(self.caption, "color: {muted};")
+        pane_colours.styled(self.caption, "color: $muted;")
         self.text.setFont(ty.ui_font(10))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -194,7 +193,7 @@ class ClickableRow(QFrame):
         self._hover(False)
 
     def _hover(self, on: bool) -> None:
-        bg = "{box_hover}" if on else "{box}"
+        bg = "$box_hover" if on else "$box"
         pane_colours.styled(self, _ROW.replace("BG", bg))
 
     def enterEvent(self, event: QEnterEvent) -> None:

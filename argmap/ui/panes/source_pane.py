@@ -16,7 +16,7 @@ from argmap.ui.panes import typography as ty
 from argmap.ui.panes.source_list import SourceList, source_title
 from argmap.ui.panes.source_reader import SourceReader
 
-_HEADER = "#sourceHeader {{ background: {paper}; }} #sourceHeader QLabel {{ color: {ink}; }}"
+_HEADER = "#sourceHeader { background: $paper; } #sourceHeader QLabel { color: $ink; }"
 
 
 class SourcePane(QWidget):
@@ -44,7 +44,7 @@ class SourcePane(QWidget):
             label.setWordWrap(True)
             label.setFont(font)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        pane_colours.styled(self.meta, "color: {muted};")
+        pane_colours.styled(self.meta, "color: $muted;")
         self.meta.setOpenExternalLinks(False)
 
         bar = QToolBar()

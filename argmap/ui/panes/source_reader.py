@@ -95,7 +95,7 @@ class SourceReader(QTextEdit):
         self.viewport().setMouseTracking(True)
         self.setFont(ty.ui_font(10.5))
         self.document().setDocumentMargin(28)
-        pane_colours.styled(self, "QTextEdit {{ background: {paper}; color: {ink}; }}")
+        pane_colours.styled(self, "QTextEdit { background: $paper; color: $ink; }")
         pane_colours.switches.switched.connect(self._on_scheme)
         self.setPlaceholderText("Choose an article to read it here.")
         named(self, "Article text", _HOW_TO_QUOTE)
