@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from argmap.model import ArgMap, InferenceKind, Source, StatementKind
+from argmap.ui.outline import outline_view
 from argmap.ui.window.main_window import MainWindow
 
 Key = Qt.Key
@@ -33,12 +34,15 @@ def window(window_behind: MainWindow) -> MainWindow:
 
 
 def test_the_outline_sits_behind_the_sources_and_catches_up_when_shown(
-    window_behind: MainWindow, qtbot: QtBot
+    window_behind: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """On a big map (here: any map) an unseen outline waits; shown, it is current."""
+    monkeypatch.setattr(outline_view, "LAZY_ABOVE", 0)
     win = window_behind
     assert win.layout_.dock("Outline") in win.tabifiedDockWidgets(win.layout_.dock("Sources"))
     assert win.outline.visibleRegion().isEmpty()  # Sources in front
     added = win.controller.add_statement("Unseen so far", parent="s-q")
+    assert not win.outline.outline.index_for(added).isValid()
     win.layout_.bring_forward("Outline")
     qtbot.waitUntil(lambda: win.outline.outline.index_for(added).isValid())
     assert sorted(win.outline.outline.ids()) == sorted(s.id for s in win.controller.doc.statements)
