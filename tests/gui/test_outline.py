@@ -248,3 +248,19 @@ def test_f6_visits_every_shown_panel_and_comes_back(window: MainWindow, qtbot: Q
         backward.append(holder())
     assert backward == forward[::-1]
     assert ("View", "Next panel", "F6") in shortcut_rows(window)
+
+
+def test_the_inspectors_related_statements_open_with_the_keyboard(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from argmap.ui.panes.inspector_fields import ClickableRow  # noqa: PLC0415
+
+    window.layout_.bring_forward("Inspector")
+    window.controller.set_selection(["s-c"])
+    rows = [r for r in window.inspector.findChildren(ClickableRow) if r.isVisible()]
+    (supports,) = [r for r in rows if r.caption.text() == "Supports"]
+    assert supports.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert supports.accessibleName() == "Supports: A freeze"
+    supports.setFocus()
+    qtbot.keyClick(supports, Key.Key_Return)
+    assert window.controller.selection == ["s-a"]

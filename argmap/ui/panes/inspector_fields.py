@@ -163,8 +163,9 @@ class ProbabilityField(QWidget):
         self.committed.emit(value)
 
 
-_ROW = (  # BG: the box's colour for the pointer's state
-    "#clickableRow { background: BG; border-radius: 6px; } #clickableRow QLabel { color: $ink; }"
+_ROW = (  # BG: the box's colour for the pointer's state; a frame shows the keyboard focus
+    "#clickableRow { background: BG; border-radius: 6px; border: 2px solid transparent; } "
+    "#clickableRow:focus { border: 2px solid $focus; } #clickableRow QLabel { color: $ink; }"
 )
 
 
@@ -177,6 +178,8 @@ class ClickableRow(QFrame):
         super().__init__(parent)
         self.setObjectName("clickableRow")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; Enter or Space opens it
+        self.setAccessibleName(f"{caption}: {text}")
         self.caption = QLabel(caption)
         self.text = QLabel(text)
         for label in (self.caption, self.text):
@@ -206,6 +209,13 @@ class ClickableRow(QFrame):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            event.accept()
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         event.accept()
