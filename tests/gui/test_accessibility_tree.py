@@ -175,3 +175,26 @@ def test_presentation_mode_says_each_step(qtbot: QtBot) -> None:
     current = next(s for s in doc.statements if s.id == step.current)
     assert said.startswith(f"Step 2 of {len(win.stage.steps)}. {current.kind.value.capitalize()}")
     assert " ".join(current.text.split()) in said
+
+
+def test_a_controller_outliving_its_window_does_not_reach_a_dead_canvas_interface(
+    qtbot: QtBot,
+) -> None:
+    import shiboken6  # noqa: PLC0415
+    from PySide6.QtCore import QEvent  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from argmap.ui.editing.controller import DocumentController  # noqa: PLC0415
+
+    controller = DocumentController(load_map(sample_path()))
+    win = MainWindow(controller=controller)
+    win.show()
+    qtbot.waitExposed(win)
+    assert QAccessible.queryAccessibleInterface(win.view).childCount() > 0
+    win.controller.undo_stack.setClean()
+    win.close()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not shiboken6.isValid(win)  # the window and its canvas are gone
+    controller.set_selection([controller.doc.statements[1].id])  # no call into freed memory
+    controller.remove_statements([controller.doc.statements[2].id])

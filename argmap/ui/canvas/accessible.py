@@ -125,9 +125,7 @@ class MapViewAccessible(QAccessibleWidget):
         super().__init__(view, Role.List, "Argument map")
         self._canvas = view
         self._cards: dict[str, CardAccessible] = {}
-        controller = view.map_scene.controller
-        controller.selection_changed.connect(self._announce_current)
-        controller.statement_removed.connect(self._forget)
+        _Follower(view, self)  # the map's signals reach the interface through the view's child
 
     def canvas(self) -> MapView:
         return self._canvas
@@ -180,16 +178,36 @@ class MapViewAccessible(QAccessibleWidget):
         card = view.map_scene.card_at(view.mapToScene(point))
         return self.card(card.statement_id) if card is not None else None
 
-    def _announce_current(self, ids: list[str]) -> None:
+    def announce_current(self, ids: list[str]) -> None:
+        """A screen reader hears the card the selection moved to (canvas focused)."""
         if ids and self._canvas.hasFocus() and QAccessible.isActive():
             QAccessible.updateAccessibility(
                 QAccessibleEvent(self.card(ids[-1]), QAccessible.Event.Focus)
             )
 
-    def _forget(self, statement_id: str) -> None:
+    def forget(self, statement_id: str) -> None:
+        """A card's statement is gone: drop its interface."""
         found = self._cards.pop(statement_id, None)
         if found is not None:
             QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(found))
+
+
+class _Follower(QObject):
+    """A child of the view that relays the map's signals to the view's interface: it dies
+    with the view, so the controller (which may outlive it) never calls a dead interface."""
+
+    def __init__(self, view: MapView, interface: MapViewAccessible) -> None:
+        super().__init__(view)
+        self.interface = interface
+        controller = view.map_scene.controller
+        controller.selection_changed.connect(self.on_selection)
+        controller.statement_removed.connect(self.on_removed)
+
+    def on_selection(self, ids: list[str]) -> None:
+        self.interface.announce_current(ids)
+
+    def on_removed(self, statement_id: str) -> None:
+        self.interface.forget(statement_id)
 
 
 def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
