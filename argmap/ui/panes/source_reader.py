@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeySequence,
     QMouseEvent,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -95,7 +96,7 @@ class SourceReader(QTextEdit):
         self.viewport().setMouseTracking(True)
         self.setFont(ty.ui_font(10.5))
         self.document().setDocumentMargin(28)
-        pane_colours.styled(self, "QTextEdit { background: $paper; color: $ink; }")
+        self._lay_paper()
         pane_colours.switches.switched.connect(self._on_scheme)
         self.setPlaceholderText("Choose an article to read it here.")
         named(self, "Article text", _HOW_TO_QUOTE)
@@ -257,8 +258,18 @@ class SourceReader(QTextEdit):
         cursor.setPosition(self._offsets.to_qt(index))
         return cursor
 
+    def _lay_paper(self) -> None:
+        """The page and ink of the scheme shown (a palette: a style sheet would restyle the
+        scroll bars too)."""
+        colours = pane_colours.current()
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(colours.paper))
+        palette.setColor(QPalette.ColorRole.Text, QColor(colours.ink))
+        self.setPalette(palette)
+
     def _on_scheme(self) -> None:
-        """View ▸ Theme switched: the quote tints follow."""
+        """View ▸ Theme switched: the page and the quote tints follow."""
+        self._lay_paper()
         self._flash.stop()
         self._focus_colour = QColor(pane_colours.current().quote_focus)
         self._paint_highlights()
