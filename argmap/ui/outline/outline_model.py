@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from argmap.export.themes import KIND_HUES
 from argmap.layout.reveal_steps import presentation_tree
 from argmap.model import InferenceKind
+from argmap.model.display_text import plain_tooltip
 from argmap.model.edit_steps import EditError
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.outline import statement_words as words
@@ -104,7 +105,7 @@ class OutlineModel(QStandardItemModel):
         item.setData(statement.text, TEXT_ROLE)
         sentence = words.describe(index, sid, detail)
         item.setData(sentence, Qt.ItemDataRole.AccessibleTextRole)
-        item.setData(sentence, Qt.ItemDataRole.ToolTipRole)
+        item.setData(plain_tooltip(sentence), Qt.ItemDataRole.ToolTipRole)  # never as HTML
         item.setData(QColor(KIND_HUES.get(statement.kind.value, "#8C96A3")),
                      Qt.ItemDataRole.DecorationRole)  # fmt: skip
         item.setEditable(True)
