@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from argmap.export import card_decor, line_clip, shapes
+from argmap.export import card_decor, line_clip, map_extras, shapes
 from argmap.export.themes import Theme
 from argmap.layout.card_metrics import BOLD_KINDS, badge_text, kind_label
 from argmap.layout.geometry import CardLayout, EdgeLayout
@@ -251,8 +251,9 @@ def _edge_pen(kind: str, hex_code: str, width: float) -> QPen:
         pen.setDashPattern([4.0, 2.5])
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     elif kind == "undercut":
+        pen.setWidthF(width * map_extras.UNDERCUT_WIDTH)
         pen.setStyle(Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern([0.1, 2.2])
+        pen.setDashPattern(list(map_extras.DASH["undercut"]))
     return pen
 
 

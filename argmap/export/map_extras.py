@@ -11,7 +11,10 @@ from argmap.layout.text_metrics import elide, line_height, text_width
 from argmap.model import ArgMap
 
 # Dash patterns in multiples of the line width (Qt's convention; SVG multiplies out).
-DASH = {"attack": (4.0, 2.5), "undercut": (0.1, 2.2), "assumption": (4.0, 2.5)}
+DASH = {"attack": (4.0, 2.5), "undercut": (0.1, 1.7), "assumption": (4.0, 2.5)}
+# An undercut's dots are drawn this much wider than a line, so that a dotted line carries
+# about half the ink of a solid one and does not fade out on a dark background.
+UNDERCUT_WIDTH = 1.6
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,7 @@ def _icon_svg(kind: str, x: float, y: float, w: float) -> str:
 
 def _style(th: Theme) -> str:
     m = th.metrics
+    und = th.edge_width * map_extras.UNDERCUT_WIDTH
     rules = [
         f"svg{{font-family:{FONT_STACK}}}",
         f".bg{{fill:{th.background}}}",
@@ -101,7 +102,8 @@ def _style(th: Theme) -> str:
         f".sup{{stroke:{th.support}}}.sup .h{{fill:{th.support}}}",
         f".att{{stroke:{th.attack};stroke-dasharray:{_dash('attack', th.edge_width)};"
         "stroke-linecap:butt}",
-        f".und{{stroke:{th.undercut};stroke-dasharray:{_dash('undercut', th.edge_width)}}}",
+        f".und{{stroke:{th.undercut};stroke-width:{_n(und)};"
+        f"stroke-dasharray:{_dash('undercut', und)}}}",
         f".e .bar{{stroke-width:{_n(th.edge_width * 2.6)};stroke-dasharray:none;"
         "stroke-linecap:round}",
         ".e .h{stroke-dasharray:none}",

@@ -122,7 +122,7 @@ def _dark(name: str, fill_t: float, background: str, metrics: CardMetrics, width
         },
         support="#C5CDD6",
         attack=mix(OKABE_ITO["vermillion"], white, 0.3),
-        undercut=mix(OKABE_ITO["purple"], white, 0.3),
+        undercut=mix(OKABE_ITO["purple"], white, 0.4),
         selection=OKABE_ITO["yellow"],
         highlight=OKABE_ITO["yellow"],
         badge_text="#111111",
@@ -136,7 +136,7 @@ def _dark(name: str, fill_t: float, background: str, metrics: CardMetrics, width
 _PROJECTOR = CardMetrics().scaled(2.0)  # 28 px statement text at 100 % on 1080p
 
 THEMES: dict[str, Theme] = {
-    "light": _light("light", 0.80, 0.25, CardMetrics(), 1.6),
+    "light": _light("light", 0.80, 0.33, CardMetrics(), 1.6),
     "dark": _dark("dark", 0.24, "#1D2127", CardMetrics(), 1.6),
     "projector": _light("projector", 0.76, 0.35, _PROJECTOR, 4.5),
     "projector-dark": _dark("projector-dark", 0.30, "#000000", _PROJECTOR, 4.5),

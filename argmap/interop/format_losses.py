@@ -90,7 +90,14 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "layers",
     ),  # fmt: skip
     "markdown": (
-        "ratings", "ach_rows", "strength", "notes", "tags", "view", "dialogue", "history",
+        "ratings",
+        "ach_rows",
+        "strength",
+        "notes",
+        "tags",
+        "view",
+        "dialogue",
+        "history",
         "layers",
     ),  # fmt: skip
     "ach-csv": (

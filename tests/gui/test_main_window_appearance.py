@@ -35,6 +35,14 @@ def _window_is_dark(win: MainWindow) -> bool:
     return p.color(QPalette.ColorRole.Window).lightness() < 100
 
 
+def _page_lightness(win: MainWindow) -> int:
+    """How light the reader's page and the article list are drawn (the darker of the two)."""
+    shots = [
+        w.grab().toImage() for w in (win.sources.reader.viewport(), win.sources.list.viewport())
+    ]
+    return min(shot.pixelColor(shot.width() - 3, shot.height() - 3).lightness() for shot in shots)
+
+
 def test_the_canvas_and_chrome_follow_the_desktop_scheme(window: MainWindow) -> None:
     assert window.appearance.mode == "system"
     try:
@@ -42,12 +50,12 @@ def test_the_canvas_and_chrome_follow_the_desktop_scheme(window: MainWindow) -> 
         assert window.scene.theme.name == "dark"
         assert window.scene.backgroundBrush().color().lightness() < 60
         assert _window_is_dark(window)
-        # the article reader stays light paper, so quote highlights read well
-        reader = window.sources.palette().color(QPalette.ColorRole.Window)
-        assert reader.lightness() > 150
+        # the sources follow: the article list and the reader's page go dark too (#15)
+        assert _page_lightness(window) < 60
         _desktop_switches_to(Qt.ColorScheme.Light)
         assert window.scene.theme.name == "light"
         assert not _window_is_dark(window)
+        assert _page_lightness(window) > 200
     finally:
         _desktop_switches_to(Qt.ColorScheme.Unknown)
 

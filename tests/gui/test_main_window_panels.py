@@ -19,7 +19,8 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
 
 
 PANES = [
-    "Sources", "Inspector", "Scenarios", "ACH matrix", "Sensitivity", "Key assumptions", "Team"
+    "Sources", "Outline", "Inspector", "Scenarios", "ACH matrix", "Sensitivity",
+    "Key assumptions", "Team",
 ]  # fmt: skip
 
 
@@ -32,7 +33,7 @@ def test_every_pane_is_docked_and_listed_under_view_panels(window: MainWindow) -
     assert [a.text() for a in window.panels_menu.actions()] == PANES
     visible = {t: window.layout_.dock(t).isVisible() for t in PANES}
     assert visible == {
-        "Sources": True, "Inspector": True, "Scenarios": True,
+        "Sources": True, "Outline": True, "Inspector": True, "Scenarios": True,
         "ACH matrix": False, "Sensitivity": False, "Key assumptions": False, "Team": False,
     }  # fmt: skip
     assert window.layout_.dock("Scenarios") in window.tabifiedDockWidgets(

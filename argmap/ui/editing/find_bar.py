@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from argmap.analysis.find_matches import find_matches
 from argmap.model import ArgMap
+from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 
@@ -82,6 +83,9 @@ class FindBar(QWidget):
         following.setToolTip("Next match (Enter, F3)")
         close.setText("✕")
         close.setToolTip("Close (Esc)")
+        named(previous, "Previous match")
+        named(following, "Next match")
+        named(close, "Close find")
         for button in (previous, following, close):
             button.setAutoRaise(True)
             button.setFont(ty.ui_font(10))

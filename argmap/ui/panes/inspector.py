@@ -28,6 +28,8 @@ from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementK
 from argmap.model.display_text import isolate
 from argmap.model.edit_steps import EditError
 from argmap.model.layer_view import seen_active
+from argmap.ui import pane_colours
+from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.inspector_fields import (
@@ -48,6 +50,7 @@ _ROLE_WORDS = {
     (False, InferenceKind.ATTACK): "Attacked by",
 }
 _QUOTE_PREVIEW = 280
+_LINK = "color: $link; text-align: left; padding: 0;"
 _EMPTY = "Select a statement on the map to see and edit it here."
 # Kinds judged by a prior weight among the answers, not by a credibility: a question is
 # answered by its scenarios, each scenario weighed from its prior and the evidence.
@@ -69,7 +72,7 @@ def _plain_label(text: str = "", size: float = 10.0, bold: bool = False) -> QLab
 
 def _section(title: str) -> QLabel:
     label = _plain_label(title.upper(), 8.5, bold=True)
-    label.setStyleSheet(f"color: {ty.MUTED.name()}; padding-top: 10px;")
+    pane_colours.styled(label, "color: $muted; padding-top: 10px;")
     return label
 
 
@@ -115,7 +118,7 @@ class Inspector(QScrollArea):
         self.heading.setWordWrap(False)
         self.heading.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.empty = _plain_label(_EMPTY)
-        self.empty.setStyleSheet(f"color: {ty.MUTED.name()};")
+        pane_colours.styled(self.empty, "color: $muted;")
         self.text_edit = CommitTextEdit("What the statement says")
         self.text_edit.setFixedHeight(96)
         self.kind_combo = QComboBox()
@@ -130,6 +133,10 @@ class Inspector(QScrollArea):
         self.prior.setSpecialValueText("not set")
         self.prior.setKeyboardTracking(False)
         self.strength = ProbabilityField("default (70 %)", strength_label, 70)
+        for field, what in ((self.credibility, "Credibility"), (self.strength, "Strength")):
+            named(field.slider, what)
+            named(field.spin, f"{what}, percent")
+            named(field.clear, f"Clear {what.lower()}")
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText("comma, separated, tags")
         self.notes_edit = CommitTextEdit("Your notes")
@@ -372,7 +379,7 @@ class Inspector(QScrollArea):
         jump = QPushButton("Show in article")
         jump.setFlat(True)
         jump.setCursor(Qt.CursorShape.PointingHandCursor)
-        jump.setStyleSheet("color: #2f6fd6; text-align: left; padding: 0;")
+        pane_colours.styled(jump, _LINK)
         layout = card.layout()
         assert layout is not None
         layout.addWidget(jump)
@@ -384,7 +391,7 @@ class Inspector(QScrollArea):
             unlink.setObjectName("unlink-quote")
             unlink.setFlat(True)
             unlink.setCursor(Qt.CursorShape.PointingHandCursor)
-            unlink.setStyleSheet("color: #2f6fd6; text-align: left; padding: 0;")
+            pane_colours.styled(unlink, _LINK)
             unlink.setToolTip(
                 "This statement no longer cites the quote; the quote stays in its article "
                 "(Ctrl+Z brings the link back)"
@@ -478,5 +485,5 @@ class Inspector(QScrollArea):
 
 def _muted(text: str) -> QLabel:
     label = _plain_label(text, 9.5)
-    label.setStyleSheet(f"color: {ty.MUTED.name()};")
+    pane_colours.styled(label, "color: $muted;")
     return label

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from argmap.ui import pane_colours
 from argmap.ui.panes import typography as ty
 
 
@@ -150,7 +151,7 @@ class ProbabilityField(QWidget):
 
     def _show_words(self, value: float | None) -> None:
         self.words.setText(self._unset_text if value is None else self._describe(value))
-        self.words.setStyleSheet(f"color: {ty.MUTED.name()};" if value is None else "")
+        pane_colours.styled(self.words, "color: $muted;" if value is None else "color: $ink;")
 
     def _on_slider(self, position: int) -> None:
         self.spin.blockSignals(True)
@@ -170,6 +171,12 @@ class ProbabilityField(QWidget):
         self.committed.emit(value)
 
 
+_ROW = (  # BG: the box's colour for the pointer's state; a frame shows the keyboard focus
+    "#clickableRow { background: BG; border-radius: 6px; border: 2px solid transparent; } "
+    "#clickableRow:focus { border: 2px solid $focus; } #clickableRow QLabel { color: $ink; }"
+)
+
+
 class ClickableRow(QFrame):
     """A plain-text row that reacts to a click (related statements, quote cards)."""
 
@@ -179,13 +186,15 @@ class ClickableRow(QFrame):
         super().__init__(parent)
         self.setObjectName("clickableRow")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; Enter or Space opens it
+        self.setAccessibleName(f"{caption}: {text}")
         self.caption = QLabel(caption)
         self.text = QLabel(text)
         for label in (self.caption, self.text):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
         self.caption.setFont(ty.ui_font(8.5, bold=True))
-        self.caption.setStyleSheet(f"color: {ty.MUTED.name()};")
+        pane_colours.styled(self.caption, "color: $muted;")
         self.text.setFont(ty.ui_font(10))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -195,8 +204,8 @@ class ClickableRow(QFrame):
         self._hover(False)
 
     def _hover(self, on: bool) -> None:
-        bg = "#e8f0fc" if on else "#f4f5f7"
-        self.setStyleSheet(f"#clickableRow {{ background: {bg}; border-radius: 6px; }}")
+        bg = "$box_hover" if on else "$box"
+        pane_colours.styled(self, _ROW.replace("BG", bg))
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self._hover(True)
@@ -208,6 +217,13 @@ class ClickableRow(QFrame):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            event.accept()
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         event.accept()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from argmap.model import ArgMap, Source
 from argmap.model.display_text import isolate, plain_tooltip
+from argmap.ui import pane_colours
+from argmap.ui.accessible_names import named
 from argmap.ui.panes import typography as ty
 
 _ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,24 +112,25 @@ class _RowDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        c = pane_colours.current()
         if selected:
-            painter.fillRect(rect, QColor("#dbe8fb"))
-            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor("#2f6fd6"))
+            painter.fillRect(rect, QColor(c.row_selected))
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor(c.row_marker))
         elif hovered:
-            painter.fillRect(rect, QColor("#f1f4f8"))
-        painter.setPen(QPen(QColor("#e3e6ea")))
+            painter.fillRect(rect, QColor(c.row_hover))
+        painter.setPen(QPen(QColor(c.rule)))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
         tfm, mfm = QFontMetrics(self._title), QFontMetrics(self._meta)
         x, y = rect.left() + _PAD + 4, rect.top() + _PAD
         painter.setFont(self._title)
-        painter.setPen(ty.INK)
+        painter.setPen(QColor(c.ink))
         for line in _wrapped(tfm, row.title, self._text_width(), _TITLE_LINES):
             painter.drawText(x, y + tfm.ascent(), line)
             y += tfm.lineSpacing()
         if row.meta:
             painter.setFont(self._meta)
-            painter.setPen(ty.MUTED)
+            painter.setPen(QColor(c.muted))
             meta = mfm.elidedText(row.meta, Qt.TextElideMode.ElideRight, self._text_width())
             painter.drawText(x, y + 4 + mfm.ascent(), meta)
 
@@ -137,9 +140,9 @@ class _RowDelegate(QStyledItemDelegate):
         pill = QRect(rect.right() - _PAD - pill_w, rect.top() + _PAD, pill_w, mfm.height() + 4)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(ty.QUOTE_BG if row.quotes_used else QColor("#eceef1"))
+        painter.setBrush(QColor(c.quote if row.quotes_used else c.pill))
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.setPen(ty.INK if row.quotes_used else ty.MUTED)
+        painter.setPen(QColor(c.quote_ink if row.quotes_used else c.muted))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
 
@@ -152,6 +155,7 @@ class SourceList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setItemDelegate(_RowDelegate(self))
+        named(self, "Articles", "The map's articles; the chosen one shows in the reader below")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

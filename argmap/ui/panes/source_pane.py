@@ -9,10 +9,14 @@ from argmap.model import ArgMap, StatementKind
 from argmap.model.display_text import isolate
 from argmap.model.edit_steps import EditError
 from argmap.model.quote_anchor import snap_to_words
+from argmap.ui import pane_colours
+from argmap.ui.accessible_names import name_toolbar
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.source_list import SourceList, source_title
 from argmap.ui.panes.source_reader import SourceReader
+
+_HEADER = "#sourceHeader { background: $paper; } #sourceHeader QLabel { color: $ink; }"
 
 
 class SourcePane(QWidget):
@@ -40,7 +44,7 @@ class SourcePane(QWidget):
             label.setWordWrap(True)
             label.setFont(font)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta.setStyleSheet(f"color: {ty.MUTED.name()};")
+        pane_colours.styled(self.meta, "color: $muted;")
         self.meta.setOpenExternalLinks(False)
 
         bar = QToolBar()
@@ -48,7 +52,7 @@ class SourcePane(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self.reader.new_premise_action)
         bar.addAction(self.reader.new_evidence_action)
-        self.toolbar = bar
+        self.toolbar = name_toolbar(bar, "Quote")
 
         reading = QWidget()
         header = QVBoxLayout(reading)
@@ -56,7 +60,7 @@ class SourcePane(QWidget):
         header.setSpacing(0)
         head = QWidget()
         head.setObjectName("sourceHeader")
-        head.setStyleSheet(f"#sourceHeader {{ background: {ty.PAPER.name()}; }}")
+        pane_colours.styled(head, _HEADER)
         head_layout = QVBoxLayout(head)
         head_layout.setContentsMargins(28, 14, 28, 6)
         head_layout.setSpacing(4)

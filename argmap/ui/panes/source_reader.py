@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 from argmap.model import ArgMap, Source
 from argmap.model.display_text import isolate
 from argmap.model.quote_anchor import snap_to_words
+from argmap.ui import pane_colours
+from argmap.ui.accessible_names import named
 from argmap.ui.panes import typography as ty
 from argmap.ui.panes.text_offsets import TextOffsets
 
@@ -36,6 +38,10 @@ _RULES = (
 _CLICK_SLOP = 4  # px a click may wander and still count as a click
 _FLASH_MS = 1200
 _TIP_COLUMNS = 60
+_HOW_TO_QUOTE = (
+    "Select text with Shift and the arrow keys; Ctrl+Shift+N makes it a premise, "
+    "Ctrl+Shift+E evidence, under the selected statement"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +87,7 @@ class SourceReader(QTextEdit):
         self._offsets = TextOffsets("")
         self._highlights: list[Highlight] = []
         self._focus_quote: str | None = None
-        self._focus_colour = QColor(ty.QUOTE_FOCUS_BG)
+        self._focus_colour = QColor(pane_colours.current().quote_focus)
         self._press_pos: QPoint | None = None
         self.setReadOnly(True)
         self.setAcceptRichText(False)
@@ -94,11 +100,10 @@ class SourceReader(QTextEdit):
         self.viewport().setMouseTracking(True)
         self.setFont(ty.ui_font(10.5))
         self.document().setDocumentMargin(14)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, ty.PAPER)
-        palette.setColor(QPalette.ColorRole.Text, ty.INK)
-        self.setPalette(palette)
+        self._lay_paper()
+        pane_colours.switches.switched.connect(self._on_scheme)
         self.setPlaceholderText("Choose an article to read it here.")
+        named(self, "Article text", _HOW_TO_QUOTE)
 
         self.new_premise_action = self._make_action(
             "New premise from selection", "Ctrl+Shift+N", "premise"
@@ -111,10 +116,6 @@ class SourceReader(QTextEdit):
 
         self._flash = QVariantAnimation(self)
         self._flash.setDuration(_FLASH_MS)
-        self._flash.setStartValue(QColor(ty.QUOTE_FLASH_BG))
-        self._flash.setKeyValueAt(0.25, QColor(ty.QUOTE_FOCUS_BG))
-        self._flash.setKeyValueAt(0.5, QColor(ty.QUOTE_FLASH_BG))
-        self._flash.setEndValue(QColor(ty.QUOTE_FOCUS_BG))
         self._flash.valueChanged.connect(self._on_flash)
 
     def _make_action(self, text: str, shortcut: str, kind: str) -> QAction:
@@ -196,6 +197,7 @@ class SourceReader(QTextEdit):
         self._paint_highlights()
 
     def _paint_highlights(self) -> None:
+        colours = pane_colours.current()
         selections = []
         for n, h in enumerate(self._highlights):
             focused = h.quote_id == self._focus_quote
@@ -203,12 +205,13 @@ class SourceReader(QTextEdit):
             selection.cursor = self._cursor_for(h.start, h.end)
             fmt = QTextCharFormat()
             # Alternate two tints so neighbouring quotes stay distinguishable.
-            tint = ty.QUOTE_BG if n % 2 == 0 else ty.QUOTE_BG_ALT
+            tint = QColor(colours.quote if n % 2 == 0 else colours.quote_alt)
             fmt.setBackground(self._focus_colour if focused else tint)
             # and a rule under each, solid and dashed in turn: where one quote ends and
             # the next begins shows even where the two tints look alike
             fmt.setUnderlineStyle(_RULES[n % 2])
             fmt.setUnderlineColor(tint.darker(170))
+            fmt.setForeground(QColor(colours.quote_ink))
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
@@ -241,7 +244,11 @@ class SourceReader(QTextEdit):
         self.setTextCursor(cursor)
         self._centre_on(quote.start, quote.end)
         self._flash.stop()
-        self._focus_colour = QColor(ty.QUOTE_FLASH_BG)
+        colours = pane_colours.current()
+        flash, focus = QColor(colours.quote_flash), QColor(colours.quote_focus)
+        for at, colour in ((0.0, flash), (0.25, focus), (0.5, flash), (1.0, focus)):
+            self._flash.setKeyValueAt(at, colour)
+        self._focus_colour = flash
         self._paint_highlights()
         self._flash.start()
         return True
@@ -267,6 +274,22 @@ class SourceReader(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._offsets.to_qt(index))
         return cursor
+
+    def _lay_paper(self) -> None:
+        """The page and ink of the scheme shown (a palette: a style sheet would restyle the
+        scroll bars too)."""
+        colours = pane_colours.current()
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(colours.paper))
+        palette.setColor(QPalette.ColorRole.Text, QColor(colours.ink))
+        self.setPalette(palette)
+
+    def _on_scheme(self) -> None:
+        """View ▸ Theme switched: the page and the quote tints follow."""
+        self._lay_paper()
+        self._flash.stop()
+        self._focus_colour = QColor(pane_colours.current().quote_focus)
+        self._paint_highlights()
 
     def _on_flash(self, colour: object) -> None:
         if isinstance(colour, QColor) and self._focus_quote is not None:

@@ -30,7 +30,9 @@ from argmap.export.themes import theme as theme_named
 from argmap.layout.tidy_tree import Direction
 from argmap.model import ArgMap
 from argmap.model.display_text import isolate
+from argmap.ui.accessible_names import announce
 from argmap.ui.editing.controller import DocumentController
+from argmap.ui.outline.statement_words import step_words
 from argmap.ui.presentation.quote_callout import QuoteCallout, quote_entries
 from argmap.ui.presentation.stage import PresentationStage
 from argmap.ui.presentation.weights_strip import WeightsStrip
@@ -349,6 +351,7 @@ class PresentationWindow(QWidget):
         if self.callout.isVisible():
             self.callout.hide()
         self._sync_strip()
+        announce(self, step_words(self.stage.doc, self.stage.step, len(self.stage.steps)))
 
     def _on_document_changed(self) -> None:
         doc = self._controller.doc if self._controller is not None else self.stage.doc

@@ -12,6 +12,8 @@ from typing import Literal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from argmap.ui.accessible_names import named
+
 Level = Literal["info", "warning", "error"]
 
 # (background, border, text) per level: readable on a projector, not alarming for "info".
@@ -44,6 +46,7 @@ class MessageBanner(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setToolTip("Dismiss")
+        named(self.close_button, "Dismiss message")
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self._on_close)
         self._layout = QHBoxLayout(self)

@@ -298,6 +298,12 @@ class AchTableModel(QAbstractTableModel):
             return rating
         if role == EXPLICIT_ROLE:
             return explicit
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says
+            title = self._titles.get(self._matrix.scenarios[j], "")
+            said = pal.RATING_WORDS[rating] if rating is not None else "blank (not judged)"
+            return f"Evidence '{evidence.text}', scenario '{title}', rating {said}, " + (
+                "set by hand" if explicit else "read off the map" if rating else "no chain"
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             title = self._titles.get(self._matrix.scenarios[j], "")
             keys = "type C, I, N or A (not applicable); Shift for CC or II"

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from argmap.analysis.report import MapAnalysis
 from argmap.model import AchRating, RowLevel
 from argmap.model.edit_steps import EditError
+from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
@@ -67,6 +68,9 @@ _LEVEL_KEYS = {
     Qt.Key.Key_M: RowLevel.MEDIUM,
     Qt.Key.Key_H: RowLevel.HIGH,
 }
+_HOW_TO_RATE = (
+    "Rows: evidence; columns: scenarios. C, I, N rate a cell (Shift: very); Delete clears"
+)
 _CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
@@ -119,7 +123,7 @@ class AchTable(QWidget):
         self.model = AchTableModel(self.live.analysis)
         self.model.rate_handler = self.set_rating
         self.model.level_handler = self.set_row_level
-        self.view = AchTableView()
+        self.view = named(AchTableView(), "ACH matrix", _HOW_TO_RATE)
         self.view.setModel(self.model)
         self.view.setItemDelegate(RatingDelegate(self.model, self.view))
         self._setup_view()

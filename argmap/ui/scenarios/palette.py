@@ -54,9 +54,9 @@ def rating_fill(rating: AchRating, explicit: bool) -> QColor:
 
 
 def rating_ink(rating: AchRating, explicit: bool) -> QColor:
-    """Text on a cell: white on the dark ends of the scale, otherwise ink or muted."""
-    if explicit and rating in (AchRating.CC, AchRating.II):
+    """Text on a cell: white on the dark purple end, otherwise ink (the orange end is light)."""
+    if explicit and rating is AchRating.CC:
         return QColor("#FFFFFF")
     if rating is AchRating.NA:
         return MUTED
-    return INK if explicit else QColor("#3d434b")
+    return INK if explicit else QColor("#363b42")  # 4.5:1 on every pale fill (WCAG AA)

@@ -32,6 +32,7 @@ from argmap.analysis.report import MapAnalysis, ScenarioResult
 from argmap.model import SignpostStatus, StatementKind
 from argmap.model.display_text import isolate, plain_tooltip
 from argmap.model.edit_steps import EditError
+from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
@@ -150,6 +151,7 @@ class ScenarioRow(QFrame):
     def show_result(self, result: ScenarioResult, leader: bool, n_scenarios: int) -> None:
         """Display one scenario's numbers (no command is pushed by this)."""
         self.title.setText(result.title or "(untitled scenario)")
+        named(self.prior, f"Prior of scenario '{result.title}', percent")
         self.title.setFont(ty.ui_font(10.5, bold=leader))
         self.weight_label.setText(percent(result.weight))
         colour = pal.LEADER if leader else pal.INK

@@ -41,6 +41,7 @@ from argmap.analysis.flips import Flip
 from argmap.analysis.judgements import JudgementKind
 from argmap.analysis.report import MapAnalysis
 from argmap.model import InferenceKind
+from argmap.ui.accessible_names import bars_in_words, named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
@@ -105,6 +106,8 @@ class TornadoCanvas(QWidget):
     def set_bars(self, bars: list[TornadoBar], base: float, message: str = "") -> None:
         """Show these bars around ``base`` (or ``message`` when there are none)."""
         self.bars, self.base, self.message = bars, base, message
+        lines = [f"{b.label}: {percent(b.item.low)} to {percent(b.item.high)}" for b in bars]
+        named(self, "Sensitivity chart", bars_in_words(lines, message))
         self._hover = -1
         self.setFixedHeight(self.sizeHint().height())
         self.update()
@@ -316,7 +319,7 @@ class TornadoChart(QWidget):
         self.live = live if live is not None else live_analysis_for(controller)
         self.top_n = top_n
         self._wanting = False
-        self.combo = QComboBox()
+        self.combo = named(QComboBox(), "Scenario to chart")
         self.combo.setFont(ty.ui_font(9.5))
         self.combo.setMinimumContentsLength(28)
         self.combo.currentIndexChanged.connect(self._on_combo)

@@ -1,9 +1,10 @@
 """Light or dark: follow the system's colour scheme, or the user's View ▸ Theme choice.
 
-The canvas switches between the ``light`` and ``dark`` map themes; the window chrome and
-the inspector take a matching palette. The reading panes (article reader, scenario rows,
-ACH matrix, tornado) are designed as light "paper" and keep their light palette, so their
-quote highlights and weight colours stay legible in both schemes.
+The canvas switches between the ``light`` and ``dark`` map themes; the window chrome,
+the sources (list, reader, quote highlights) and the inspector take the matching palette
+and pane colours (argmap.ui.pane_colours). The scenario panes (scenario rows, ACH matrix,
+tornado) paint with their own light palette (argmap.ui.scenarios.palette) and keep it as
+light "paper" in both schemes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from argmap.export.themes import theme as theme_named
+from argmap.ui import pane_colours
 from argmap.ui.window.app_settings import setting_str
 
 if TYPE_CHECKING:
@@ -141,6 +143,7 @@ class Appearance(QObject):
         if self.window.scene.theme.name != scheme:
             self.window.scene.set_theme(theme_named(scheme))
         self._apply_palette(scheme)
+        pane_colours.use(scheme)
         self.changed.emit(scheme)
 
     def _apply_palette(self, scheme: str) -> None:
@@ -158,13 +161,8 @@ class Appearance(QObject):
             pane.setAutoFillBackground(True)
 
     def _paper_panes(self) -> list[QWidget]:
-        w = self.window
         panes: list[QWidget] = []
-        for name in ("sources",):
-            pane = getattr(w, name, None)
-            if isinstance(pane, QWidget):
-                panes.append(pane)
-        scenario = getattr(w, "scenario_panes", None)
+        scenario = getattr(self.window, "scenario_panes", None)
         if scenario is not None:
             panes += [scenario.panel, scenario.ach, scenario.tornado, scenario.assumptions]
         return panes

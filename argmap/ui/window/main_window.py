@@ -35,6 +35,7 @@ from argmap.io.recovery import RecoveryStore
 from argmap.model import ArgMap, StatementKind
 from argmap.model.display_text import isolate
 from argmap.model.map_template import question_and_scenarios
+from argmap.ui.canvas import accessible
 from argmap.ui.canvas.canvas_drop import QuoteDrop
 from argmap.ui.canvas.scene import MapScene
 from argmap.ui.canvas.view import MapView
@@ -48,6 +49,7 @@ from argmap.ui.import_export.export_dialog import ExportActions
 from argmap.ui.import_export.import_actions import ImportActions
 from argmap.ui.import_export.interop_actions import InteropActions
 from argmap.ui.merging.merge_actions import MergeActions
+from argmap.ui.outline.outline_dock import install_outline
 from argmap.ui.panes import Inspector, SourcePane
 from argmap.ui.safety.banner import MessageBanner
 from argmap.ui.safety.document_safety import DocumentSafety
@@ -56,6 +58,7 @@ from argmap.ui.team import install_team
 from argmap.ui.window import damaged_map, first_view, window_actions
 from argmap.ui.window.appearance import Appearance
 from argmap.ui.window.editor_actions import EditorActions
+from argmap.ui.window.panel_cycle import FocusFrame, PanelCycle
 from argmap.ui.window.recent_files import RecentFiles
 from argmap.ui.window.window_layout import WindowLayout
 
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
     theme_menu: QMenu
     help_menu: QMenu
 
-    def __init__(
+    def __init__(  # noqa: PLR0915  a Qt constructor: the window's parts wired in reading order
         self,
         controller: DocumentController | None = None,
         recent: RecentFiles | None = None,
@@ -89,11 +92,13 @@ class MainWindow(QMainWindow):
         store: RecoveryStore | None = None,
     ) -> None:
         super().__init__()
+        accessible.install()  # the canvas's cards, for screen readers
         self.controller = controller or DocumentController(parent=self)
         self.recent = recent or RecentFiles(recent_files_path())
         self.settings = settings
         self.scene = MapScene(self.controller, parent=self)
         self.view = MapView(self.scene)
+        FocusFrame(self.view)  # a visible keyboard focus on the canvas
         self.editing = MapEditing(self.controller, self.view)
         self.find_bar = FindBar(self.controller)
         self.banner = MessageBanner()
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
         self.editing.message.connect(self.show_message)
         self.layout_ = WindowLayout(self, self.panels_menu, settings)
         self._install_panes()
+        self.panel_cycle = PanelCycle(self, self.view, self.view_menu, self.layout_.docks)  # F6
         self.appearance = Appearance(self, settings)
         self.appearance.fill_menu(self.theme_menu)
         self.layout_.restore()
@@ -177,6 +183,7 @@ class MainWindow(QMainWindow):
         self.scenario_panes = panes = scenario_panes(c)
         add = self.layout_.add
         add("Sources", self.sources, Area.LeftDockWidgetArea, shortcut="Ctrl+Shift+1")
+        self.outline = install_outline(self)
         add("Inspector", self.inspector, Area.RightDockWidgetArea, shortcut="Ctrl+Shift+2")
         add("Scenarios", panes.panel, Area.RightDockWidgetArea, tab_with="Inspector",
             shortcut="Ctrl+Shift+3")  # fmt: skip

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from argmap.model import InferenceKind
+from argmap.ui.accessible_names import name_toolbar
 
 if TYPE_CHECKING:
     from argmap.ui.window.main_window import MainWindow
@@ -185,5 +186,5 @@ def build_toolbar(w: MainWindow) -> QToolBar:
               "export": "Export", "present": "Present"}  # fmt: skip
     for name, label in labels.items():
         n[name].setIconText(label)
-    w.addToolBar(bar)
+    w.addToolBar(name_toolbar(bar, "Main"))
     return bar

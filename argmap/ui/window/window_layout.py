@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-STATE_VERSION = 2  # bump when the set of docks changes, so old saved states are ignored
+STATE_VERSION = 3  # bump when the set of docks changes, so old saved states are ignored
 Area = Qt.DockWidgetArea
 
 
@@ -86,6 +86,10 @@ class WindowLayout:
 
     def titles(self) -> list[str]:
         return list(self.specs)
+
+    def docks(self) -> list[QDockWidget]:
+        """Every registered dock, in the order added."""
+        return [spec.dock for spec in self.specs.values()]
 
     def bring_forward(self, title: str) -> None:
         """Show a pane and make it the front tab of its dock."""

@@ -1,0 +1,1 @@
+"""The outline view: the map as an indented, keyboard-navigable tree."""
