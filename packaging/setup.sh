@@ -18,7 +18,11 @@ apt_pkgs=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontco
           libfreetype6 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
           fonts-dejavu-core)
-[ $want_test = 1 ] && apt_pkgs+=(poppler-utils librsvg2-bin xvfb desktop-file-utils appstream shared-mime-info)
+# Tests also read PDFs (poppler), draw SVGs (rsvg), run under X (xvfb), check desktop files,
+# and walk the accessibility tree over AT-SPI from another process (dbus, at-spi2-core,
+# python3-pyatspi for the system Python).
+[ $want_test = 1 ] && apt_pkgs+=(poppler-utils librsvg2-bin xvfb desktop-file-utils appstream
+                                  shared-mime-info dbus at-spi2-core python3-pyatspi)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do

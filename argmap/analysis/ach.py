@@ -243,6 +243,7 @@ def ach_matrix(doc: ArgMap, net: Network | None = None) -> AchMatrix:
     consistency = [0.0] * n_columns
     judged = [0] * n_columns
     by_hand = [0] * n_columns
+    rated_by_hand = [0] * n_columns
     evidence: list[AchEvidence] = []
     for n in rows:
         statement = statements[net.ids[n]]
@@ -259,6 +260,8 @@ def ach_matrix(doc: ArgMap, net: Network | None = None) -> AchMatrix:
             ratings[j] = given
             if own_relevance is not None:
                 weights[j] = LEVEL_VALUE[credibility] * cell_relevance(own_relevance)
+        for j in overrides:
+            rated_by_hand[j] += 1
         for j, rating in enumerate(ratings):
             if rating is None or rating is AchRating.NA:
                 continue
@@ -293,7 +296,9 @@ def ach_matrix(doc: ArgMap, net: Network | None = None) -> AchMatrix:
     titles = {net.ids[c]: statements[net.ids[c]].text for c in columns}
     judged_by = dict(zip(col_ids, judged, strict=True))
     hand = dict(zip(col_ids, by_hand, strict=True))
-    warnings += matrix_warnings(col_ids, titles, judged_by, hand)
+    warnings += matrix_warnings(
+        col_ids, titles, judged_by, dict(zip(col_ids, rated_by_hand, strict=True))
+    )
     return AchMatrix(
         scenarios=col_ids,
         evidence=tuple(evidence),

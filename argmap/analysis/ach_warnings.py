@@ -3,12 +3,14 @@
 * **Unscrutinised scenario.** A scenario with no judged cell (all blank or NA) collects no
   inconsistency because nobody looked, not because the evidence fits it. The matrix ranks
   it after every judged scenario and says so.
-* **Uneven hand rating.** Hand-rated I and II cells add to a scenario's score, so a
-  scenario rated against more often collects more inconsistency for that reason alone.
-  Counting each scenario's hand-rated I/II cells, argmap warns when the most-rated
-  scenario has at least twice as many as the least-rated one *and* at least
-  ``UNEVEN_GAP`` (3) more: 9 against 4 warns, 5 against 3 does not (too few to say), 3
-  against 0 does.
+* **Uneven hand rating.** Inconsistency only comes from cells someone judged, so a
+  scenario whose cells were rated by hand more often collects more inconsistency for that
+  reason alone. Counting each scenario's hand-rated cells (any rating, NA included: each
+  is a look at the evidence), argmap warns when the most-rated scenario has at least
+  twice as many as the least-rated one *and* at least ``UNEVEN_GAP`` (3) more: 9 against
+  4 warns, 5 against 3 does not (too few to say), 3 against 0 does. A matrix rated in
+  full is even however the ratings come out: more I/II cells against one scenario are
+  then the evidence speaking, not the scrutiny.
 """
 
 from __future__ import annotations
@@ -24,15 +26,13 @@ def unscrutinised(scenarios: Sequence[str], judged: Mapping[str, int]) -> list[s
     return [s for s in scenarios if not judged[s]]
 
 
-def uneven(
-    scenarios: Sequence[str], hand_inconsistent: Mapping[str, int]
-) -> tuple[str, str] | None:
-    """(most, least) hand-rated-against scenarios when they differ by the rule above."""
+def uneven(scenarios: Sequence[str], hand_rated: Mapping[str, int]) -> tuple[str, str] | None:
+    """(most, least) hand-rated scenarios when they differ by the rule above."""
     if len(scenarios) < 2:
         return None
-    most = max(scenarios, key=lambda s: hand_inconsistent[s])
-    least = min(scenarios, key=lambda s: hand_inconsistent[s])
-    high, low = hand_inconsistent[most], hand_inconsistent[least]
+    most = max(scenarios, key=lambda s: hand_rated[s])
+    least = min(scenarios, key=lambda s: hand_rated[s])
+    high, low = hand_rated[most], hand_rated[least]
     if high - low >= UNEVEN_GAP and high >= UNEVEN_RATIO * low:
         return most, least
     return None
@@ -42,7 +42,7 @@ def matrix_warnings(
     scenarios: Sequence[str],
     titles: Mapping[str, str],
     judged: Mapping[str, int],
-    hand_inconsistent: Mapping[str, int],
+    hand_rated: Mapping[str, int],
 ) -> list[str]:
     """The warnings above, in words, naming the scenarios by their text."""
     found: list[str] = []
@@ -54,13 +54,13 @@ def matrix_warnings(
             "rated evidence against it, not that the evidence fits it; it is ranked last "
             "until rated"
         )
-    pair = uneven(scenarios, hand_inconsistent)
+    pair = uneven(scenarios, hand_rated)
     if pair is not None:
         most, least = pair
         found.append(
             f"ACH: scenarios are rated unevenly: “{titles[most]}” has "
-            f"{hand_inconsistent[most]} hand-rated I/II cells, “{titles[least]}” "
-            f"{hand_inconsistent[least]}; the more-rated scenario collects inconsistency for "
-            "that reason alone (rate the same items against every scenario)"
+            f"{hand_rated[most]} hand-rated cells, “{titles[least]}” {hand_rated[least]}; "
+            "the more-rated scenario collects inconsistency for that reason alone (rate the "
+            "same items against every scenario)"
         )
     return found

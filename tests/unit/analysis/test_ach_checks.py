@@ -74,7 +74,7 @@ def test_the_uneven_warning_names_both_scenarios_and_counts() -> None:
     m = ach_matrix(_rated(rows, ("A", "B", "X")))
     assert m.hand_inconsistent == {"A": 9, "B": 4, "X": 0}
     text = next(w for w in m.warnings if "unevenly" in w)
-    assert "“Scenario A” has 9 hand-rated I/II cells" in text
+    assert "“Scenario A” has 9 hand-rated cells" in text
     assert "“Scenario X” 0" in text
 
 
@@ -150,3 +150,12 @@ def test_the_fast_what_ifs_agree_with_recomputing_the_matrix(
             naive = _naive_leader(doc, row.id, change)
             expected = naive if naive != found.leader else None
             assert single.get((row.id, change)) == expected, (row.id, change)
+
+
+def test_a_matrix_rated_in_full_is_not_uneven_however_the_ratings_fall() -> None:
+    # Every item judged against every scenario: 4 I/II against A, none against B, is the
+    # evidence speaking (the bundled sample was warned for this).
+    rows = {f"E{k}": "I C" for k in range(4)} | {f"F{k}": "C C" for k in range(4)}
+    m = ach_matrix(_rated(rows, ("A", "B")))
+    assert m.hand_inconsistent == {"A": 4, "B": 0}
+    assert not [w for w in m.warnings if "unevenly" in w]
