@@ -157,8 +157,13 @@ def test_a_map_built_quoted_and_weighed_with_the_keyboard_only(
     _f6_to(qtbot, win.inspector)
     while _focus() is not win.inspector.kind_combo:
         _key(qtbot, Key.Key_Tab)
-    while c.index.statement(scenario.id).kind is not StatementKind.SCENARIO:
-        _key(qtbot, Key.Key_Up)
+    kinds = list(StatementKind)
+    for _ in range(len(kinds)):  # towards "scenario" in the combo's order, never past it
+        now = kinds.index(c.index.statement(scenario.id).kind)
+        if kinds[now] is StatementKind.SCENARIO:
+            break
+        _key(qtbot, Key.Key_Up if now > kinds.index(StatementKind.SCENARIO) else Key.Key_Down)
+    assert c.index.statement(scenario.id).kind is StatementKind.SCENARIO
     while _focus() is not win.inspector.prior:
         _key(qtbot, Key.Key_Tab)
     _key(qtbot, Key.Key_A, Qt.KeyboardModifier.ControlModifier)
