@@ -1,6 +1,8 @@
 """Credibility is one number everywhere (issue #15): a statement nobody judged, weighed by
 the analysis at a value its reasons give it, reads "not judged · N % from its supports
-and attacks" in the inspector, and the ACH matrix shows that N marked as derived."""
+and attacks" in the inspector; the ACH matrix has no row for it (its rows are the pieces
+of evidence whose own credibility the weights read, #14), and shows each row's
+credibility as the level its statement's judgement falls in, so no panel disagrees."""
 
 from __future__ import annotations
 
@@ -8,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from gui.main_window_fixtures import close_window, make_window, use_home
-from PySide6.QtCore import Qt
 
+from argmap.analysis.ach_weights import default_credibility
 from argmap.analysis.credibility_shown import shown_credibility
-from argmap.ui.scenarios.ach_model import CREDIBILITY_COL
+from argmap.model import StatementKind
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample.argmap.json"
 
@@ -24,75 +26,49 @@ def win(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     close_window(w)
 
 
-def _ach_row(win, sid: str) -> int:
-    model = win.scenario_panes.ach.model
-    for row in range(model.rowCount() - 1):
-        if model.evidence_at(row).id == sid:
-            return row
-    raise AssertionError(f"{sid} not in the ACH matrix")
-
-
-def test_an_unjudged_statement_shows_its_derived_value_alike_in_inspector_and_ach(win) -> None:
+def test_an_unjudged_statement_shows_its_derived_value_and_is_no_ach_row(win) -> None:
     doc = win.controller.doc
-    model = win.scenario_panes.ach.model
-    unjudged = [
-        e
-        for e in model.matrix.evidence
-        if doc.statement(e.id).credibility is None and e.judged is None
+    analysis = win.scenario_panes.live.analysis
+    rows = {e.id for e in win.scenario_panes.ach.model.matrix.evidence}
+    derived = [
+        s
+        for s in doc.statements
+        if s.credibility is None
+        and s.kind not in (StatementKind.QUESTION, StatementKind.SCENARIO)
+        and analysis.established.get(s.id) is not None
     ]
-    assert unjudged, "the sample has evidence nobody judged in the ACH matrix"
-    evidence = unjudged[0]
-    number = f"{round(evidence.credibility * 100)} %"
-    win.controller.set_selection([evidence.id])
+    assert derived, "the sample has statements weighed by their reasons alone"
+    statement = derived[0]
+    used = analysis.established[statement.id]
+    win.controller.set_selection([statement.id])
     label = win.inspector.credibility_used
     assert not label.isHidden()
-    assert label.text() == f"not judged · {number} from its supports and attacks"
-    index = model.index(_ach_row(win, evidence.id), CREDIBILITY_COL)
-    assert model.data(index, Qt.ItemDataRole.DisplayRole) == number + "*"
-    assert label.text() in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert label.text() == f"not judged · {round(used * 100)} % from its supports and attacks"
+    assert not rows & {s.id for s in derived}
+
+
+def test_each_ach_row_shows_the_level_its_statements_judgement_falls_in(win) -> None:
+    doc = win.controller.doc
+    matrix = win.scenario_panes.ach.model.matrix
+    assert matrix.evidence
+    for e in matrix.evidence:
+        if not e.credibility_set:
+            assert e.credibility == default_credibility(doc.statement(e.id).credibility)
+        assert e.statement_credibility == doc.statement(e.id).credibility
 
 
 def test_a_judged_statement_moved_by_nothing_shows_one_number(win) -> None:
     doc = win.controller.doc
-    model = win.scenario_panes.ach.model
+    analysis = win.scenario_panes.live.analysis
     plain = [
-        e
-        for e in model.matrix.evidence
-        if e.judged is not None and abs(e.judged - e.credibility) < 0.005
+        s
+        for s in doc.statements
+        if s.credibility is not None
+        and abs(analysis.established.get(s.id, -1.0) - s.credibility) < 0.005
     ]
     assert plain
-    evidence = plain[0]
-    win.controller.set_selection([evidence.id])
+    win.controller.set_selection([plain[0].id])
     assert win.inspector.credibility_used.isHidden()
-    index = model.index(_ach_row(win, evidence.id), CREDIBILITY_COL)
-    assert (
-        model.data(index, Qt.ItemDataRole.DisplayRole) == f"{round(evidence.credibility * 100)} %"
-    )
-    assert doc.statement(evidence.id).credibility == evidence.judged
-
-
-def test_judging_it_keeps_the_panels_agreeing(win, qtbot) -> None:
-    """After the analyst sets the credibility, the inspector shows the judgement and the
-    value the analysis uses (if its reasons move it), and the ACH matrix that value."""
-    model = win.scenario_panes.ach.model
-    sid = next(e.id for e in model.matrix.evidence if e.judged is None)
-    win.controller.set_selection([sid])
-    win.controller.set_statement_field(sid, "credibility", 0.8)
-    win.scenario_panes.live.refresh()
-    # (the ACH table re-sorts after an analysis and may carry the selection to the row
-    # now in its place: a separate defect, left to the ACH pane's owner)
-    win.controller.set_selection([sid])
-    evidence = model.evidence_at(_ach_row(win, sid))
-    assert evidence.judged == 0.8
-    number = f"{round(evidence.credibility * 100)} %"
-    index = model.index(_ach_row(win, sid), CREDIBILITY_COL)
-    shown = model.data(index, Qt.ItemDataRole.DisplayRole)
-    label = win.inspector.credibility_used
-    if abs(evidence.credibility - 0.8) < 0.005:
-        assert label.isHidden() and shown == "80 %"
-    else:
-        assert label.text() == f"judged 80 % · {number} after its supports and attacks"
-        assert shown == number + "*"
 
 
 def test_words_for_each_case() -> None:

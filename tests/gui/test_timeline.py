@@ -57,21 +57,26 @@ def timeline(qtbot) -> TimelineDialog:
 
 
 def test_two_selected_snapshots_show_what_moved_the_weights(timeline: TimelineDialog) -> None:
-    ids = [s.id for s in timeline.controller.doc.snapshots]
+    doc = timeline.controller.doc
+    ids = [s.id for s in doc.snapshots]
+    frozen = doc.statement("s-sc-frozen").text
+    before, after = (round(100 * doc.snapshots[k].weights["s-sc-frozen"]) for k in (1, 2))
     timeline.select([ids[1], ids[2]])
     text = timeline.details.toPlainText().splitlines()
     assert text[0] == "From 2026-11-12 to 2026-11-24:"
-    assert text[1].startswith("  Frozen conflict with sanctions relief: 23 % → 59 % (+")
-    changes = [line for line in text if line.startswith("  ") and "→" in line][4:]
+    assert before < after
+    assert text[1].startswith(f"  {frozen}: {before} % → {after} % (+")
+    n_scenarios = len(doc.snapshots[1].weights)
+    changes = [line for line in text if line.startswith("  ") and "→" in line][n_scenarios:]
     # the biggest movers first: the new line of evidence (its source, its strength and its
     # statement's credibility each undo it) and the prior raised from 0.20 to 0.30
-    assert {c.split(":")[0] for c in changes[:2]} <= {
+    movers = (
         "  source 'Wire report' added",
-        "  strength of 'Moscow floated a freeze for sanctions r… → "
-        "Frozen conflict with sanctions relief'",
+        "  strength of 'Moscow floated a freeze for sanctions r… → ",
         "  credibility of 'Moscow floated a freeze for sanctions relief'",
-        "  prior of 'Frozen conflict with sanctions relief'",
-    }  # fmt: skip
+        f"  prior of '{frozen}'",
+    )
+    assert all(c.split(":")[0].startswith(movers) for c in changes[:2]), changes[:2]
     assert timeline.chart.selected == [ids[1], ids[2]]
 
 
@@ -86,12 +91,14 @@ def test_clicking_the_chart_selects_snapshots(qtbot, timeline: TimelineDialog) -
 
 def test_each_scenario_is_drawn_in_its_colour(timeline: TimelineDialog) -> None:
     """At the snapshot where a scenario stands farthest from the others, the middle of its
-    marker has its colour."""
+    marker has its colour (scenarios whose line always runs under another's are skipped:
+    their markers overlap)."""
     chart = timeline.chart
     image = chart.grab().toImage()
     ratio = chart.devicePixelRatioF()
     plot = chart._plot()
     snapshots = {s.id: s for s in timeline.controller.doc.snapshots}
+    checked = 0
     for k, scenario in enumerate(chart.data.scenarios()):
 
         def apart(position: tuple[str, object], scenario: str = scenario) -> float:
@@ -99,9 +106,13 @@ def test_each_scenario_is_drawn_in_its_colour(timeline: TimelineDialog) -> None:
             return min(abs(weights[scenario] - w) for s, w in weights.items() if s != scenario)
 
         sid, at = max(chart.snapshot_positions(), key=apart)
+        if apart((sid, at)) * plot.height() < 12:
+            continue
+        checked += 1
         y = plot.bottom() - snapshots[sid].weights[scenario] * plot.height()
         colour = image.pixelColor(round(at.x() * ratio), round(y * ratio))
         assert colour == COLOURS[k], (scenario, colour.name())
+    assert checked >= 2
 
 
 def test_recording_the_outcome_scores_a_snapshot(qtbot, window: MainWindow) -> None:

@@ -20,9 +20,14 @@ from argmap.model.inference import Inference
 from argmap.model.quote import Quote
 from argmap.model.source import Source
 
-# Records keyed by something other than ``id``: an ACH rating is one per
-# (evidence, scenario) pair. Other lists of records are keyed by ``id`` (or ``name``).
-KEYS: dict[str, tuple[str, ...]] = {"Rating": ("evidence", "scenario")}
+# Records keyed by something other than ``id``: an ACH rating (also an analyst layer's)
+# is one per (evidence, scenario) pair, an ACH row's weights one per evidence. Other
+# lists of records are keyed by ``id`` (or ``name``).
+KEYS: dict[str, tuple[str, ...]] = {
+    "Rating": ("evidence", "scenario"),
+    "LayerRating": ("evidence", "scenario"),
+    "AchRow": ("evidence",),
+}
 # Fields that only make sense together: a quote's place in its article, a source's text
 # and checksum, an inference's kind and target. Each group merges as one value.
 GROUPS: dict[type[BaseModel], tuple[tuple[str, ...], ...]] = {

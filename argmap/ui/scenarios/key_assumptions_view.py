@@ -26,6 +26,7 @@ from argmap.analysis.estimative import describe
 from argmap.analysis.key_assumptions import KEY_ASSUMPTION_TAG, KeyAssumptions, key_assumptions
 from argmap.analysis.report import MapAnalysis
 from argmap.model.display_text import plain_tooltip
+from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
@@ -76,7 +77,11 @@ class KeyAssumptionsView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setFont(ty.ui_font(10))
         self.empty.setStyleSheet(f"color: {pal.MUTED.name()};")
-        self.table = QTableWidget()
+        self.table = named(
+            QTableWidget(),
+            "Key assumptions check",
+            "Each assumption, and how many points each scenario would lose without it",
+        )
         self.table.setFont(ty.ui_font(9.5))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from argmap.export.themes import OKABE_ITO
 from argmap.model import Signpost, SignpostStatus
+from argmap.ui.accessible_names import named
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 
@@ -64,6 +65,10 @@ class SignpostLine(QWidget):
         row.addWidget(self.status)
         row.addWidget(self.text, 1)
         row.addWidget(self.delete)
+        said = " ".join(signpost.text.split())[:60]
+        named(self.status, f"Status of signpost '{said}'")
+        named(self.text, "Signpost", "What we would expect to see if this scenario unfolds")
+        named(self.delete, f"Delete signpost '{said}'")
         self.show_signpost(signpost)
         self.status.activated.connect(self._on_status)
         self.text.editingFinished.connect(self._on_text)

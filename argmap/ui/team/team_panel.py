@@ -30,6 +30,7 @@ from argmap.analysis.disagreement import Disagreement, Value, disagreements
 from argmap.analysis.team_view import Pool, TeamView, team_view
 from argmap.model import AchRating, ArgMap
 from argmap.model.display_text import isolate
+from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.team.team_help import POOL_NOTE, show_team_help
 
@@ -123,7 +124,11 @@ class TeamPanel(QWidget):
         tools.addWidget(self.pool_combo)
         tools.addWidget(help_button)
         tools.addStretch(1)
-        self.weights = QTableWidget()
+        self.weights = named(
+            QTableWidget(),
+            "Team weights",
+            "Each analyst's scenario weights and the pooled team weight",
+        )
         self.weights.setObjectName("teamWeights")
         self.note = QLabel(POOL_NOTE)
         self.note.setWordWrap(True)
@@ -131,7 +136,11 @@ class TeamPanel(QWidget):
         self.note.setObjectName("poolNote")
         self.disagreement_title = QLabel()
         self.disagreement_title.setWordWrap(True)
-        self.table = QTableWidget()
+        self.table = named(
+            QTableWidget(),
+            "Disagreements",
+            "Each judgement the analysts disagree on, by how much it moves the team's lead",
+        )
         self.table.setObjectName("disagreements")
         for table in (self.weights, self.table):
             table.verticalHeader().setVisible(False)
