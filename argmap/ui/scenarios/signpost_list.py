@@ -51,7 +51,7 @@ class SignpostLine(QWidget):
         self.status.setFont(ty.ui_font(9))
         for status in SignpostStatus:
             self.status.addItem(status.value, status.value)
-        self.status.setFixedWidth(124)
+        self.status.setFixedWidth(112)
         self.text = QLineEdit()
         self.text.setFont(ty.ui_font(9.5))
         self.text.setFrame(False)
@@ -116,6 +116,7 @@ class SignpostList(QWidget):
         self.caption = QLabel("Signposts")
         self.caption.setFont(ty.ui_font(8.5, bold=True))
         self.caption.setStyleSheet(f"color: {pal.MUTED.name()};")
+        self.caption.setWordWrap(True)  # a narrow panel wraps it rather than cutting the row
         self.add = QToolButton()
         self.add.setText("+ Signpost")
         self.add.setFont(ty.ui_font(9))
@@ -126,8 +127,7 @@ class SignpostList(QWidget):
         self.add.clicked.connect(self._on_add)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
-        head.addWidget(self.caption)
-        head.addStretch(1)
+        head.addWidget(self.caption, 1)
         head.addWidget(self.add)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 2, 0, 0)
