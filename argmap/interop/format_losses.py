@@ -2,7 +2,8 @@
 
 ``argmap convert`` and File ▸ Export as print these, so no conversion loses anything
 silently. argmap's own files and AIF/OVA (with argmap's extension entry) hold everything;
-Argdown holds everything but the AIF dialogue layer and the analyst layers; the other
+Argdown holds the argument with its judgements and sources, not the ACH row weights,
+signposts, map properties, estimate history, AIF dialogue or analyst layers; the other
 formats are views of the map and say what they leave out.
 """
 
@@ -21,6 +22,10 @@ _PARTS: dict[str, tuple[str, _Count]] = {
     "ratings": ("ACH ratings", lambda d: len(d.ratings)),
     "ach_rows": ("ACH row weights", lambda d: len(d.ach_rows)),
     "signposts": ("signposts", lambda d: len(d.signposts)),
+    "properties": (
+        "map properties (description, analyst, as-of date, source policy)",
+        lambda d: sum(bool(v) for v in (d.description, d.analyst, d.as_of, d.source_policy)),
+    ),
     "question": ("focal-question setting", lambda d: int(d.question is not None)),
     "priors": ("scenario priors", lambda d: sum(s.prior is not None for s in d.statements)),
     "credibility": (
@@ -60,13 +65,14 @@ _PARTS: dict[str, tuple[str, _Count]] = {
 
 # What each format cannot hold (formats not named here hold everything).
 CANNOT_HOLD: dict[str, tuple[str, ...]] = {
-    "argdown": ("ach_rows", "signposts", "dialogue", "history", "layers"),
+    "argdown": ("ach_rows", "signposts", "properties", "dialogue", "history", "layers"),
     "graphml": (
         "sources",
         "quotes",
         "ratings",
         "ach_rows",
         "signposts",
+        "properties",
         "question",
         "view",
         "dialogue",
@@ -79,6 +85,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "ratings",
         "ach_rows",
         "signposts",
+        "properties",
         "question",
         "priors",
         "strength",
@@ -96,6 +103,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "notes",
         "tags",
         "view",
+        "properties",
         "dialogue",
         "history",
         "layers",
@@ -110,6 +118,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "tags",
         "schemes",
         "signposts",
+        "properties",
         "view",
         "dialogue",
         "history",

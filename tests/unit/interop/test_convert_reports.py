@@ -63,3 +63,17 @@ def test_a_broken_argdown_file_names_its_line(tmp_path: Path) -> None:
     assert run.stderr.startswith("argmap convert: error: bad.argdown: line 5, column 1: ")
     assert "Traceback" not in run.stderr
     assert not (tmp_path / "out.argmap.json").exists()
+
+
+def test_argdown_export_says_it_leaves_out_the_maps_properties_and_signposts(
+    tmp_path: Path,
+) -> None:
+    # The sample's description, analyst, date and source policy, and its signposts, have no
+    # place in Argdown: the export said nothing of them.
+    run = _convert(str(resource("sample.argmap.json")), "map.argdown", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert (
+        "4 map properties (description, analyst, as-of date, source policy) not written"
+        in run.stderr
+    )
+    assert "signposts not written" in run.stderr
