@@ -139,6 +139,7 @@ def test_the_team_pane_pools_the_analysts_and_ranks_what_decides_the_lead(
     assert first[:3] == ["⚑", "prior", "Scenario A"]
     assert first[3:6] == ["75 %", "50 %", "20 %"]
     assert first[-1] == "25 % – 80 % (55 pts)"
+    table.clearSelection()  # a row already selected would not signal a change (seen once)
     table.selectRow(0)
     assert team_panel.controller.selection == ["a"]
     # An edit is followed: Bob's layer now rules scenario A out.
