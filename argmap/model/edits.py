@@ -133,6 +133,7 @@ def remove_statement(ix: MapIndex, statement_id: str) -> Edit:
             remaining = [p for p in inf.premises if p != statement_id]
             steps.append(SetField("inference", iid, "premises", inf.premises, remaining))
     doomed = _with_undercuts(ix, doomed)
+    steps.extend(_unpin(ix, doomed))
     steps.extend(_delete_inferences(ix, doomed))
     steps.extend(_delete_records(ix, "rating", lambda r: statement_id in (r.evidence, r.scenario)))
     steps.extend(_delete_records(ix, "ach_row", lambda r: r.evidence == statement_id))
@@ -210,7 +211,11 @@ def remove_inference(ix: MapIndex, inference_id: str) -> Edit:
     """Remove an inference and the undercuts aimed at it."""
     ix.inference(inference_id)
     doomed = _with_undercuts(ix, {inference_id})
-    steps = [*_delete_inferences(ix, doomed), *forget_in_layers(ix, doomed)]
+    steps: list[Any] = [
+        *_unpin(ix, doomed),
+        *_delete_inferences(ix, doomed),
+        *forget_in_layers(ix, doomed),
+    ]
     return Edit("Delete link", tuple(steps))
 
 
@@ -443,6 +448,12 @@ def _delete_records(
     records: list[Any] = getattr(ix.doc, f"{kind}s")
     hits = [(at, r) for at, r in enumerate(records) if doomed(r)]
     return [DeleteRecord(kind, at, r) for at, r in reversed(hits)]
+
+
+def _unpin(ix: MapIndex, record_ids: Iterable[str]) -> list[SetPinned]:
+    """Steps that drop the pins of records about to go (an OVA import pins inferences)."""
+    pinned = ix.doc.view.pinned
+    return [SetPinned(r, pinned[r], None) for r in sorted(record_ids) if r in pinned]
 
 
 def _forget_view(ix: MapIndex, statement_id: str) -> list[Any]:

@@ -19,6 +19,7 @@ from argmap.model import (
     edits,
 )
 from argmap.model.edits import Change, EditError, MapIndex
+from argmap.model.validation import validate
 
 TEXT = "Talks may start in spring. Both sides deny it. Observers doubt any ceasefire."
 
@@ -109,6 +110,19 @@ def test_remove_statement_takes_its_inferences_undercuts_ratings_and_question() 
     assert "s-q" not in ix.doc.view.pinned and "s-q" not in ix.doc.view.collapsed
     _roundtrip(ix, edits.remove_statement(ix, "s-e1"))
     assert ix.doc.ratings == []
+
+
+def test_removing_a_statement_or_link_drops_the_pins_of_the_links_that_go() -> None:
+    # An OVA import pins inferences too; their pins were left naming deleted links (a
+    # validation warning on every later load).
+    doc = _map()
+    doc.view.pinned = {"i-1": (1.0, 2.0), "i-4": (3.0, 4.0), "i-3": (5.0, 6.0)}
+    ix = MapIndex(doc)
+    _roundtrip(ix, edits.remove_statement(ix, "s-q"))
+    assert set(ix.doc.view.pinned) == {"i-3"}
+    assert validate(ix.doc) == []
+    _roundtrip(ix, edits.remove_inference(ix, "i-3"))
+    assert ix.doc.view.pinned == {}
 
 
 def test_remove_statements_removes_many_in_one_edit() -> None:
