@@ -41,9 +41,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from argmap.interop.aif_layers import layers_entry, layers_from
 from argmap.interop.aif_model import GENERIC_TEXTS, JsonDict
@@ -60,6 +60,7 @@ from argmap.model import (
     ViewState,
 )
 
+R = TypeVar("R", bound=BaseModel)
 KEY = "argmap"
 VERSION = 1
 PROPERTIES = ("description", "analyst", "as_of", "source_policy")  # the map's own fields
@@ -175,9 +176,14 @@ def apply(doc: ArgMap, raw: Any, map_ids: dict[str, str], warn: Callable[[str], 
         s.quotes = [q for q in s.quotes if q in known_quotes]
     question = ids.get(str(raw.get("question")))
     doc.question = question if question in statements else None
-    doc.ratings = _ratings(raw.get("ratings"), ids, warn)
-    doc.signposts = _signposts(raw.get("signposts"), ids, warn)
-    doc.ach_rows = _ach_rows(raw.get("ach_rows"), ids, warn)
+    refs = ("evidence", "scenario")
+    doc.ratings = _node_records(raw.get("ratings"), Rating, "ratings", refs, ids=ids, warn=warn)
+    doc.signposts = _node_records(
+        raw.get("signposts"), Signpost, "signposts", ("scenario",), ids=ids, warn=warn
+    )
+    doc.ach_rows = _node_records(
+        raw.get("ach_rows"), AchRow, "ach_rows", ("evidence",), ids=ids, warn=warn
+    )
     _properties(doc, raw.get("properties"), warn)
     doc.snapshots = _records(raw.get("snapshots"), Snapshot, "snapshots", warn)
     outcome = _records([raw["outcome"]] if raw.get("outcome") else [], Outcome, "outcome", warn)
@@ -196,38 +202,6 @@ def _properties(doc: ArgMap, raw: Any, warn: Callable[[str], None]) -> None:
             setattr(doc, name, value)
         except ValidationError as exc:
             warn(f"$.{KEY}.properties.{name}: {_first(exc)}; left out")
-
-
-def _signposts(raw: Any, ids: dict[str, str], warn: Callable[[str], None]) -> list[Signpost]:
-    found: list[Signpost] = []
-    for index, item in enumerate(raw if isinstance(raw, list) else []):
-        if not isinstance(item, dict):
-            continue
-        scenario = ids.get(str(item.get("scenario")))
-        if scenario is None:
-            warn(f"$.{KEY}.signposts[{index}]: names a node the file no longer has; left out")
-            continue
-        try:
-            found.append(Signpost.model_validate(item | {"scenario": scenario}))
-        except ValidationError as exc:
-            warn(f"$.{KEY}.signposts[{index}]: {_first(exc)}; left out")
-    return found
-
-
-def _ach_rows(raw: Any, ids: dict[str, str], warn: Callable[[str], None]) -> list[AchRow]:
-    found: list[AchRow] = []
-    for index, item in enumerate(raw if isinstance(raw, list) else []):
-        if not isinstance(item, dict):
-            continue
-        evidence = ids.get(str(item.get("evidence")))
-        if evidence is None:
-            warn(f"$.{KEY}.ach_rows[{index}]: names a node the file no longer has; left out")
-            continue
-        try:
-            found.append(AchRow.model_validate(item | {"evidence": evidence}))
-        except ValidationError as exc:
-            warn(f"$.{KEY}.ach_rows[{index}]: {_first(exc)}; left out")
-    return found
 
 
 def without_own_dialogue(doc: ArgMap, raw: Any) -> ArgMap:
@@ -343,19 +317,30 @@ def _records(raw: Any, model: type[Any], what: str, warn: Callable[[str], None])
     return found
 
 
-def _ratings(raw: Any, ids: dict[str, str], warn: Callable[[str], None]) -> list[Rating]:
-    found: list[Rating] = []
+def _node_records(
+    raw: Any,
+    model: type[R],
+    what: str,
+    refs: tuple[str, ...],
+    *,
+    ids: dict[str, str],
+    warn: Callable[[str], None],
+) -> list[R]:
+    """The records of one entry list (ratings, signposts, ACH rows) whose ``refs`` fields
+    name AIF nodes, renamed to the map's ids; one that names a node the file no longer has,
+    or does not validate, is left out with a warning."""
+    found: list[R] = []
     for index, item in enumerate(raw if isinstance(raw, list) else []):
         if not isinstance(item, dict):
             continue
-        evidence, scenario = ids.get(str(item.get("evidence"))), ids.get(str(item.get("scenario")))
-        if evidence is None or scenario is None:
-            warn(f"$.{KEY}.ratings[{index}]: names a node the file no longer has; left out")
+        renamed = {ref: ids.get(str(item.get(ref))) for ref in refs}
+        if None in renamed.values():
+            warn(f"$.{KEY}.{what}[{index}]: names a node the file no longer has; left out")
             continue
         try:
-            found.append(Rating.model_validate(item | {"evidence": evidence, "scenario": scenario}))
+            found.append(model.model_validate(item | renamed))
         except ValidationError as exc:
-            warn(f"$.{KEY}.ratings[{index}]: {_first(exc)}; left out")
+            warn(f"$.{KEY}.{what}[{index}]: {_first(exc)}; left out")
     return found
 
 
