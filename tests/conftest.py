@@ -28,7 +28,7 @@ def _argmap_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     return home
 
 
-_FINISHED: list[int] = []  # the session's exit status, once every test has run
+_FINISHED: list[int] = []  # the session's exit status, once a run that made a QApplication ends
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -39,7 +39,6 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     import gc  # noqa: PLC0415
     import sys  # noqa: PLC0415
 
-    _FINISHED.append(int(exitstatus))
     if "PySide6.QtWidgets" not in sys.modules:
         return  # a headless run never made an application
     from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool  # noqa: PLC0415
@@ -47,7 +46,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
     app = QApplication.instance()
     if app is None:
-        return
+        return  # Qt was imported (pytest-qt imports it) but no application was made
+    _FINISHED.append(int(exitstatus))
     QThreadPool.globalInstance().waitForDone(10_000)
     for pool in app.findChildren(QThreadPool):
         pool.waitForDone(10_000)
@@ -61,14 +61,14 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
-    """After a run that loaded Qt, leave with the run's own exit status without the
+    """After a run that made a QApplication, leave with the run's own exit status without the
     interpreter's teardown: even after the tidy-up above, one random order of the whole
     suite ended green and then segfaulted while Python freed Qt wrappers (exit 139, no
     test running; not yet explained). Every report, and the coverage data, is written by
     now; the app's own exit is tested in fresh processes (tests/gui/test_app_launch.py)."""
     import sys  # noqa: PLC0415
 
-    if _FINISHED and "PySide6.QtWidgets" in sys.modules:
+    if _FINISHED:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_FINISHED[-1])
