@@ -296,3 +296,10 @@ def test_records_after_a_duplicate_id_are_still_checked() -> None:
 def test_a_text_of_exactly_the_limit_is_quoted_whole() -> None:
     assert clip("x" * 60) == '"' + "x" * 60 + '"'
     assert clip("x" * 61) == '"' + "x" * 59 + '…"'
+
+
+def test_a_number_out_of_range_is_found_in_a_map_without_sources_or_quotes() -> None:
+    statement = Statement(id="s-1", kind=StatementKind.EVIDENCE, text="Leak")
+    statement.__dict__["credibility"] = 1.7  # as read past its type errors
+    (problem,) = validate(ArgMap(statements=[statement]))
+    assert (problem.path, problem.code) == ("statements[0].credibility", "out-of-range")
