@@ -130,6 +130,7 @@ class AchTable(QWidget):
         self.view.rating_requested.connect(self.set_rating)
         self.view.level_requested.connect(self.set_row_level)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.model.layoutChanged.connect(self._show_current)  # after the view's own slot
 
         title = QLabel("ACH matrix")
         title.setFont(ty.ui_font(11, bold=True))
@@ -222,7 +223,9 @@ class AchTable(QWidget):
         if self.hide_button.isChecked() != hide:
             self.hide_button.setChecked(hide)  # comes back here through toggled
             return
+        chosen = self._chosen_cell()
         self.model.set_hide_non_diagnostic(hide)
+        self._choose_again(chosen)
         settings = app_settings()
         settings.setValue(HIDE_KEY, hide)
         settings.sync()
@@ -263,11 +266,34 @@ class AchTable(QWidget):
 
     # --- updates ---------------------------------------------------------------------------
 
-    def _show(self, analysis: MapAnalysis) -> None:
+    def _chosen_cell(self) -> tuple[str, int] | None:
+        """The evidence and column of the current cell (None: none, or the footer)."""
         current = self.view.currentIndex()
+        evidence = self.model.evidence_at(current.row()) if current.isValid() else None
+        return (evidence.id, current.column()) if evidence is not None else None
+
+    def _choose_again(self, chosen: tuple[str, int] | None) -> None:
+        """After the rows were rebuilt: the same evidence's cell current again, in sight."""
+        row = self.model.row_of(chosen[0]) if chosen is not None else -1
+        if chosen is None or row < 0:
+            return
+        index = self.model.index(row, chosen[1])
+        if self.view.currentIndex() != index:
+            self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def _show_current(self) -> None:
+        """The rows moved (a sort): scroll the current cell, which moved with its row, into
+        sight."""
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.view.scrollTo(current)
+
+    def _show(self, analysis: MapAnalysis) -> None:
+        chosen = self._chosen_cell()
         self.model.set_analysis(analysis)
-        if current.isValid() and not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+        if not self.view.currentIndex().isValid():
+            self._choose_again(chosen)
         rows = analysis.ach.evidence
         explicit = sum(any(r.explicit) for r in rows)
         flat = sum(r.non_diagnostic for r in rows)
