@@ -1,8 +1,9 @@
 """The panes' colours in the light and the dark scheme, and stylesheets that follow them.
 
 Every colour a pane paints or styles itself comes from here, so switching View ▸ Theme
-repaints the sources, the reader and the inspector in the scheme shown (a test checks
-each pair of text and background against WCAG AA, 4.5:1). ``styled(widget, template)``
+repaints the sources, the reader, the inspector and the scenario panes (cards, ACH matrix,
+charts) in the scheme shown (a test checks each pair of text and background against WCAG
+AA, 4.5:1, and bars and marks against their ground, 3:1). ``styled(widget, template)``
 sets a stylesheet with ``$ink``, ``$muted``... filled in (``string.Template``: no braces to
 double in CSS) and fills it in again when the scheme changes; painting code reads
 ``current()`` when it paints.
@@ -14,7 +15,17 @@ from dataclasses import dataclass, fields
 from string import Template
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 _TEMPLATE = "argmapStyleTemplate"  # the widget property holding its stylesheet template
 
@@ -42,6 +53,27 @@ class PaneColours:
     quote_focus: str  # the quote just jumped to
     quote_flash: str  # the flash when jumping to it
     focus: str  # the frame round the pane holding the keyboard (the canvas)
+    # The scenario panes (scenario cards, ACH matrix, charts); text on them is ink/muted.
+    card: str  # a scenario card's or a chart's ground
+    track: str  # an empty weight bar; the ACH matrix's footer
+    grid: str  # gridlines of tables and charts, a card's border
+    highlight: str  # the row of a statement selected on the map, the bar under the pointer
+    leader: str  # the leading scenario: its bar, border, badge and figure
+    other: str  # the other scenarios' bars
+    on_mark: str  # a figure on a badge coloured leader or muted
+    prior: str  # the prior's tick on a weight bar
+    prior_ghost: str  # the prior's bar behind the weight
+    falls: str  # a weight that falls: tornado and evidence bars
+    rises: str
+    falls_ink: str  # text saying a weight falls (key assumptions); a contradicted signpost
+    emerging: str  # an emerging signpost
+    ach_cc: str  # ACH ratings set by hand (ColorBrewer PuOr): very consistent ...
+    ach_c: str
+    ach_n: str
+    ach_i: str
+    ach_ii: str  # ... very inconsistent
+    ach_cc_ink: str  # text on a very consistent cell
+    ach_derived_ink: str  # text on a rating read off the map (its fill mixed with the card)
 
     def as_dict(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -53,6 +85,11 @@ LIGHT = PaneColours(
     row_hover="#F1F4F8", row_selected="#DBE8FB", row_marker="#2F6FD6", rule="#E3E6EA",
     pill="#ECEEF1", quote="#FDE9A6", quote_alt="#F9DC8C", quote_focus="#FFC44D",
     quote_flash="#FF8C1A", focus="#0072B2",
+    card="#FFFFFF", track="#F4F6F8", grid="#D8DDE3", highlight="#FFF3C4", leader="#0072B2",
+    other="#2B93CE", on_mark="#FFFFFF", prior="#3A4250", prior_ghost="#B4BCC6",
+    falls="#D55E00", rises="#0072B2", falls_ink="#B34700", emerging="#8A5A00",
+    ach_cc="#5E3C99", ach_c="#B2ABD2", ach_n="#F1F1F1", ach_i="#FDB863", ach_ii="#E66101",
+    ach_cc_ink="#FFFFFF", ach_derived_ink="#363B42",
 )  # fmt: skip
 DARK = PaneColours(
     name="dark", ink="#E6E9ED", muted="#B3BAC3", link="#7DBBF2", quote_ink="#FFF6DC",
@@ -60,6 +97,11 @@ DARK = PaneColours(
     row_hover="#2A2F36", row_selected="#2A4466", row_marker="#7DBBF2", rule="#3A4048",
     pill="#3A4048", quote="#5E4B12", quote_alt="#4A3C10", quote_focus="#8A6508",
     quote_flash="#A34E00", focus="#F0E442",
+    card="#1D2127", track="#2D3239", grid="#3F4650", highlight="#4A3F1A", leader="#7DBBF2",
+    other="#4A90C8", on_mark="#1D2127", prior="#D0D5DB", prior_ghost="#4A525C",
+    falls="#F07D3C", rises="#7DBBF2", falls_ink="#FF9A5C", emerging="#E69F00",
+    ach_cc="#5E3C99", ach_c="#5A5283", ach_n="#454B53", ach_i="#8A5A14", ach_ii="#A34400",
+    ach_cc_ink="#E6E9ED", ach_derived_ink="#C9CED5",
 )  # fmt: skip
 SCHEMES = {"light": LIGHT, "dark": DARK}
 
@@ -85,6 +127,34 @@ def styled(widget: QWidget, template: str) -> QWidget:
     widget.setProperty(_TEMPLATE, template)
     widget.setStyleSheet(Template(template).substitute(current().as_dict()))
     return widget
+
+
+class _TableGrid(QProxyStyle):
+    """The application's style with a table's gridlines in the scheme's ``grid`` colour.
+    (A style sheet could set them, but a widget under a style sheet stops following its
+    parent's palette: a table styled so stayed white in the dark theme.)"""
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        /,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,  # noqa: N803  Qt's name
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_Table_GridLineColor:
+            rgba = QColor(current().grid).rgba()
+            return rgba - (1 << 32) if rgba >= 1 << 31 else rgba  # Qt reads a signed int
+        return super().styleHint(hint, option, widget, returnData)
+
+
+def grid_lines(view: QAbstractItemView) -> None:
+    """Draw ``view``'s gridlines in the ``grid`` colour of the scheme shown."""
+    app = QApplication.instance()
+    base = QStyleFactory.create(app.style().name()) if isinstance(app, QApplication) else None
+    style = _TableGrid(base) if base is not None else _TableGrid()
+    style.setParent(view)
+    view.setStyle(style)
 
 
 def use(scheme: str) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from argmap.analysis.report import MapAnalysis
 from argmap.model import AchRating, RowLevel
 from argmap.model.edit_steps import EditError
+from argmap.ui import pane_colours
 from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
@@ -136,7 +137,7 @@ class AchTable(QWidget):
         title.setFont(ty.ui_font(11, bold=True))
         self.counts = QLabel()
         self.counts.setFont(ty.ui_font(9.5))
-        self.counts.setStyleSheet(f"color: {pal.MUTED.name()};")
+        pane_colours.styled(self.counts, "color: $muted;")
         sort_button = QToolButton()
         sort_button.setText("Most diagnostic first")
         sort_button.setFont(ty.ui_font(9.5))
@@ -185,7 +186,7 @@ class AchTable(QWidget):
         view.setAlternatingRowColors(False)
         view.setShowGrid(True)
         view.setGridStyle(Qt.PenStyle.SolidLine)
-        view.setStyleSheet(f"QTableView {{ gridline-color: {pal.RULE.name()}; }}")
+        pane_colours.grid_lines(view)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(
@@ -337,10 +338,10 @@ def _legend() -> QHBoxLayout:
         chip.setFont(ty.ui_font(9, bold=True))
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chip.setFixedSize(30, 20)
-        chip.setStyleSheet(
-            f"background: {pal.rating_fill(rating, True).name()};"
-            f" color: {pal.rating_ink(rating, True).name()};"
-            f" border: 1px solid {pal.INK.name()}; border-radius: 4px;"
+        pane_colours.styled(
+            chip,
+            f"background: ${pal.FILL_FIELD[rating]}; color: ${pal.ink_field(rating, True)};"
+            " border: 1px solid $ink; border-radius: 4px;",
         )
         words = QLabel(pal.RATING_WORDS[rating])
         words.setFont(ty.ui_font(9))
@@ -352,6 +353,6 @@ def _legend() -> QHBoxLayout:
         " · empty: not judged · weights: L M H"
     )
     note.setFont(ty.ui_font(9))
-    note.setStyleSheet(f"color: {pal.MUTED.name()};")
+    pane_colours.styled(note, "color: $muted;")
     row.addWidget(note, 1)
     return row
