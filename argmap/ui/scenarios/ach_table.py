@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -136,6 +137,7 @@ class AchTable(QWidget):
         title = QLabel("ACH matrix")
         title.setFont(ty.ui_font(11, bold=True))
         self.counts = QLabel()
+        self.counts.setWordWrap(True)  # a narrow window wraps it rather than widening
         self.counts.setFont(ty.ui_font(9.5))
         pane_colours.styled(self.counts, "color: $muted;")
         sort_button = QToolButton()
@@ -330,10 +332,13 @@ class AchTable(QWidget):
         return delegate
 
 
-def _legend() -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setSpacing(6)
-    for rating in ORDER:
+def _legend() -> QGridLayout:
+    """The rating chips in two rows of three (the pane stays narrow enough to dock between
+    the side columns at 1280 px), and the note on reading them, wrapped, beside them."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(6)
+    grid.setVerticalSpacing(3)
+    for at, rating in enumerate(ORDER):
         chip = QLabel(rating.value)
         chip.setFont(ty.ui_font(9, bold=True))
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -345,14 +350,16 @@ def _legend() -> QHBoxLayout:
         )
         words = QLabel(pal.RATING_WORDS[rating])
         words.setFont(ty.ui_font(9))
-        row.addWidget(chip)
-        row.addWidget(words)
-        row.addSpacing(8)
+        row, col = divmod(at, 3)
+        grid.addWidget(chip, row, 2 * col)
+        grid.addWidget(words, row, 2 * col + 1)
     note = QLabel(
         "Pale: read off the map · bold: set by hand (keys C I N A, Shift for double, Del)"
         " · empty: not judged · weights: L M H"
     )
     note.setFont(ty.ui_font(9))
-    pane_colours.styled(note, "color: $muted;")
-    row.addWidget(note, 1)
-    return row
+    pane_colours.styled(note, "color: $muted; padding-left: 10px;")
+    note.setWordWrap(True)
+    grid.addWidget(note, 0, 6, 2, 1)
+    grid.setColumnStretch(6, 1)
+    return grid

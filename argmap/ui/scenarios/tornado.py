@@ -496,7 +496,7 @@ def _legend(status: QLabel) -> QHBoxLayout:
         row.addSpacing(10)
     flag = QLabel("⚑ bold, outlined: could change the leading scenario · hover a bar for details")
     flag.setFont(ty.ui_font(9))
-    row.addWidget(flag)
-    row.addStretch(1)
+    flag.setWordWrap(True)  # a narrow window wraps it rather than widening
+    row.addWidget(flag, 1)
     row.addWidget(status)
     return row
