@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from string import Template
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 _TEMPLATE = "argmapStyleTemplate"  # the widget property holding its stylesheet template
+_INK = "argmapInk"  # the widget property naming the PaneColours field of its text
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,24 @@ def grid_lines(view: QAbstractItemView) -> None:
     view.setStyle(style)
 
 
+def inked(widget: QWidget, field: str) -> QWidget:
+    """Colour ``widget``'s text with the PaneColours ``field`` through its palette, now and
+    at each switch. For buttons, combo boxes and frames: a style sheet would freeze the rest
+    of their palette, and their children's, in the scheme they were built in."""
+    widget.setProperty(_INK, field)
+    _ink(widget, current())
+    return widget
+
+
+def _ink(widget: QWidget, colours: PaneColours) -> None:
+    palette = QPalette()  # only the roles set here override what the parent passes down
+    colour = QColor(getattr(colours, str(widget.property(_INK))))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):  # fmt: skip
+        palette.setColor(role, colour)
+    widget.setPalette(palette)
+
+
 def use(scheme: str) -> None:
     """Show the panes in ``scheme`` ("light" or "dark"): restyle every styled widget."""
     colours = SCHEMES[scheme]
@@ -168,5 +187,7 @@ def use(scheme: str) -> None:
         template = widget.property(_TEMPLATE)
         if isinstance(template, str):
             widget.setStyleSheet(Template(template).substitute(values))
+        if isinstance(widget.property(_INK), str):
+            _ink(widget, colours)
         widget.update()
     switches.switched.emit(scheme)

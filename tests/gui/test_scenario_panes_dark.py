@@ -16,8 +16,17 @@ from pathlib import Path
 
 import pytest
 from gui.main_window_fixtures import close_window, make_window, use_home
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QScrollBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 import argmap
@@ -80,6 +89,27 @@ def test_the_panes_turn_dark_and_back_while_shown(qtbot: QtBot, window: MainWind
     for title in PANES:
         mean, _light, _dark = _tones(_pane(window, title).grab().toImage())
         assert mean > 0.7, f"{title} back in light: mean lightness {mean:.2f}"
+
+
+def test_no_field_or_button_keeps_a_light_palette_in_dark(qtbot: QtBot, window: MainWindow) -> None:
+    """A style sheet on a widget or an ancestor freezes its palette in the scheme it was built
+    in: the scenario cards' prior boxes, signpost fields and menus, and the matrix, stayed
+    white in dark (too small a share of the pane for the tones above to see)."""
+    window.appearance.set_mode("dark")
+    qtbot.wait(20)
+    role = QPalette.ColorRole
+    kinds = ((QAbstractSpinBox, role.Base), (QLineEdit, role.Base), (QComboBox, role.Button),
+             (QAbstractScrollArea, role.Base), (QHeaderView, role.Button),
+             (QScrollBar, role.Button), (QAbstractButton, role.Button))  # fmt: skip
+    light = []
+    for title in PANES:
+        for widget in _pane(window, title).findChildren(QWidget):
+            for kind, colour_role in kinds:
+                if isinstance(widget, kind) and widget.isVisible():
+                    colour = widget.palette().color(colour_role)
+                    if colour.lightnessF() > 0.5:
+                        light.append(f"{title}: {type(widget).__name__} {colour.name()}")
+    assert light == []
 
 
 _PANE_SOURCES = ["ui/scenarios", "ui/team", "ui/history/timeline_chart.py"]

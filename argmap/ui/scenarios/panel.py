@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -142,7 +150,8 @@ class ScenarioRow(QFrame):
         layout.addWidget(self.ach)
         layout.addWidget(self.signposts)
         self._selected = False
-        self._style(False)
+        self._leader = False
+        self._style()
 
     @property
     def shown_weight(self) -> float:
@@ -181,7 +190,7 @@ class ScenarioRow(QFrame):
         )
         self.setToolTip(plain_tooltip(tip))
         self._leader = leader
-        self._style(self._selected)
+        self._style()
 
     @property
     def selected(self) -> bool:
@@ -192,21 +201,26 @@ class ScenarioRow(QFrame):
         """Highlight the row while its scenario is selected on the map."""
         if selected != self._selected:
             self._selected = selected
-            self._style(selected)
+            self._style()
 
-    def _style(self, selected: bool) -> None:
-        leader = getattr(self, "_leader", False)
-        border = "2px solid $leader" if leader else "1px solid $grid"
-        background = "$highlight" if selected else "$card"
-        pane_colours.styled(
-            self,
-            f"QFrame#scenarioRow {{ background: {background}; border: {border};"
-            " border-radius: 6px; }",
-        )
-        badge = "$leader" if leader else "$muted"
+    def _style(self) -> None:
+        self.update()  # the card: painted, for a style sheet would freeze its fields' palette
+        badge = "$leader" if self._leader else "$muted"
         pane_colours.styled(
             self.rank, f"background: {badge}; color: $on_mark; border-radius: 11px;"
         )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
+        c = pane_colours.current()
+        leader = self._leader
+        width = 2.0 if leader else 1.0
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor(c.leader if leader else c.grid), width))
+        p.setBrush(QColor(c.highlight if self._selected else c.card))
+        half = width / 2
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 6, 6)
+        p.end()
 
     def _on_prior_spin(self, value: float) -> None:
         self.prior_edited.emit(self.scenario_id, value / 100.0)
@@ -242,10 +256,12 @@ class ScenarioPanel(QWidget):
         caption = _label("FOCAL QUESTION", 8.5, bold=True, colour="muted")
         help_button = QToolButton()
         help_button.setText("How weights are computed")
-        help_button.setFont(ty.ui_font(9))
+        link_font = ty.ui_font(9)
+        link_font.setUnderline(True)
+        help_button.setFont(link_font)
         help_button.setAutoRaise(True)
         help_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        pane_colours.styled(help_button, "color: $leader; text-decoration: underline;")
+        pane_colours.inked(help_button, "leader")
         help_button.clicked.connect(self._show_help)
         self.help_button = help_button
         head = QHBoxLayout()

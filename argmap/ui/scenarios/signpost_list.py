@@ -47,7 +47,7 @@ class SignpostLine(QWidget):
         super().__init__(parent)
         self.signpost_id = signpost.id
         self.status = QComboBox()
-        self.status.setFont(ty.ui_font(9))
+        self.status.setFont(ty.ui_font(9, bold=True))
         for status in SignpostStatus:
             self.status.addItem(status.value, status.value)
         self.status.setFixedWidth(112)
@@ -82,7 +82,7 @@ class SignpostLine(QWidget):
         self.text.setToolTip(signpost.notes or signpost.text)
         self.status.setCurrentIndex(list(SignpostStatus).index(signpost.status))
         colour = STATUS_COLOUR[signpost.status]
-        pane_colours.styled(self.status, f"QComboBox {{ color: ${colour}; font-weight: bold; }}")
+        pane_colours.inked(self.status, colour)
         when = f" since {signpost.changed}" if signpost.changed else ""
         self.status.setToolTip(f"Status: {signpost.status.value}{when}")
 

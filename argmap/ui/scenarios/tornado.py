@@ -102,7 +102,8 @@ class TornadoCanvas(QWidget):
         self.message = ""
         self._hover = -1
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # at least its rows' height, and the rest of the scroll area's, painted as one card
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
 
     def set_bars(self, bars: list[TornadoBar], base: float, message: str = "") -> None:
         """Show these bars around ``base`` (or ``message`` when there are none)."""
@@ -110,7 +111,7 @@ class TornadoCanvas(QWidget):
         lines = [f"{b.label}: {percent(b.item.low)} to {percent(b.item.high)}" for b in bars]
         named(self, "Sensitivity chart", bars_in_words(lines, message))
         self._hover = -1
-        self.setFixedHeight(self.sizeHint().height())
+        self.setMinimumHeight(self.sizeHint().height())
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -350,7 +351,6 @@ class TornadoChart(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.canvas)
-        pane_colours.styled(scroll, "QScrollArea { background: $card; }")
         layout.addWidget(scroll, 1)
         layout.addLayout(_legend(self.status))
         self.live.updated.connect(self._on_analysis)
