@@ -18,13 +18,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -162,7 +165,7 @@ class AchTable(QWidget):
         head = QHBoxLayout()
         head.setSpacing(10)
         head.addWidget(title)
-        head.addWidget(self.counts, 1)
+        head.addStretch(1)
         head.addWidget(self.hide_button)
         head.addWidget(sort_button)
         head.addWidget(help_button)
@@ -171,9 +174,11 @@ class AchTable(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         layout.addLayout(head)
+        layout.addWidget(self.counts)
         layout.addLayout(_legend())
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.notes)
+        self.view.setMinimumHeight(3 * ROW_H + 50)  # the header and two rows, however short
+        layout.addWidget(_at_most_lines(self.notes, 3))
 
         self.live.updated.connect(self._show)
         controller.selection_changed.connect(self._on_selection)
@@ -330,6 +335,19 @@ class AchTable(QWidget):
         delegate = self.view.itemDelegate()
         assert isinstance(delegate, RatingDelegate)
         return delegate
+
+
+def _at_most_lines(notes: QWidget, lines: int) -> QScrollArea:
+    """``notes`` in a frameless box ``lines`` lines high at most, scrolling when longer
+    (step 6 runs to five lines on the sample, and the matrix needs the room)."""
+    box = QScrollArea()
+    box.setWidget(notes)
+    box.setWidgetResizable(True)
+    box.setFrameShape(QFrame.Shape.NoFrame)
+    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    box.setMaximumHeight(lines * QFontMetrics(ty.ui_font(9)).lineSpacing() + 6)
+    return box
 
 
 def _legend() -> QGridLayout:
