@@ -6,7 +6,10 @@ charts) in the scheme shown (a test checks each pair of text and background agai
 AA, 4.5:1, and bars and marks against their ground, 3:1). ``styled(widget, template)``
 sets a stylesheet with ``$ink``, ``$muted``... filled in (``string.Template``: no braces to
 double in CSS) and fills it in again when the scheme changes; painting code reads
-``current()`` when it paints.
+``current()`` when it paints. A style sheet freezes the palette of its widget and of all
+inside it in the scheme it was set in, so only leaf labels get one: ``inked(widget,
+field)`` colours the text of a button, combo box or frame through its palette instead, and
+``grid_lines(view)`` a table's gridlines through its style.
 """
 
 from __future__ import annotations
