@@ -346,7 +346,7 @@ def _at_most_lines(notes: QWidget, lines: int) -> QScrollArea:
     box.setFrameShape(QFrame.Shape.NoFrame)
     box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-    box.setMaximumHeight(lines * QFontMetrics(ty.ui_font(9)).lineSpacing() + 6)
+    box.setMaximumHeight(lines * QFontMetrics(ty.ui_font(9)).lineSpacing() + 10)
     return box
 
 
