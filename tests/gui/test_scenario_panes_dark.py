@@ -31,6 +31,7 @@ from pytestqt.qtbot import QtBot
 
 import argmap
 from argmap.resources import resource
+from argmap.ui import pane_colours
 from argmap.ui.window.main_window import MainWindow
 
 PANES = ["Scenarios", "ACH matrix", "Sensitivity", "Key assumptions", "Team"]
@@ -61,6 +62,7 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     qtbot.wait(50)
     yield win
     close_window(win)
+    pane_colours.use("light")  # the schemes are the process's: leave the light one on
 
 
 def _pane(win: MainWindow, title: str) -> QWidget:
@@ -110,6 +112,25 @@ def test_no_field_or_button_keeps_a_light_palette_in_dark(qtbot: QtBot, window: 
                     if colour.lightnessF() > 0.5:
                         light.append(f"{title}: {type(widget).__name__} {colour.name()}")
     assert light == []
+
+
+def test_key_assumption_figures_take_the_schemes_colours(qtbot: QtBot, window: MainWindow) -> None:
+    """Its cells are coloured when filled: a switch recolours them."""
+    table = window.scenario_panes.assumptions.table
+    assert table.rowCount() > 0
+
+    def inks() -> set[str]:
+        return {
+            table.item(r, c).foreground().color().name().upper()
+            for r in range(table.rowCount())
+            for c in range(2, table.columnCount())
+        }
+
+    light, dark = pane_colours.LIGHT, pane_colours.DARK
+    assert inks() <= {light.falls_ink, light.rises, light.muted}
+    window.appearance.set_mode("dark")
+    assert inks() <= {dark.falls_ink, dark.rises, dark.muted}
+    assert inks() & {dark.falls_ink, dark.rises}  # the sample's assumptions move something
 
 
 _PANE_SOURCES = ["ui/scenarios", "ui/team", "ui/history/timeline_chart.py"]
