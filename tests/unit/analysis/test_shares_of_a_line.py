@@ -59,19 +59,21 @@ def without(doc: ArgMap, judgements: set[str]) -> ArgMap:
 
 
 def shapley(doc: ArgMap, scenario_id: str, players: list[str]) -> dict[str, float]:
+    """phi_i = sum over the sets S of the others of |S|! (n-|S|-1)! / n! (v(S+i) - v(S))."""
     n = len(players)
     value = {
-        present: evidence_score(without(doc, set(players) - set(present)), scenario_id)
+        frozenset(present): evidence_score(without(doc, set(players) - set(present)), scenario_id)
         for size in range(n + 1)
         for present in itertools.combinations(players, size)
     }
     out = dict.fromkeys(players, 0.0)
-    for order in itertools.permutations(players):
-        for k, p in enumerate(order):
-            before = tuple(q for q in players if q in order[:k])
-            after = tuple(q for q in players if q in order[: k + 1])
-            out[p] += value[after] - value[before]
-    return {p: x / math.factorial(n) for p, x in out.items()}
+    for i in players:
+        for present, v in value.items():
+            if i not in present:
+                k = len(present)
+                weight = math.factorial(k) * math.factorial(n - k - 1) / math.factorial(n)
+                out[i] += weight * (value[present | {i}] - v)
+    return out
 
 
 def test_each_judgement_gets_its_shapley_value() -> None:
@@ -83,6 +85,14 @@ def test_each_judgement_gets_its_shapley_value() -> None:
     assert shares.total() == pytest.approx(evidence_score(doc, "h"))
     # the stronger route (0.9 x 0.8 against 0.6 x 0.5) earns its judgements more
     assert found["e1"] > found["e2"] and found["a1"] > found["a2"]
+    # credibilities are marked as such, strengths (the line's own too) as strengths
+    assert {net_id: sh.strength for net_id, sh in zip(found, shares.shares, strict=True)} == {
+        "e1": False,
+        "e2": False,
+        "a1": True,
+        "a2": True,
+        "l": True,
+    }
     # shares are listed largest first
     assert [abs(s.amount) for s in shares.shares] == sorted(
         (abs(s.amount) for s in shares.shares), reverse=True
@@ -133,3 +143,13 @@ def test_a_line_of_more_than_24_judgements_is_split_along_the_map() -> None:
     fed = [found.pop(f"e{j}") for j in range(13)]
     assert fed == pytest.approx([total / 2 / 13] * 13)
     assert set(found) == {"l"}
+
+
+def test_up_to_8_judgements_a_line_is_exact_and_from_9_sampled() -> None:
+    eight = fan(4)
+    eight.statements[-1].credibility = None  # e3 unjudged: 4 strengths, 3 credibilities, l
+    found, shares = shares_by_id(eight, "h")
+    players = ["l", "a0", "a1", "a2", "a3", "e0", "e1", "e2"]
+    assert shares.exact
+    assert found == pytest.approx(shapley(eight, "h", players), abs=1e-9)
+    assert not shares_by_id(fan(4), "h")[1].exact  # 9 judgements
