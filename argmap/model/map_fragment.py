@@ -2,26 +2,36 @@
 
 :func:`copy_fragment` cuts the chosen statements with everything under them (their
 subtrees), the inferences among them, the quotes they cite with those quotes' articles,
-and the ACH ratings among them, into a small map of its own. :func:`plan_paste` plans
-one undoable edit adding such a fragment to a map: every statement and inference gets a
-fresh id (a paste never collides with what is there), an article already in the map
-(same text) and a quote already in it (same passage) are reused rather than doubled,
-and the fragment's top cards hang under ``parent`` when one is given.
+the ACH ratings among them, and which of its cards are folded or pinned, into a small
+map of its own. :func:`plan_paste` plans one undoable edit adding such a fragment to a
+map: every statement and inference gets a fresh id (a paste never collides with what is
+there), an article already in the map (same text) and a quote already in it (same
+passage) are reused rather than doubled, and the fragment's top cards hang under
+``parent`` when one is given. Folded cards stay folded. Pinned cards keep their places
+relative to each other: where those places are free in the map, exactly; where cards are
+pinned already (a paste into the map copied from), the group moves by a step right and
+down until it is clear, so copies cascade instead of piling up. A pin the step would push
+off the canvas is left out, and the summary says so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from argmap.model.document import ArgMap
-from argmap.model.edit_steps import Edit, EditError, InsertRecord
+from argmap.model.document import ArgMap, ViewState
+from argmap.model.edit_steps import Edit, EditError, InsertRecord, SetCollapsed, SetPinned
 from argmap.model.ids import PREFIXES, new_id
 from argmap.model.inference import Inference, InferenceKind
 from argmap.model.map_index import MapIndex
 from argmap.model.map_subset import restrict, subtree_ids
 from argmap.model.statement import StatementKind
+from argmap.model.validation import on_canvas
+
+PASTE_STEP = 40.0  # how far a pasted group of pinned cards moves to clear the ones there
+_TRIES = 100  # steps tried before the group is placed over others anyway
+Position = tuple[float, float]
 
 
 def copy_fragment(doc: ArgMap, ids: Iterable[str]) -> ArgMap:
@@ -31,12 +41,18 @@ def copy_fragment(doc: ArgMap, ids: Iterable[str]) -> ArgMap:
         keep.update(dict.fromkeys(subtree_ids(doc, sid)))
     part = restrict(doc, keep)
     ratings = [r for r in doc.ratings if r.evidence in keep and r.scenario in keep]
+    held = keep.keys() | {i.id for i in part.inferences}
+    view = ViewState(
+        pinned={k: xy for k, xy in doc.view.pinned.items() if k in held},
+        collapsed=[k for k in doc.view.collapsed if k in held],
+    )
     return ArgMap(
         sources=part.sources,
         quotes=part.quotes,
         statements=part.statements,
         inferences=part.inferences,
         ratings=ratings,
+        view=view,
     )
 
 
@@ -63,6 +79,10 @@ class Pasted:
     quotes_reused: int = 0
     sources_added: int = 0
     sources_reused: int = 0
+    folded: int = 0
+    pinned: int = 0
+    pins_moved: Position = (0.0, 0.0)
+    pins_left_out: int = 0  # they would have landed off the canvas
 
     def summary(self) -> str:
         """One line for the status bar, e.g. "Pasted 3 statements (2 quotes, 1 article added)"."""
@@ -75,7 +95,20 @@ class Pasted:
             extras.append(f"{self.sources_added} article{'s' * (self.sources_added != 1)} added")
         if self.quotes_reused or self.sources_reused:
             extras.append(f"{self.quotes_reused + self.sources_reused} already in the map")
-        return f"{text} ({', '.join(extras)})" if extras else text
+        if self.folded:
+            extras.append(f"{self.folded} folded")
+        if self.pinned:
+            extras.append(f"{self.pinned} pinned")
+            if self.pins_moved != (0.0, 0.0):
+                dx, dy = self.pins_moved
+                extras.append(f"moved {dx:g} right and {dy:g} down")
+        if extras:
+            text = f"{text} ({', '.join(extras)})"
+        if self.pins_left_out:
+            k = self.pins_left_out
+            they = "they" if k > 1 else "it"
+            text += f"; {k} pin{'s' * (k > 1)} left out: {they} would lie off the canvas"
+        return text
 
 
 class _Ids:
@@ -158,6 +191,7 @@ def plan_paste(
             )
             steps.append(InsertRecord("rating", at, moved))
             at += 1
+    steps += _paste_view(ix, frag, {**statement_of, **inference_of}, pasted)
     n = len(frag.statements)
     pasted.edit = Edit("Paste" if n == 1 else f"Paste {n} statements", tuple(steps))
     pasted.roots = roots
@@ -217,3 +251,57 @@ def _paste_quotes(
         at += 1
         pasted.quotes_added += 1
     return quote_of
+
+
+def _paste_view(ix: MapIndex, frag: ArgMap, new_id_of: dict[str, str], pasted: Pasted) -> list[Any]:
+    """Steps folding and pinning the pasted cards as the fragment's were (see above)."""
+    steps: list[Any] = []
+    collapsed = ix.doc.view.collapsed
+    for key in frag.view.collapsed:
+        if key in new_id_of:
+            steps.append(SetCollapsed(new_id_of[key], len(collapsed) + pasted.folded, True))
+            pasted.folded += 1
+    pins = {new_id_of[k]: xy for k, xy in frag.view.pinned.items() if k in new_id_of}
+    dx, dy = _clear_offset(ix.doc.view.pinned.values(), pins.values())
+    for rid, (x, y) in pins.items():
+        moved = (x + dx, y + dy)
+        if on_canvas(moved):
+            steps.append(SetPinned(rid, None, moved))
+            pasted.pinned += 1
+        else:
+            pasted.pins_left_out += 1
+    pasted.pins_moved = (dx, dy)
+    return steps
+
+
+def _clear_offset(taken: Iterable[Position], wanted: Iterable[Position]) -> Position:
+    """The first of (0, 0), (step, step), (2 step, 2 step)... that puts no wanted position
+    within half a step (both ways) of a taken one."""
+    near = _near(taken)
+    points = list(wanted)
+    shift = 0.0
+    for _ in range(_TRIES):
+        if not any(near(x + shift, y + shift) for x, y in points):
+            break
+        shift += PASTE_STEP
+    return (shift, shift)
+
+
+def _near(taken: Iterable[Position]) -> Callable[[float, float], bool]:
+    """A test: is a point within half a step (both ways) of one of ``taken``? (A grid of
+    step-sized cells: only the nine around the point are looked at.)"""
+    grid: dict[tuple[int, int], list[Position]] = {}
+    for x, y in taken:
+        grid.setdefault((int(x // PASTE_STEP), int(y // PASTE_STEP)), []).append((x, y))
+    half = PASTE_STEP / 2
+
+    def near(x: float, y: float) -> bool:
+        cx, cy = int(x // PASTE_STEP), int(y // PASTE_STEP)
+        return any(
+            abs(x - tx) < half and abs(y - ty) < half
+            for gx in (cx - 1, cx, cx + 1)
+            for gy in (cy - 1, cy, cy + 1)
+            for tx, ty in grid.get((gx, gy), ())
+        )
+
+    return near

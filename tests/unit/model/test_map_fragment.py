@@ -6,11 +6,12 @@ import pytest
 from hypothesis import given, settings
 from map_strategies import arg_maps
 
+from argmap.interop.clipboard_text import fragment_json, read_fragment_json
 from argmap.model import ArgMap, Inference, InferenceKind, Quote, Source, Statement, StatementKind
 from argmap.model.edit_steps import EditError
 from argmap.model.map_fragment import copy_fragment, fragment_roots, plan_paste
 from argmap.model.map_index import MapIndex
-from argmap.model.validation import errors, validate
+from argmap.model.validation import MAX_COORDINATE, errors, validate
 
 TEXT = "Oil revenue fell by a quarter. Elites grumble about taxes."
 
@@ -114,3 +115,74 @@ def test_any_map_pasted_into_itself_stays_valid_and_undoes_exactly(doc: ArgMap) 
     assert errors(validate(ix.doc)) == []
     ix.apply(pasted.edit.inverse())
     assert ix.doc.model_dump() == before
+
+
+# --- folds and pins come along --------------------------------------------------------
+
+
+def _folded_and_pinned() -> ArgMap:
+    """The map with the scenario folded, its evidence pinned and the undercut's link pinned
+    (an OVA import pins inferences too)."""
+    doc = _map()
+    doc.view.collapsed = ["s-a"]
+    doc.view.pinned = {"s-e": (100.0, 250.0), "s-o": (300.0, 250.0), "i-2": (120.0, 180.0)}
+    return doc
+
+
+def test_paste_into_another_map_keeps_the_folds_and_the_pins_where_they_were() -> None:
+    frag = copy_fragment(_folded_and_pinned(), ["s-a"])
+    ix = MapIndex(ArgMap())
+    pasted = plan_paste(ix, frag)
+    ix.apply(pasted.edit)
+    new = {s.text: s.id for s in ix.doc.statements}
+    assert ix.doc.view.collapsed == [new["Deal"]]
+    link = next(i.id for i in ix.doc.inferences if i.premises == [new["Oil fell"]])
+    assert ix.doc.view.pinned == {
+        new["Oil fell"]: (100.0, 250.0),
+        new["Reserves are large"]: (300.0, 250.0),
+        link: (120.0, 180.0),
+    }
+    assert validate(ix.doc) == []
+    assert "1 folded, 3 pinned" in pasted.summary()
+
+
+def test_paste_into_the_same_map_moves_the_pins_clear_of_the_originals() -> None:
+    ix = MapIndex(_folded_and_pinned())
+    before = ix.doc.model_dump()
+    first = plan_paste(ix, copy_fragment(ix.doc, ["s-a"]), parent="s-q")
+    ix.apply(first.edit)
+    new = {s.text: s.id for s in ix.doc.statements[5:]}
+    pins = ix.doc.view.pinned
+    assert pins[new["Oil fell"]] == (140.0, 290.0)  # one step right and down, shape kept
+    assert pins[new["Reserves are large"]] == (340.0, 290.0)
+    assert ix.doc.view.collapsed == ["s-a", new["Deal"]]
+    assert "moved 40 right and 40 down" in first.summary()
+    second = plan_paste(ix, copy_fragment(ix.doc, ["s-a"]), parent="s-q")
+    ix.apply(second.edit)
+    oil = [pins[s.id] for s in ix.doc.statements if s.text == "Oil fell"]
+    assert oil == [(100.0, 250.0), (140.0, 290.0), (180.0, 330.0)]  # a cascade, not a pile
+    ix.apply(second.edit.inverse())
+    ix.apply(first.edit.inverse())
+    assert ix.doc.model_dump() == before
+
+
+def test_a_pin_that_would_land_off_the_canvas_is_left_out_and_said() -> None:
+    doc = _map()
+    doc.view.pinned = {"s-e": (MAX_COORDINATE, 0.0), "s-o": (0.0, 0.0)}
+    ix = MapIndex(doc)
+    pasted = plan_paste(ix, copy_fragment(doc, ["s-a"]))
+    ix.apply(pasted.edit)
+    assert len(ix.doc.view.pinned) == 3  # the originals and one copy
+    assert validate(ix.doc) == []
+    assert "1 pin left out: it would lie off the canvas" in pasted.summary()
+
+
+def test_folds_and_pins_survive_the_clipboard_json() -> None:
+    frag = copy_fragment(_folded_and_pinned(), ["s-a"])
+    again = read_fragment_json(fragment_json(frag))
+    assert again.view.collapsed == ["s-a"]
+    assert again.view.pinned == {
+        "s-e": (100.0, 250.0),
+        "s-o": (300.0, 250.0),
+        "i-2": (120.0, 180.0),
+    }
