@@ -148,7 +148,8 @@ def plan_paste(
     inference_of = {i.id: ids.fresh("inference") for i in frag.inferences}
     at = len(ix.doc.statements)
     for s in frag.statements:
-        quotes = [quote_of[q] for q in s.quotes if q in quote_of]
+        # Two quotes of one passage may both become the map's one: cite it once.
+        quotes = list(dict.fromkeys(quote_of[q] for q in s.quotes if q in quote_of))
         copied = s.model_copy(update={"id": statement_of[s.id], "quotes": quotes})
         steps.append(InsertRecord("statement", at, copied))
         at += 1
