@@ -21,6 +21,10 @@ class StatementKind(StrEnum):
     OBJECTION = "objection"
 
 
+# Kinds that are never a row (a piece of evidence) of the ACH matrix.
+NOT_EVIDENCE = frozenset({StatementKind.SCENARIO, StatementKind.QUESTION})
+
+
 class Statement(Record):
     """A statement with the quotes it rests on and the analyst's judgement of it."""
 
