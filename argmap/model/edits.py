@@ -258,6 +258,8 @@ def reparent(ix: MapIndex, statement_id: str, new_parent: str, via: str | None =
     inf = ix.inference(iid)
     if statement_id not in inf.premises:
         raise EditError(f"{statement_id!r} is not a premise of {iid!r}")
+    if inf.kind is InferenceKind.UNDERCUT:
+        raise EditError("an undercut opposes a link, not a statement: it cannot move under one")
     if inf.conclusion == new_parent:
         return Edit("Move under", ())
     if len(inf.premises) == 1:

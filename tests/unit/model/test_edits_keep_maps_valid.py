@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from map_strategies import arg_maps
@@ -221,3 +222,13 @@ def test_deleting_the_scenario_that_came_true_clears_the_outcome_until_undone() 
     )
     after = _apply_and_undo(doc, lambda ix: remove_statement(ix, "s-a"))
     assert after.outcome is None and validate(after) == []
+
+
+def test_moving_a_statement_by_its_undercut_is_refused() -> None:
+    doc = _two_reasons()
+    doc.inferences.append(
+        Inference(id="i-u", premises=["s-1"], conclusion="i-2", kind=InferenceKind.UNDERCUT)
+    )
+    ix = MapIndex(doc)
+    with pytest.raises(EditError, match="an undercut opposes a link"):
+        reparent(ix, "s-1", "s-2", via="i-u")
