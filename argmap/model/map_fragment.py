@@ -2,8 +2,9 @@
 
 :func:`copy_fragment` cuts the chosen statements with everything under them (their
 subtrees), the inferences among them, the quotes they cite with those quotes' articles,
-the ACH ratings among them, and which of its cards are folded or pinned, into a small
-map of its own. :func:`plan_paste` plans one undoable edit adding such a fragment to a
+the ACH ratings among them, their row weights, signposts and analysts' judgements
+(:mod:`argmap.model.fragment_judgements`), and which of its cards are folded or pinned,
+into a small map of its own. :func:`plan_paste` plans one undoable edit adding such a fragment to a
 map: every statement and inference gets a fresh id (a paste never collides with what is
 there), an article already in the map (same text) and a quote already in it (same
 passage) are reused rather than doubled, and the fragment's top cards hang under
@@ -22,6 +23,7 @@ from typing import Any
 
 from argmap.model.document import ArgMap, ViewState
 from argmap.model.edit_steps import Edit, EditError, InsertRecord, SetCollapsed, SetPinned
+from argmap.model.fragment_judgements import PastedJudgements, judgements_of, paste_judgements
 from argmap.model.ids import PREFIXES, new_id
 from argmap.model.inference import Inference, InferenceKind
 from argmap.model.map_index import MapIndex
@@ -41,7 +43,9 @@ def copy_fragment(doc: ArgMap, ids: Iterable[str]) -> ArgMap:
         keep.update(dict.fromkeys(subtree_ids(doc, sid)))
     part = restrict(doc, keep)
     ratings = [r for r in doc.ratings if r.evidence in keep and r.scenario in keep]
-    held = keep.keys() | {i.id for i in part.inferences}
+    inferences = {i.id for i in part.inferences}
+    held = keep.keys() | inferences
+    judged = judgements_of(doc, keep.keys(), inferences)
     view = ViewState(
         pinned={k: xy for k, xy in doc.view.pinned.items() if k in held},
         collapsed=[k for k in doc.view.collapsed if k in held],
@@ -52,6 +56,9 @@ def copy_fragment(doc: ArgMap, ids: Iterable[str]) -> ArgMap:
         statements=part.statements,
         inferences=part.inferences,
         ratings=ratings,
+        ach_rows=judged.ach_rows,
+        signposts=judged.signposts,
+        layers=judged.layers,
         view=view,
     )
 
@@ -83,6 +90,7 @@ class Pasted:
     pinned: int = 0
     pins_moved: Position = (0.0, 0.0)
     pins_left_out: int = 0  # they would have landed off the canvas
+    judgements: PastedJudgements = field(default_factory=PastedJudgements)
 
     def summary(self) -> str:
         """One line for the status bar, e.g. "Pasted 3 statements (2 quotes, 1 article added)"."""
@@ -95,6 +103,11 @@ class Pasted:
             extras.append(f"{self.sources_added} article{'s' * (self.sources_added != 1)} added")
         if self.quotes_reused or self.sources_reused:
             extras.append(f"{self.quotes_reused + self.sources_reused} already in the map")
+        extras += _counted(
+            ("row weight", self.judgements.rows),
+            ("signpost", self.judgements.signposts),
+            ("layer judgement", self.judgements.layer_judgements),
+        )
         if self.folded:
             extras.append(f"{self.folded} folded")
         if self.pinned:
@@ -108,7 +121,17 @@ class Pasted:
             k = self.pins_left_out
             they = "they" if k > 1 else "it"
             text += f"; {k} pin{'s' * (k > 1)} left out: {they} would lie off the canvas"
+        for name, k in self.judgements.left_out.items():
+            text += (
+                f"; {k} judgement{'s' * (k != 1)} of layer {name!r} left out: "
+                "this map has no such layer"
+            )
         return text
+
+
+def _counted(*counts: tuple[str, int]) -> list[str]:
+    """'2 signposts', '1 row weight'... for the counts that are not zero."""
+    return [f"{n} {what}{'s' * (n != 1)}" for what, n in counts if n]
 
 
 class _Ids:
@@ -192,6 +215,9 @@ def plan_paste(
             )
             steps.append(InsertRecord("rating", at, moved))
             at += 1
+    judgements = paste_judgements(ix, frag, {**statement_of, **inference_of})
+    steps += judgements.steps
+    pasted.judgements = judgements
     steps += _paste_view(ix, frag, {**statement_of, **inference_of}, pasted)
     n = len(frag.statements)
     pasted.edit = Edit("Paste" if n == 1 else f"Paste {n} statements", tuple(steps))

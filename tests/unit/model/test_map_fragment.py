@@ -7,7 +7,21 @@ from hypothesis import given, settings
 from map_strategies import arg_maps
 
 from argmap.interop.clipboard_text import fragment_json, read_fragment_json
-from argmap.model import ArgMap, Inference, InferenceKind, Quote, Source, Statement, StatementKind
+from argmap.model import (
+    AchRating,
+    AchRow,
+    ArgMap,
+    Inference,
+    InferenceKind,
+    Layer,
+    LayerRating,
+    Quote,
+    RowLevel,
+    Signpost,
+    Source,
+    Statement,
+    StatementKind,
+)
 from argmap.model.edit_steps import EditError
 from argmap.model.map_fragment import copy_fragment, fragment_roots, plan_paste
 from argmap.model.map_index import MapIndex
@@ -186,3 +200,55 @@ def test_folds_and_pins_survive_the_clipboard_json() -> None:
         "s-o": (300.0, 250.0),
         "i-2": (120.0, 180.0),
     }
+
+
+# --- row weights, signposts and analysts' judgements come along -------------------------
+
+
+def _judged() -> ArgMap:
+    doc = _map()
+    doc.ach_rows = [AchRow(evidence="s-e", credibility=RowLevel.HIGH)]
+    doc.signposts = [Signpost(id="sp-1", scenario="s-a", text="Envoys named")]
+    doc.layers = [
+        Layer(
+            name="Ana",
+            credibility={"s-e": 0.8, "s-q": 0.1},
+            strength={"i-2": 0.7},
+            prior={"s-a": 2.0},
+            ratings=[LayerRating(evidence="s-e", scenario="s-a", rating=AchRating.C)],
+        ),
+        Layer(name="Ben", credibility={"s-q": 0.5}),
+    ]
+    return doc
+
+
+def test_paste_into_the_same_map_brings_row_weights_signposts_and_layer_judgements() -> None:
+    ix = MapIndex(_judged())
+    before = ix.doc.model_dump()
+    pasted = plan_paste(ix, copy_fragment(ix.doc, ["s-a"]), parent="s-q")
+    ix.apply(pasted.edit)
+    new = {s.text: s.id for s in ix.doc.statements[5:]}
+    link = next(i.id for i in ix.doc.inferences if i.premises == [new["Oil fell"]])
+    assert ix.doc.ach_rows[1] == AchRow(evidence=new["Oil fell"], credibility=RowLevel.HIGH)
+    (signpost,) = ix.doc.signposts[1:]
+    assert (signpost.scenario, signpost.text) == (new["Deal"], "Envoys named")
+    assert signpost.id != "sp-1"
+    ana = ix.doc.layers[0]
+    assert ana.credibility == {"s-e": 0.8, "s-q": 0.1, new["Oil fell"]: 0.8}
+    assert ana.strength == {"i-2": 0.7, link: 0.7} and ana.prior[new["Deal"]] == 2.0
+    assert ana.ratings[1] == LayerRating(
+        evidence=new["Oil fell"], scenario=new["Deal"], rating=AchRating.C
+    )
+    assert ix.doc.layers[1].credibility == {"s-q": 0.5}  # Ben judged nothing copied
+    assert validate(ix.doc) == []
+    assert "4 layer judgements" in pasted.summary()
+    ix.apply(pasted.edit.inverse())
+    assert ix.doc.model_dump() == before
+
+
+def test_judgements_of_a_layer_the_other_map_lacks_are_left_out_and_said() -> None:
+    ix = MapIndex(ArgMap(layers=[Layer(name="Ben")]))
+    pasted = plan_paste(ix, copy_fragment(_judged(), ["s-a"]))
+    ix.apply(pasted.edit)
+    assert ix.doc.layers == [Layer(name="Ben")]
+    assert "4 judgements of layer 'Ana' left out: this map has no such layer" in pasted.summary()
