@@ -10,9 +10,9 @@ there), an article already in the map (same text) and a quote already in it (sam
 passage) are reused rather than doubled, and the fragment's top cards hang under
 ``parent`` when one is given. Folded cards stay folded. Pinned cards keep their places
 relative to each other: where those places are free in the map, exactly; where cards are
-pinned already (a paste into the map copied from), the group moves by a step right and
-down until it is clear, so copies cascade instead of piling up. A pin the step would push
-off the canvas is left out, and the summary says so.
+pinned already (a paste into the map copied from), the group moves right, by its width
+and a card's, until it is clear, so a copy lands beside the original, not over it. A pin
+the move would push off the canvas is left out, and the summary says so.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ from argmap.model.map_subset import restrict, subtree_ids
 from argmap.model.statement import StatementKind
 from argmap.model.validation import on_canvas
 
-PASTE_STEP = 40.0  # how far a pasted group of pinned cards moves to clear the ones there
-_TRIES = 100  # steps tried before the group is placed over others anyway
+# The room a pinned card takes: the widest card (270) with a gap, a card of a few lines.
+CARD_ROOM = (300.0, 120.0)
+_TRIES = 100  # moves tried before the group is placed over others anyway
 Position = tuple[float, float]
 
 
@@ -113,8 +114,7 @@ class Pasted:
         if self.pinned:
             extras.append(f"{self.pinned} pinned")
             if self.pins_moved != (0.0, 0.0):
-                dx, dy = self.pins_moved
-                extras.append(f"moved {dx:g} right and {dy:g} down")
+                extras.append(f"moved {self.pins_moved[0]:g} right, clear of the pinned cards")
         if extras:
             text = f"{text} ({', '.join(extras)})"
         if self.pins_left_out:
@@ -302,30 +302,33 @@ def _paste_view(ix: MapIndex, frag: ArgMap, new_id_of: dict[str, str], pasted: P
 
 
 def _clear_offset(taken: Iterable[Position], wanted: Iterable[Position]) -> Position:
-    """The first of (0, 0), (step, step), (2 step, 2 step)... that puts no wanted position
-    within half a step (both ways) of a taken one."""
+    """No move when no wanted position lies within a card's room of a taken one; else the
+    group moves right by its own width and a card's room, again until it is clear."""
     near = _near(taken)
     points = list(wanted)
+    if not points:
+        return (0.0, 0.0)
+    step = max(x for x, _ in points) - min(x for x, _ in points) + CARD_ROOM[0]
     shift = 0.0
     for _ in range(_TRIES):
-        if not any(near(x + shift, y + shift) for x, y in points):
+        if not any(near(x + shift, y) for x, y in points):
             break
-        shift += PASTE_STEP
-    return (shift, shift)
+        shift += step
+    return (shift, 0.0)
 
 
 def _near(taken: Iterable[Position]) -> Callable[[float, float], bool]:
-    """A test: is a point within half a step (both ways) of one of ``taken``? (A grid of
-    step-sized cells: only the nine around the point are looked at.)"""
+    """A test: does a card pinned at a point overlap the room of one pinned at ``taken``?
+    (A grid of cells a card's room in size: only the nine around the point are looked at.)"""
+    width, height = CARD_ROOM
     grid: dict[tuple[int, int], list[Position]] = {}
     for x, y in taken:
-        grid.setdefault((int(x // PASTE_STEP), int(y // PASTE_STEP)), []).append((x, y))
-    half = PASTE_STEP / 2
+        grid.setdefault((int(x // width), int(y // height)), []).append((x, y))
 
     def near(x: float, y: float) -> bool:
-        cx, cy = int(x // PASTE_STEP), int(y // PASTE_STEP)
+        cx, cy = int(x // width), int(y // height)
         return any(
-            abs(x - tx) < half and abs(y - ty) < half
+            abs(x - tx) < width and abs(y - ty) < height
             for gx in (cx - 1, cx, cx + 1)
             for gy in (cy - 1, cy, cy + 1)
             for tx, ty in grid.get((gx, gy), ())

@@ -167,14 +167,15 @@ def test_paste_into_the_same_map_moves_the_pins_clear_of_the_originals() -> None
     ix.apply(first.edit)
     new = {s.text: s.id for s in ix.doc.statements[5:]}
     pins = ix.doc.view.pinned
-    assert pins[new["Oil fell"]] == (140.0, 290.0)  # one step right and down, shape kept
-    assert pins[new["Reserves are large"]] == (340.0, 290.0)
+    # Beside the originals: right by the group's width (200) and a card's room (300).
+    assert pins[new["Oil fell"]] == (600.0, 250.0)
+    assert pins[new["Reserves are large"]] == (800.0, 250.0)
     assert ix.doc.view.collapsed == ["s-a", new["Deal"]]
-    assert "moved 40 right and 40 down" in first.summary()
+    assert "moved 500 right, clear of the pinned cards" in first.summary()
     second = plan_paste(ix, copy_fragment(ix.doc, ["s-a"]), parent="s-q")
     ix.apply(second.edit)
     oil = [pins[s.id] for s in ix.doc.statements if s.text == "Oil fell"]
-    assert oil == [(100.0, 250.0), (140.0, 290.0), (180.0, 330.0)]  # a cascade, not a pile
+    assert oil == [(100.0, 250.0), (600.0, 250.0), (1100.0, 250.0)]  # side by side
     ix.apply(second.edit.inverse())
     ix.apply(first.edit.inverse())
     assert ix.doc.model_dump() == before
@@ -182,7 +183,8 @@ def test_paste_into_the_same_map_moves_the_pins_clear_of_the_originals() -> None
 
 def test_a_pin_that_would_land_off_the_canvas_is_left_out_and_said() -> None:
     doc = _map()
-    doc.view.pinned = {"s-e": (MAX_COORDINATE, 0.0), "s-o": (0.0, 0.0)}
+    # The copies move right by 1,300 (the group's width and a card's room): one too far.
+    doc.view.pinned = {"s-e": (MAX_COORDINATE - 400, 0.0), "s-o": (MAX_COORDINATE - 1400, 0.0)}
     ix = MapIndex(doc)
     pasted = plan_paste(ix, copy_fragment(doc, ["s-a"]))
     ix.apply(pasted.edit)
