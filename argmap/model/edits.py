@@ -32,7 +32,7 @@ from argmap.model.map_index import MapIndex
 from argmap.model.quote import Quote
 from argmap.model.quote_anchor import snap_to_words
 from argmap.model.source import Source
-from argmap.model.statement import Statement, StatementKind
+from argmap.model.statement import Statement, StatementKind, why_no_prior
 
 __all__ = [
     "Change",
@@ -173,6 +173,8 @@ def set_statement_field(ix: MapIndex, statement_id: str, name: str, value: Any) 
     new = getattr(checked, name)
     old = getattr(statement, name)
     label = f"Edit {name}"
+    if name == "prior" and new is not None and (why := why_no_prior(statement)):
+        raise EditError(why)  # clearing one is fine
     if old == new:
         return Edit(label, ())
     return Edit(label, (SetField("statement", statement_id, name, old, new),))

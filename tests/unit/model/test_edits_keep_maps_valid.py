@@ -1,5 +1,7 @@
-"""Structural edits leave nothing dangling: no layer judgement, pin or fold naming a
-record the edit removed, and undo puts every one of them back exactly."""
+"""Edits leave nothing dangling: no layer judgement, pin or fold naming a record the edit
+removed, no judgement of the wrong kind of record; undo puts every one of them back
+exactly. (A kind change is left out: it leaves the record's judgements, say a scenario's
+prior, for the analyst to redo or change back, and validation reminds them.)"""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from argmap.model import (
     InferenceKind,
     Layer,
     Outcome,
+    RowLevel,
     Statement,
     StatementKind,
     ViewState,
@@ -32,9 +35,12 @@ from argmap.model.edits import (
     remove_statement,
     remove_statements,
     reparent,
+    set_collapsed,
+    set_pinned,
 )
+from argmap.model.layer_edits import set_layer_judgement, set_layer_rating, switch_layer
 from argmap.model.map_fragment import copy_fragment, plan_paste
-from argmap.model.rating_edits import set_rating
+from argmap.model.rating_edits import set_prior_share, set_rating, set_row_level
 from argmap.model.validation import validate
 
 Plan = Callable[[st.DataObject, MapIndex], Edit | None]
@@ -120,6 +126,43 @@ def _rate(data: st.DataObject, ix: MapIndex) -> Edit | None:
     return set_rating(ix, evidence, scenario, data.draw(st.none() | st.sampled_from(AchRating)))
 
 
+def _judge(data: st.DataObject, ix: MapIndex) -> Edit | None:
+    """A judgement in an analyst's layer: credibility, strength, prior or an ACH cell."""
+    if not ix.doc.layers:
+        return None
+    name = data.draw(st.sampled_from([layer.name for layer in ix.doc.layers]))
+    table = data.draw(st.sampled_from(["credibility", "strength", "prior", "rating"]))
+    if table == "rating":
+        ix.apply(switch_layer(ix, name))
+        evidence, scenario = _statement(data, ix), _statement(data, ix)
+        if evidence is None or scenario is None:
+            return None
+        return set_layer_rating(ix, evidence, scenario, data.draw(st.sampled_from(AchRating)))
+    record = _inference(data, ix) if table == "strength" else _statement(data, ix)
+    value = data.draw(st.none() | st.floats(0.0, 1.0))
+    return None if record is None else set_layer_judgement(ix, name, table, record, value)
+
+
+def _row_weight(data: st.DataObject, ix: MapIndex) -> Edit | None:
+    sid = _statement(data, ix)
+    level = data.draw(st.none() | st.sampled_from(RowLevel))
+    return None if sid is None else set_row_level(ix, sid, "relevance", level)
+
+
+def _prior_share(data: st.DataObject, ix: MapIndex) -> Edit | None:
+    sid = _statement(data, ix)
+    return None if sid is None else set_prior_share(ix, sid, data.draw(st.floats(0.0, 1.0)))
+
+
+def _pin_or_fold(data: st.DataObject, ix: MapIndex) -> Edit | None:
+    sid = _statement(data, ix)
+    if sid is None:
+        return None
+    if data.draw(st.booleans()):
+        return set_pinned(ix, {sid: data.draw(st.none() | st.just((10.0, -20.0)))})
+    return set_collapsed(ix, sid, data.draw(st.booleans()))
+
+
 PLANS: list[Plan] = [
     _remove_statement,
     _remove_statements,
@@ -131,6 +174,10 @@ PLANS: list[Plan] = [
     _link,
     _paste,
     _rate,
+    _judge,
+    _row_weight,
+    _prior_share,
+    _pin_or_fold,
 ]
 
 
@@ -145,8 +192,10 @@ def test_an_edit_leaves_nothing_new_for_validation_and_undo_restores_the_map(
     doc: ArgMap, data: st.DataObject
 ) -> None:
     ix = MapIndex(doc)
-    before, found = doc.model_dump(), _findings(doc)
     plan = data.draw(st.sampled_from(PLANS))
+    if plan is _judge and doc.layers:  # it may show another layer first: start from there
+        ix.apply(switch_layer(ix, doc.layers[0].name))
+    before, found = doc.model_dump(), _findings(doc)
     try:
         edit = plan(data, ix)
     except EditError:

@@ -1,14 +1,15 @@
 """An ACH rating rates a piece of evidence against a scenario: a scenario or a question
 is no row of the matrix. Rating one is refused; a file holding such a rating is warned
-about, and the repair drops it, saying so."""
+about, and the repair drops it, saying so. Likewise only a scenario takes a prior."""
 
 from __future__ import annotations
 
 import pytest
 
 from argmap.model import AchRating, ArgMap, Layer, LayerRating, Rating, Statement, StatementKind
-from argmap.model.edit_steps import EditError
-from argmap.model.layer_edits import add_layer, set_layer_rating
+from argmap.model.edit_steps import Edit, EditError
+from argmap.model.edits import set_statement_field
+from argmap.model.layer_edits import add_layer, set_layer_judgement, set_layer_rating
 from argmap.model.map_index import MapIndex
 from argmap.model.rating_edits import set_rating
 from argmap.model.repair import repair_map
@@ -65,3 +66,14 @@ def test_a_file_rating_a_scenario_is_warned_about_and_the_repair_drops_it() -> N
         "layers[0].ratings[0]: layer 'Ana': rating dropped: 's-q' is a question, not evidence",
     ]
     assert result.remaining == []
+
+
+def test_a_prior_for_what_is_not_a_scenario_is_refused_in_the_map_and_in_a_layer() -> None:
+    ix = MapIndex(_map())
+    with pytest.raises(EditError, match="only scenarios take a prior; 's-e' is evidence"):
+        set_statement_field(ix, "s-e", "prior", 2.0)
+    ix.apply(add_layer(ix, "Ana"))
+    with pytest.raises(EditError, match="only scenarios take a prior; 's-q' is a question"):
+        set_layer_judgement(ix, "Ana", "prior", "s-q", 1.0)
+    assert set_statement_field(ix, "s-e", "prior", None) == Edit("Edit prior", ())
+    assert set_layer_judgement(ix, "Ana", "prior", "s-a", 1.0)
