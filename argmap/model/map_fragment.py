@@ -4,10 +4,10 @@
 subtrees), the inferences among them, the quotes they cite with those quotes' articles,
 the ACH ratings among them, their row weights, signposts and analysts' judgements
 (:mod:`argmap.model.fragment_judgements`), and which of its cards are folded or pinned,
-into a small map of its own. :func:`plan_paste` plans one undoable edit adding such a fragment to a
-map: every statement and inference gets a fresh id (a paste never collides with what is
-there), an article already in the map (same text) and a quote already in it (same
-passage) are reused rather than doubled, and the fragment's top cards hang under
+into a small map of its own. :func:`plan_paste` plans one undoable edit adding such a
+fragment to a map: every statement and inference gets a fresh id (a paste never collides
+with what is there), an article already in the map (same text) and a quote already in it
+(same passage) are reused rather than doubled, and the fragment's top cards hang under
 ``parent`` when one is given. Folded cards stay folded. Pinned cards keep their places
 relative to each other: where those places are free in the map, exactly; where cards are
 pinned already (a paste into the map copied from), the group moves right, by its width
