@@ -281,6 +281,7 @@ def test_records_after_a_duplicate_id_are_still_checked() -> None:
     doc.statements.append(Statement(id="s-5", kind=StatementKind.CLAIM, text="x", quotes=["q-9"]))
     doc.inferences.append(Inference(id="i-1", premises=["s-2"], conclusion="s-1"))
     doc.inferences.append(Inference(id="i-6", premises=["s-2"], conclusion="s-404"))
+    doc.inferences.append(Inference(id="i-7", premises=["s-5"], conclusion="s-1"))  # fine
     assert [(p.path, p.code) for p in validate(doc)] == [
         ("sources[1].id", "duplicate-id"),
         ("sources[2].sha256", "source-checksum"),
