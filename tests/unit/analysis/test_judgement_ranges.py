@@ -5,7 +5,7 @@ a value on a band's edge in the band above it, a default prior shown as unset.""
 from __future__ import annotations
 
 import pytest
-from weights_maps import evidence, scenario, support
+from weights_maps import claim, evidence, scenario, support
 
 from argmap.analysis.judgements import JudgementKind, strength_band
 from argmap.analysis.report import analyze
@@ -83,3 +83,32 @@ def test_each_judgement_has_its_band_and_a_range_as_wide_as_the_band() -> None:
 )
 def test_a_strength_on_a_band_edge_is_in_the_band_above(strength: float, band: str) -> None:
     assert strength_band(strength)[0] == band
+
+
+def test_ranges_at_the_ends_of_the_scale_shift_inside_it_and_defaults_say_so() -> None:
+    doc = ArgMap(
+        statements=[
+            scenario("h1", 1.0),
+            scenario("h2", 1.0),
+            evidence("g", None),  # nobody judged it: anything from 0 to 1
+            evidence("lo", 0.01),  # "almost no chance", 4 points wide: shifted up to 0-4 %
+            evidence("hi", 0.99),  # "almost certain", 4 points wide: shifted down to 96-100 %
+            claim("k"),
+        ],
+        inferences=[
+            support("i", ["g"], "h1", 0.9),
+            support("a", ["lo"], "k", None),  # the default strength, 0.7
+            support("b", ["hi"], "k", 0.5),
+            support("j", ["k"], "h2", 0.7),
+        ],
+    )
+    flips = analyze(doc, with_sensitivity=True).flips
+    assert flips is not None
+    listed = {
+        j.id: (j.value, j.used, j.low, j.high, j.band) for j in (f.judgement for f in flips.flips)
+    }
+    assert listed["g"] == (None, 0.0, 0.0, 1.0, "not judged")
+    assert listed["lo"] == (0.01, 0.01, 0.0, pytest.approx(0.04), "almost no chance")
+    assert listed["hi"] == (0.99, 0.99, pytest.approx(0.96), 1.0, "almost certain")
+    assert listed["a"] == (None, 0.7, pytest.approx(0.6), pytest.approx(0.8), "moderate (default)")
+    assert listed["b"] == (0.5, 0.5, pytest.approx(0.35), pytest.approx(0.65), "weak")
