@@ -244,6 +244,7 @@ def test_each_finding_has_its_path_severity_and_code(
     breakage(doc)
     found = validate(doc)
     assert [(p.path, p.severity, p.code) for p in found] == [expected]
+    assert all(isinstance(p.message, str) and p.message for p in found)
     assert errors(found) == (found if expected[1] == "error" else [])
 
 
