@@ -117,16 +117,20 @@ class MapView(QGraphicsView):
         self.zoom_changed.emit(self.zoom)
 
     def fit_all(self) -> None:
-        """Zoom to show every visible card."""
+        """Zoom to show every visible card, and the dialogue notes when they are shown."""
         self.fit_rect(self._all_cards_rect())
 
     def _all_cards_rect(self) -> QRectF:
-        """Every visible card with its ring margin: the layout's bounds (no item walk)."""
+        """Every visible card with its ring margin: the layout's bounds (no item walk),
+        with the dialogue notes beside the cards while they are shown."""
         layout = self.map_scene.layout
         if layout is None or not layout.cards:
             return QRectF()
         b = layout.bounds
-        return QRectF(b.x, b.y, b.w, b.h).adjusted(-8, -8, 8, 8)
+        rect = QRectF(b.x, b.y, b.w, b.h).adjusted(-8, -8, 8, 8)
+        for note in self.map_scene.dialogue.notes.values():
+            rect = rect.united(note.sceneBoundingRect())
+        return rect
 
     def show_start(self) -> None:
         """A first look at a map: all of it if it fits readably, else its root(s) at a

@@ -206,11 +206,14 @@ class DocumentController(QObject):
         relation: InferenceKind = InferenceKind.SUPPORT,
         quotes: Sequence[str] = (),
         index: int | None = None,
+        at: tuple[float, float] | None = None,
     ) -> str:
-        """Add a statement (under ``parent`` as a support or attack); returns its id."""
+        """Add a statement (under ``parent`` as a support or attack), pinned with its
+        top-left at ``at`` if given (one undo step); returns its id."""
         cmd = cmds.AddStatementCommand(
-            self, text, kind, parent=parent, relation=relation, quotes=quotes, index=index
-        )
+            self, text, kind, parent=parent, relation=relation, quotes=quotes, index=index,
+            at=at,
+        )  # fmt: skip
         self.push(cmd)
         return cmd.statement_id
 
