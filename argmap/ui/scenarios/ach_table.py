@@ -136,6 +136,7 @@ class AchTable(QWidget):
         self.counts = QLabel()
         self.counts.setFont(ty.ui_font(9.5))
         self.counts.setStyleSheet(f"color: {pal.MUTED.name()};")
+        self.counts.setWordWrap(True)  # else the window is never narrower than the line
         sort_button = QToolButton()
         sort_button.setText("Most diagnostic first")
         sort_button.setFont(ty.ui_font(9.5))
@@ -327,5 +328,6 @@ def _legend() -> QHBoxLayout:
     )
     note.setFont(ty.ui_font(9))
     note.setStyleSheet(f"color: {pal.MUTED.name()};")
+    note.setWordWrap(True)  # else the window is never narrower than the line
     row.addWidget(note, 1)
     return row

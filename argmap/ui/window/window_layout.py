@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 STATE_VERSION = 3  # bump when the set of docks changes, so old saved states are ignored
@@ -25,6 +25,30 @@ class DockSpec:
     tab_with: str | None = None
     shown: bool = True
     floating: bool = False  # its own window (wide tables that would squeeze the columns)
+
+
+FLOAT_MIN_WIDTH = 640  # a floating table narrower than this is squeezed: cover what it must
+TITLE_BAR = 32  # room kept above a floating window for its title bar, at least
+
+
+def floating_box(
+    frame: QRect, screen: QRect, keep_clear: QRect, *, left: int, wanted: QSize, margins: QMargins
+) -> QRect:
+    """Where a floating pane goes (its inside, without the window frame of ``margins``):
+    over the lower part of the main window ``frame``, clear of its ``left`` column if it
+    can, its frame never past the ``screen``'s available area, and clear of ``keep_clear``
+    (the right column) when the room beside it is wide enough for a table; ``wanted`` is
+    the pane's preferred size."""
+    top = max(margins.top(), TITLE_BAR)
+    area = screen.adjusted(margins.left(), top, -margins.right(), -margins.bottom())
+    room = keep_clear.left() - margins.right() - area.left()
+    if keep_clear.isValid() and area.intersects(keep_clear) and room >= FLOAT_MIN_WIDTH:
+        area.setRight(keep_clear.left() - margins.right() - 1)
+    width = min(area.width(), max(wanted.width(), FLOAT_MIN_WIDTH))
+    height = min(area.height(), wanted.height())
+    x = min(frame.x() + left, area.right() + 1 - width)
+    y = min(frame.bottom() + 1 - height, area.bottom() + 1 - height)
+    return QRect(max(x, area.left()), max(y, area.top()), width, height)
 
 
 def side_widths(window_width: int) -> tuple[int, int]:
@@ -111,17 +135,41 @@ class WindowLayout:
 
     def _frame_floating(self) -> None:
         """A floating pane, once shown, becomes a window over the lower part of the main
-        window, clear of its side columns (floated only when shown: a hidden window has
-        nothing to show, and offscreen platforms warn about raising one)."""
+        window, inside the screen and clear of the right column where there is room (see
+        ``floating_box``; floated only when shown: a hidden window has nothing to show, and
+        offscreen platforms warn about raising one)."""
         frame = self.window.geometry()
         left, right = side_widths(max(frame.width(), 900))
-        width = max(480, frame.width() - left - right)
-        height = max(260, round(frame.height() * 0.42))
+        height = max(300, round(frame.height() * 0.5))
+        screen = self.window.screen().availableGeometry()
+        outer = self.window.frameGeometry()  # the window manager's frame, as a guess
+        margins = QMargins(
+            frame.left() - outer.left(), frame.top() - outer.top(),
+            outer.right() - frame.right(), outer.bottom() - frame.bottom(),
+        )  # fmt: skip
         for spec in self.specs.values():
             dock = spec.dock
             if spec.floating and not dock.isHidden() and not dock.isFloating():
+                wanted = QSize(max(frame.width() - left - right, dock.sizeHint().width()), height)
                 dock.setFloating(True)
-                dock.setGeometry(frame.x() + left, frame.bottom() - height, width, height)
+                box = floating_box(
+                    frame, screen, self._right_column(), left=left, wanted=wanted, margins=margins
+                )
+                dock.setGeometry(box)
+
+    def _right_column(self) -> QRect:
+        """The docked right column on screen (empty when nothing is docked there; a dock
+        behind another's tab is parked off the window and does not count)."""
+        window = QRect(self.window.mapToGlobal(QPoint(0, 0)), self.window.size())
+        column = QRect()
+        for spec in self.specs.values():
+            dock = spec.dock
+            area = self.window.dockWidgetArea(dock)
+            if area == Area.RightDockWidgetArea and dock.isVisible() and not dock.isFloating():
+                box = QRect(dock.mapToGlobal(QPoint(0, 0)), dock.size())
+                if window.contains(box.center()):
+                    column = column.united(box)
+        return column
 
     # --- default layout ---------------------------------------------------------------
 

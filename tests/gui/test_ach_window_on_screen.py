@@ -1,0 +1,56 @@
+"""The ACH matrix opens as a window inside the screen, beside the Scenarios panel
+(issue #15): on a 1,280 px screen it opened 1,460 px wide over the panel, because its
+legend and counts did not wrap, and widened the main window past the screen too.
+
+Each case runs in a fresh process whose offscreen screen has the size under test."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from argmap.ui.window.window_layout import FLOAT_MIN_WIDTH
+
+PROBE = Path(__file__).with_name("ach_window_probe.py")
+
+
+def _probe(tmp_path: Path, width: int, height: int) -> dict[str, list[int]]:
+    screen = {"name": "probe", "x": 0, "y": 0, "width": width, "height": height,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [screen]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           "ARGMAP_HOME": str(tmp_path / "home")}  # fmt: skip
+    run = subprocess.run(
+        [sys.executable, str(PROBE)],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def _right(box: list[int]) -> int:
+    return box[0] + box[2]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768), (1920, 1080)])
+def test_the_ach_window_fits_the_screen_beside_the_scenarios(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    seen = _probe(tmp_path, *size)
+    sx, sy, sw, sh = seen["screen"]
+    x, y, w, h = seen["ach"]
+    assert seen["floating"]
+    assert sx <= x and sy <= y and x + w <= sx + sw and y + h <= sy + sh, seen
+    assert seen["window"][2] <= sw, seen  # the main window stays on the screen
+    assert _right(seen["ach"]) <= seen["scenarios"][0], seen  # the panel stays uncovered
+    assert w >= FLOAT_MIN_WIDTH and h >= 300, seen  # a table, not a sliver
