@@ -128,8 +128,8 @@ class WindowLayout:
         dock.setFloating(False)
         partner = self.specs.get(spec.tab_with or "")
         self.window.addDockWidget(spec.area, dock)
-        if partner is not None:
-            self.window.tabifyDockWidget(partner.dock, dock)
+        if partner is not None and not partner.floating:  # a floating pane has no tabs:
+            self.window.tabifyDockWidget(partner.dock, dock)  # its tab bar was left behind
         dock.setVisible(spec.shown)
         self._frame_floating()
 
