@@ -13,8 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMargins, QRect, QSize
 
-from argmap.ui.window.window_layout import FLOAT_MIN_WIDTH
+from argmap.ui.window.window_layout import FLOAT_MIN_WIDTH, floating_box
 
 PROBE = Path(__file__).with_name("ach_window_probe.py")
 
@@ -54,3 +55,19 @@ def test_the_ach_window_fits_the_screen_beside_the_scenarios(
     assert seen["window"][2] <= sw, seen  # the main window stays on the screen
     assert _right(seen["ach"]) <= seen["scenarios"][0], seen  # the panel stays uncovered
     assert w >= FLOAT_MIN_WIDTH and h >= 300, seen  # a table, not a sliver
+
+
+def test_a_floating_pane_covers_the_right_column_only_when_beside_it_is_too_narrow() -> None:
+    screen = QRect(0, 0, 1024, 700)
+    frame = QRect(0, 0, 1024, 700)
+    margins = QMargins(2, 30, 2, 2)
+    wide = QSize(1400, 350)
+    beside = floating_box(frame, screen, QRect(700, 40, 324, 640), left=290, wanted=wide,
+                          margins=margins)  # fmt: skip
+    assert beside.right() < 700 - 2 and beside.width() >= FLOAT_MIN_WIDTH
+    narrow = floating_box(frame, screen, QRect(500, 40, 524, 640), left=290, wanted=wide,
+                          margins=margins)  # fmt: skip
+    assert narrow.width() == 1024 - 4  # the whole screen, less the frame: not a sliver
+    for box in (beside, narrow):
+        outer = box.marginsAdded(margins)
+        assert screen.contains(outer), (screen, outer)
