@@ -317,6 +317,10 @@ class DocumentController(QObject):
         """Hide (or show again) the premises under a statement."""
         self.push(cmds.CollapseCommand(self, statement_id, collapsed))
 
+    def fold(self, ids: Sequence[str], label: str = "Fold") -> None:
+        """Collapse several statements as one undo step (one relayout)."""
+        self.push(cmds.FoldCommand(self, ids, label))
+
     def set_map_properties(self, **values: Any) -> None:
         """Set map properties (title, question, description, analyst, as_of,
         source_policy) as one undoable step (EditError on a bad value)."""

@@ -65,10 +65,7 @@ def _fold_if_needed(view: MapView) -> int:
         return 0
     stack = controller.undo_stack
     clean = stack.isClean()
-    stack.beginMacro("Fold to the question and scenarios")
-    for sid in ids:
-        controller.set_collapsed(sid, True)
-    stack.endMacro()
+    controller.fold(ids, "Fold to the question and scenarios")
     if clean:
         stack.setClean()
     return len(ids)
