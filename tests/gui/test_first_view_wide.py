@@ -102,3 +102,25 @@ def test_a_resize_refits_until_the_user_pans(qtbot, tmp_path: Path, monkeypatch)
         assert view.zoom == zoom and not view.framed
     finally:
         close_window(win)
+
+
+def test_after_fit_or_a_reveal_a_resize_leaves_the_view_alone(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Fit kept the first view's "refit on resize": the next resize (a scroll bar coming
+    or going is one) snapped the view back to the question and scenarios."""
+    win = _open(qtbot, tmp_path, monkeypatch, wide_map(), (1280, 800))
+    try:
+        view = win.view
+        win.controller.undo_stack.undo()  # unfolded again: Fit shows a much wider map
+        win.actions_by_name["fit_all"].trigger()
+        zoom = view.zoom
+        win.resize(1300, 820)
+        qtbot.wait(50)
+        assert view.zoom == zoom
+        win.actions_by_name["first_view"].trigger()  # Home: framed (and refitting) again
+        assert view.framed
+        view.reveal("s-e6-2-1")  # e.g. a search hit far off screen
+        assert not view.framed
+    finally:
+        close_window(win)

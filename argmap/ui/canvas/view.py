@@ -104,9 +104,11 @@ class MapView(QGraphicsView):
         self.zoom_by(1.0 / self.zoom)
 
     def fit_rect(self, rect: QRectF, max_scale: float = _FIT_MAX_SCALE) -> None:
-        """Show ``rect`` (scene units) whole, centred, no larger than ``max_scale``."""
+        """Show ``rect`` (scene units) whole, centred, no larger than ``max_scale``; the
+        view is no longer the first view's framing (a resize leaves it alone)."""
         if rect.isEmpty():
             return
+        self.framed = False
         rect = rect.adjusted(-30, -30, 30, 30)
         port = self.viewport().rect()
         scale = min(port.width() / rect.width(), port.height() / rect.height(), max_scale)
@@ -197,7 +199,9 @@ class MapView(QGraphicsView):
         return rect
 
     def reveal(self, statement_id: str) -> None:
-        """Bring a card into view: centred if it was off screen, else nudged fully in."""
+        """Bring a card into view: centred if it was off screen, else nudged fully in (a
+        resize then leaves it in view: the first view's framing is over)."""
+        self.framed = False
         self.map_scene.backlog.catch_up()
         card = self.map_scene.cards.get(statement_id)
         if card is None or not card.isVisible():

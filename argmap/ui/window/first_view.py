@@ -87,6 +87,7 @@ class _Refit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: ARG002
         if event.type() == QEvent.Type.Resize and self.view.framed:
             _frame(self.view)
+            self.view.framed = True  # framing again is no move of the user's
         return False
 
 
