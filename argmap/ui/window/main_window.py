@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -237,6 +238,10 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if not self.layout_.restored:
                 self.layout_.size_default()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.layout_.hide_stray_tab_bars)  # once laid out
 
     def show_first_view(self) -> None:
         """Frame the focal question and its scenarios at a readable zoom (folding the

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabBar, QWidget
 
 STATE_VERSION = 3  # bump when the set of docks changes, so old saved states are ignored
 Area = Qt.DockWidgetArea
@@ -171,6 +171,27 @@ class WindowLayout:
                     column = column.united(box)
         return column
 
+    def hide_stray_tab_bars(self) -> None:
+        """Hide a twin of a dock tab bar that no docked pane sits on.
+
+        Qt (6.11) makes two tab bars for the second group of tabbed panes and keeps one
+        in place; the other stays where the first layout put it (x 734, y 751 for the
+        window's first guess, 1280 x 800) and, in a window 768 px high, shows over the
+        status bar as a second "Inspector | Scenarios". Call once the docks have their
+        sizes; a bar without a twin is never touched."""
+        window = self.window.rect()
+        docks = [d.geometry() for d in self.docks() if not d.isFloating()]
+        placed = [d for d in docks if window.contains(d)]
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        bars = [b for b in self.window.findChildren(QTabBar, options=direct) if b.isVisible()]
+        tabs = [tuple(b.tabText(i) for i in range(b.count())) for b in bars]
+        for bar, names in zip(bars, tabs, strict=True):
+            g = bar.geometry()
+            under = any(abs(g.left() - d.left()) <= 2 and abs(g.width() - d.width()) <= 2
+                        for d in placed)  # fmt: skip
+            if not under and tabs.count(names) > 1:
+                bar.hide()
+
     # --- default layout ---------------------------------------------------------------
 
     def apply_default(self) -> None:
@@ -201,6 +222,7 @@ class WindowLayout:
         if bottom:
             height = round(max(self.window.height(), 600) * 0.3)
             self.window.resizeDocks(bottom, [height] * len(bottom), Qt.Orientation.Vertical)
+        QTimer.singleShot(0, self.window, self.hide_stray_tab_bars)  # once laid out
 
     # --- persistence ----------------------------------------------------------------------
 

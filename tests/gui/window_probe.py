@@ -1,7 +1,8 @@
 """Run in a fresh process on a screen of a given size (the offscreen platform's
-configfile): open the sample full-screen, open the ACH matrix, print the geometries.
+configfile), as the app starts (its fonts, a fresh settings folder): open the sample
+maximized, note the dock tab bars shown, open the ACH matrix, print the geometries.
 
-    python ach_window_probe.py  -> JSON on stdout
+    python window_probe.py  -> JSON on stdout
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import json
 import sys
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QTabBar
 
 
 def _box(r: QRect) -> list[int]:
@@ -18,15 +19,23 @@ def _box(r: QRect) -> list[int]:
 
 
 def main() -> None:
-    app = QApplication(sys.argv[:1])
-    from argmap.ui.app import sample_path  # noqa: PLC0415 (after the QApplication)
+    from argmap.ui.app import application, sample_path  # noqa: PLC0415
+
+    app = application(sys.argv[:1])
+    from argmap.ui.window.app_settings import app_settings  # noqa: PLC0415 (after the app)
     from argmap.ui.window.main_window import MainWindow  # noqa: PLC0415
 
     screen = app.primaryScreen().availableGeometry()
-    win = MainWindow()
+    win = MainWindow(settings=app_settings())
     win.showMaximized()
     win.open_sample(sample_path())
-    app.processEvents()
+    for _ in range(20):
+        app.processEvents()
+    bars = [
+        [[bar.tabText(i) for i in range(bar.count())], _box(bar.geometry())]
+        for bar in win.findChildren(QTabBar)
+        if bar.parent() is win and bar.isVisible()
+    ]
     frame_before = win.frameGeometry()
     panel = win.layout_.dock("Scenarios")
     action = next(a for a in win.panels_menu.actions() if a.text() == "ACH matrix")
@@ -40,6 +49,7 @@ def main() -> None:
         "window": _box(win.frameGeometry()),
         "ach": _box(ach.frameGeometry()),
         "floating": ach.isFloating(),
+        "tab_bars": bars,
         "scenarios": _box(QRect(panel.mapToGlobal(panel.rect().topLeft()), panel.size())),
     }))  # fmt: skip
     win.controller.undo_stack.setClean()

@@ -1,6 +1,8 @@
-"""The ACH matrix opens as a window inside the screen, beside the Scenarios panel
-(issue #15): on a 1,280 px screen it opened 1,460 px wide over the panel, because its
-legend and counts did not wrap, and widened the main window past the screen too.
+"""The main window on common screen sizes (issue #15): the ACH matrix opens as a window
+inside the screen, beside the Scenarios panel (on a 1,280 px screen it opened 1,460 px
+wide over the panel, because its legend and counts did not wrap, and widened the main
+window past the screen too); each group of tabbed panes shows one tab bar (a twin of
+"Inspector | Scenarios" showed over the status bar on a 768 px high screen).
 
 Each case runs in a fresh process whose offscreen screen has the size under test."""
 
@@ -11,16 +13,17 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMargins, QRect, QSize
 
 from argmap.ui.window.window_layout import FLOAT_MIN_WIDTH, floating_box
 
-PROBE = Path(__file__).with_name("ach_window_probe.py")
+PROBE = Path(__file__).with_name("window_probe.py")
 
 
-def _probe(tmp_path: Path, width: int, height: int) -> dict[str, list[int]]:
+def _probe(tmp_path: Path, width: int, height: int) -> dict[str, Any]:
     screen = {"name": "probe", "x": 0, "y": 0, "width": width, "height": height,
               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
     config = tmp_path / "screen.json"
@@ -71,3 +74,12 @@ def test_a_floating_pane_covers_the_right_column_only_when_beside_it_is_too_narr
     for box in (beside, narrow):
         outer = box.marginsAdded(margins)
         assert screen.contains(outer), (screen, outer)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 800)])
+def test_each_group_of_tabbed_panes_shows_one_tab_bar(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    seen = _probe(tmp_path, *size)
+    groups = sorted(tuple(tabs) for tabs, _box in seen["tab_bars"])
+    assert groups == [("Inspector", "Scenarios"), ("Sources", "Outline")], seen["tab_bars"]
