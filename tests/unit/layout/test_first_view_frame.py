@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from gui.wide_maps import wide_map
 
 from argmap.layout.first_view_frame import (
@@ -20,8 +21,10 @@ def test_fit_zoom_keeps_the_margin_and_never_magnifies_past_full_size() -> None:
     assert fit_zoom(Box(0, 0, 100, 1104), 600, 600, margin=24) == 0.5
 
 
-def test_an_unfolded_wide_map_folds_its_scenarios_then_frames_them_readably() -> None:
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_an_unfolded_wide_map_folds_its_scenarios_then_frames_them_readably(direction: str) -> None:
     doc = wide_map(scenarios=7)
+    doc.view.direction = direction  # type: ignore[assignment]
     layout = TreeLayouter().layout(doc)
     assert not band_frame(layout, "s-q", 640, 711).readable  # type: ignore[union-attr]
     folds = folds_for_band(doc, layout, 640, 711)
