@@ -178,18 +178,20 @@ class WindowLayout:
         in place; the other stays where the first layout put it (x 734, y 751 for the
         window's first guess, 1280 x 800) and, in a window 768 px high, shows over the
         status bar as a second "Inspector | Scenarios". Call once the docks have their
-        sizes; a bar without a twin is never touched."""
+        sizes; only a twin of a bar that sits under its panes is hidden."""
         window = self.window.rect()
         docks = [d.geometry() for d in self.docks() if not d.isFloating()]
         placed = [d for d in docks if window.contains(d)]
         direct = Qt.FindChildOption.FindDirectChildrenOnly
         bars = [b for b in self.window.findChildren(QTabBar, options=direct) if b.isVisible()]
         tabs = [tuple(b.tabText(i) for i in range(b.count())) for b in bars]
-        for bar, names in zip(bars, tabs, strict=True):
-            g = bar.geometry()
-            under = any(abs(g.left() - d.left()) <= 2 and abs(g.width() - d.width()) <= 2
-                        for d in placed)  # fmt: skip
-            if not under and tabs.count(names) > 1:
+        under = [
+            any(abs(b.x() - d.left()) <= 2 and abs(b.width() - d.width()) <= 2 for d in placed)
+            for b in bars
+        ]
+        kept = {names for names, sits in zip(tabs, under, strict=True) if sits}
+        for bar, names, sits in zip(bars, tabs, under, strict=True):
+            if not sits and names in kept:  # a twin of a bar that sits under its panes
                 bar.hide()
 
     # --- default layout ---------------------------------------------------------------
