@@ -62,6 +62,20 @@ def _set(obj: object, **values: object) -> None:
 Check = Callable[[ArgMap], object]
 CASES: list[tuple[str, Callable[[ArgMap], object], list[tuple[str, str]], Check]] = [
     (
+        "repeated source and quote ids",
+        lambda d: (
+            d.sources.append(Source.from_text("src-1", "Other text.")),
+            d.quotes.append(Quote.from_range("q-1", "src-1", TEXT, 0, 6)),
+        ),
+        [("sources[1].id", "duplicate-id"), ("quotes[2].id", "duplicate-id")],
+        lambda r: (
+            r.sources[1].id.startswith("src-")
+            and r.sources[1].id != "src-1"
+            and r.quotes[2].id.startswith("q-")
+            and r.quotes[2].id != "q-1"
+        ),
+    ),
+    (
         "stale checksum",
         lambda d: _set(d.sources[0], sha256="0" * 64),
         [("sources[0].sha256", "source-checksum")],
