@@ -68,7 +68,19 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     now; the app's own exit is tested in fresh processes (tests/gui/test_app_launch.py)."""
     import sys  # noqa: PLC0415
 
-    if _FINISHED and "PySide6.QtWidgets" in sys.modules:
+    if _FINISHED and "PySide6.QtWidgets" in sys.modules and _pytest_is_the_program():
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_FINISHED[-1])
+
+
+def _pytest_is_the_program() -> bool:
+    """Whether this process is a pytest run (``pytest`` or ``python -m pytest``), not a
+    tool that calls ``pytest.main()`` and goes on after it (mutmut lists the tests, then
+    runs every mutant in the same process: leaving here ended it, as if done)."""
+    import sys  # noqa: PLC0415
+
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    if spec is not None and spec.name.partition(".")[0] == "pytest":
+        return True
+    return Path(sys.argv[0]).name in {"pytest", "py.test"}
