@@ -7,6 +7,8 @@ scripts; the file name starts the message the user reads.
 from __future__ import annotations
 
 import errno
+import gc
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -246,3 +248,52 @@ def test_every_repeated_key_is_named_once_in_quotes() -> None:
         f'{NAME}: an object repeats the key "question", "title"; only one value per key is allowed'
     )
     assert only_problem(error) == ("duplicate-key", "", "error")
+
+
+# --- the careful reader names the file too ---------------------------------------------
+
+
+def old_version(text: str) -> str:
+    return text.replace('"version": 2', '"version": 1')
+
+
+def test_an_older_map_with_a_dangling_reference_is_refused_by_name() -> None:
+    doc = small_map()
+    doc.inferences[0].__dict__["conclusion"] = "s-404"
+    error = refusal(old_version(dumps_map(doc)))
+    assert str(error).startswith(f"{NAME}: inferences[0].conclusion: ")
+    assert [p.code for p in error.problems] == ["dangling-reference"]
+
+
+def test_a_map_missing_a_required_field_is_refused_by_name() -> None:
+    raw = json.loads(dumps_map(small_map()))
+    del raw["inferences"][0]["conclusion"]
+    error = refusal(json.dumps(raw))
+    assert str(error) == f"{NAME}: inferences[0].conclusion: is required but missing"
+
+
+def test_a_repair_tool_sees_the_warnings_beside_the_values_set_aside() -> None:
+    raw = json.loads(dumps_map(small_map()))
+    raw["title"] = 42  # set aside: a wrong type
+    raw["view"]["collapsed"] = ["s-404"]  # a warning: collapses a statement not in the map
+    with pytest.raises(MapFileError) as caught:
+        map_file.loads_map_with_report(json.dumps(raw), NAME, allow_errors=True)
+    severities = sorted({p.severity for p in caught.value.problems})
+    assert severities == ["error", "warning"]
+    with pytest.raises(MapFileError) as caught:
+        map_file.loads_map_with_report(json.dumps(raw), NAME)
+    assert {p.severity for p in caught.value.problems} == {"error"}
+
+
+def test_a_map_given_as_text_without_a_name_is_called_string() -> None:
+    with pytest.raises(MapFileError) as caught:
+        map_file.loads_map_with_report("{}")
+    assert str(caught.value).startswith("<string>: format: ")
+
+
+def test_loading_leaves_the_garbage_collector_on() -> None:
+    assert gc.isenabled()
+    loads_map(dumps_map(small_map()))
+    assert gc.isenabled()
+    refusal("{}")
+    assert gc.isenabled()
