@@ -297,3 +297,38 @@ def test_loading_leaves_the_garbage_collector_on() -> None:
     assert gc.isenabled()
     refusal("{}")
     assert gc.isenabled()
+
+
+# --- warnings: loaded unless asked to be strict ------------------------------------------
+
+
+def drifted_map_text() -> str:
+    """A map whose collapsed list names a statement it does not hold: a warning only."""
+    raw = json.loads(dumps_map(small_map()))
+    raw["view"]["collapsed"] = ["s-404"]
+    return json.dumps(raw)
+
+
+def test_a_map_with_only_warnings_opens_unless_strict(tmp_path: Path) -> None:
+    path = tmp_path / "m.argmap.json"
+    path.write_text(drifted_map_text(), encoding="utf-8")
+    assert loads_map(drifted_map_text()).title == "Talks"
+    assert load_map(path).title == "Talks"
+    with pytest.raises(MapFileError) as caught:
+        loads_map(drifted_map_text(), NAME, strict=True)
+    assert str(caught.value).startswith(f"{NAME}: view.collapsed")
+    with pytest.raises(MapFileError) as caught:
+        load_map(path, strict=True)
+    assert str(caught.value).startswith(f"{path}: view.collapsed")
+
+
+def test_a_broken_file_opened_for_its_report_is_refused_by_its_path(tmp_path: Path) -> None:
+    path = tmp_path / "m.argmap.json"
+    doc = small_map()
+    doc.inferences[0].__dict__["conclusion"] = "s-404"
+    path.write_text(dumps_map(doc), encoding="utf-8")
+    with pytest.raises(MapFileError) as caught:
+        map_file.load_map_with_report(path)
+    assert str(caught.value).startswith(f"{path}: inferences[0].conclusion: ")
+    result = map_file.load_map_with_report(path, allow_errors=True)
+    assert [p.code for p in result.errors] == ["dangling-reference"]
