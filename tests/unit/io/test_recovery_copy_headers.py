@@ -74,7 +74,19 @@ def test_a_file_name_that_is_not_utf8_still_has_a_key(tmp_path: Path) -> None:
 
 def test_a_key_with_a_backslash_is_refused(store: RecoveryStore) -> None:
     with pytest.raises(ValueError, match="not a snapshot key"):
-        store.path_for("..\\up")
+        store.path_for("a\\b")
+
+
+def test_a_new_store_has_nothing_to_say_yet(store: RecoveryStore) -> None:
+    assert store.notes == []
+
+
+def test_a_map_json_cannot_carry_gets_no_copy_and_says_why(store: RecoveryStore) -> None:
+    doc = small_map()
+    doc.statements[0].__dict__["credibility"] = "high"  # set past the model's checks
+    with pytest.raises(RecoveryError, match=r"^cannot snapshot the map: "):
+        store.write("unsaved-1", doc, None)
+    assert not store.path_for("unsaved-1").exists()
 
 
 # --- the header ---------------------------------------------------------------------------
