@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from argmap.io.article_import import import_article_text
 from argmap.io.html_article import (
     extracted_text,
     json_ld_published,
@@ -300,3 +301,36 @@ def test_json_ld_nested_deeper_than_eight_levels_is_not_searched() -> None:
     for _ in range(9):
         too_deep = {"@graph": [too_deep]}
     assert json_ld_published(page_with_json_ld(too_deep)) is None
+
+
+# --- the headline -------------------------------------------------------------------------
+
+ARTICLE = (
+    "<p>"
+    + "The ministers met in the capital on Monday to discuss the grain corridor. " * 3
+    + "</p><p>"
+    + "Nothing was signed, but both delegations said the talks would go on next week. " * 3
+    + "</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Talks resume in Istanbul | Daily Wire", "Talks resume in Istanbul"),
+        ("Daily Wire - Talks resume in Istanbul", "Talks resume in Istanbul"),
+        ("Wire » Talks resume", "Talks resume"),
+        ("Daily Wire — Talks resume — Opinion", "Talks resume now"),  # the page's own
+        ("Talks resume in Istanbul", None),  # not shown: the page's title as it is
+    ],
+)
+def test_the_headline_is_the_one_shown_without_the_sites_name_around_it(
+    title: str, shown: str | None
+) -> None:
+    heading = f"<h1>{shown}</h1>" if shown else ""
+    page = (
+        f"<html><head><title>{title}</title></head><body>"
+        f"<header><p>Daily Wire</p></header><article>{heading}{ARTICLE}</article></body></html>"
+    )
+    article = import_article_text(page, "a.html", "html")
+    assert article.title == (shown or title)
