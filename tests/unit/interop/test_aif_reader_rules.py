@@ -79,6 +79,25 @@ def test_errors_in_a_file_name_the_file(tmp_path: Path) -> None:
     assert str(caught.value) == f"{path}: $.nodes[0]: node has no 'nodeID'"
 
 
+def test_a_missing_file_says_it_cannot_be_read(tmp_path: Path) -> None:
+    with pytest.raises(AifError) as caught:
+        read_aif(tmp_path / "gone.json")
+    assert (
+        str(caught.value) == f"{tmp_path / 'gone.json'}: $: cannot read: No such file or directory"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"nodes": [], "edges": {}}', "a.json: $.edges: must be a list, not an object"),
+        ('{"AIF": {"nodes": [], "edges": 5}}', "a.json: $.AIF.edges: must be a list, not a number"),
+    ],
+)
+def test_edges_that_are_not_a_list_are_refused_where_they_stand(text: str, message: str) -> None:
+    assert refusal(text) == message
+
+
 # --- nodes ---------------------------------------------------------------------------------
 
 
@@ -92,8 +111,12 @@ def test_a_node_without_a_type_is_refused_in_words() -> None:
 
 
 def test_a_node_listed_twice_alike_is_kept_once_with_a_warning() -> None:
-    imported = loads_aif(aif([i_node(1), i_node(2), i_node(1)], []), "a.json")
-    assert [s.text for s in imported.doc.statements] == ["statement 1", "statement 2"]
+    imported = loads_aif(aif([i_node(1), i_node(2), i_node(1), i_node(3)], []), "a.json")
+    assert [s.text for s in imported.doc.statements] == [
+        "statement 1",
+        "statement 2",
+        "statement 3",
+    ]
     assert imported.warnings == ["$.nodes[2]: node 1 is listed twice; kept once"]
 
 
