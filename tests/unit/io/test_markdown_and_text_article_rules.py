@@ -231,3 +231,34 @@ def test_lines_of_forty_characters_count_as_wrapped_lines() -> None:
     forty = "x" * 39 + "."
     text = f"{forty}\n{forty}\n\n{forty}\n{forty}\n"
     assert text_blocks(text) == [f"{forty} {forty}", f"{forty} {forty}"]
+
+
+def test_star_and_plus_bullets_read_as_dashes_also_after_a_numbered_sublist() -> None:
+    assert paragraphs("* outer\n  1. inner\n* after\n\n+ plus\n") == [
+        "- outer",
+        "1. inner",
+        "- after",
+        "- plus",
+    ]
+
+
+def test_brackets_are_counted_per_line_not_per_word_or_per_text() -> None:
+    spaced = "[ " * (MAX_BRACKETS_PER_LINE + 1)
+    assert read(spaced)[3] != []  # one line: too many, even with spaces between
+    two_lines = "[" * 150 + "\n\n" + "[" * 150
+    assert read(two_lines)[3] == []  # 150 a line: fine
+
+
+def test_a_front_matter_value_loses_only_its_quotes() -> None:
+    _, meta, _, _ = read("---\nauthor: 'Xavier Dupont'\ntitle: XX Century\n---\nBody.")
+    assert (meta.author, meta.title) == ("Xavier Dupont", "XX Century")
+
+
+def test_the_last_hard_wrapped_paragraph_is_kept_without_a_final_newline() -> None:
+    assert text_blocks(WRAPPED.rstrip("\n"))[-1].endswith("at a lower level than before.")
+
+
+def test_three_long_lines_in_five_are_enough_to_call_text_wrapped() -> None:
+    long = "x" * 45
+    text = f"{long}\n{long}\nshort\n\n{long}\nshort\n"
+    assert text_blocks(text) == [f"{long} {long} short", f"{long} short"]
