@@ -262,3 +262,10 @@ def test_three_long_lines_in_five_are_enough_to_call_text_wrapped() -> None:
     long = "x" * 45
     text = f"{long}\n{long}\nshort\n\n{long}\nshort\n"
     assert text_blocks(text) == [f"{long} {long} short", f"{long} short"]
+
+
+def test_a_paragraph_after_a_table_of_headers_only_is_kept() -> None:
+    assert paragraphs("| Year | GDP |\n|---|---|\n\nAfter the table.") == [
+        "Year | GDP",
+        "After the table.",
+    ]
