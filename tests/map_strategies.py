@@ -38,6 +38,7 @@ from argmap.model import (
     StatementKind,
     ViewState,
 )
+from argmap.model.statement import NOT_EVIDENCE
 
 __all__ = ["arg_maps", "ids", "sources", "texts"]
 
@@ -157,11 +158,12 @@ def _inferences(
 @st.composite
 def _ratings(draw: st.DrawFn, statements: list[Statement]) -> list[Rating]:
     scenarios = [s.id for s in statements if s.kind == StatementKind.SCENARIO]
-    if not scenarios:
+    rows = _evidence(statements)
+    if not scenarios or not rows:
         return []
     pairs = draw(
         st.lists(
-            st.tuples(st.sampled_from([s.id for s in statements]), st.sampled_from(scenarios)),
+            st.tuples(st.sampled_from(rows), st.sampled_from(scenarios)),
             unique=True,
             min_size=1,
             max_size=4,
@@ -178,11 +180,14 @@ def _ratings(draw: st.DrawFn, statements: list[Statement]) -> list[Rating]:
     ]
 
 
+def _evidence(statements: list[Statement]) -> list[str]:
+    """The statements that may be rows of the ACH matrix (no scenario or question)."""
+    return [s.id for s in statements if s.kind not in NOT_EVIDENCE]
+
+
 @st.composite
 def _ach_rows(draw: st.DrawFn, statements: list[Statement]) -> list[AchRow]:
-    candidates = [
-        s.id for s in statements if s.kind not in (StatementKind.SCENARIO, StatementKind.QUESTION)
-    ]
+    candidates = _evidence(statements)
     if not candidates:
         return []
     rows = draw(st.lists(st.sampled_from(candidates), unique=True, max_size=3))
@@ -252,6 +257,7 @@ def _layers(
     """0-2 analyst layers judging some of the map's statements, inferences and scenarios."""
     statement_ids = [s.id for s in statements]
     scenarios = [s.id for s in statements if s.kind == StatementKind.SCENARIO]
+    rows = _evidence(statements)
     names = draw(st.lists(st.text(min_size=1, max_size=20), unique=True, max_size=2))
     layers = []
     for name in names:
@@ -273,12 +279,12 @@ def _layers(
         cells = (
             draw(
                 st.lists(
-                    st.tuples(st.sampled_from(statement_ids), st.sampled_from(scenarios)),
+                    st.tuples(st.sampled_from(rows), st.sampled_from(scenarios)),
                     unique=True,
                     max_size=2,
                 )
             )
-            if scenarios
+            if scenarios and rows
             else []
         )
         layers.append(

@@ -29,6 +29,7 @@ from argmap.analysis.ach import ach_matrix
 from argmap.analysis.estimative import parse_probability
 from argmap.interop.ach_csv import cell
 from argmap.model import AchRating, ArgMap, Layer, LayerRating, Statement, StatementKind
+from argmap.model.statement import NOT_EVIDENCE
 
 COLUMNS = ("judgement", "id", "scenario", "text", "scale", "value")
 SCALES = {
@@ -191,6 +192,8 @@ def _check_target(
             raise ValueError(f"{target!r} is not a scenario of the map")
     elif judgement == "rating":
         raise ValueError("a rating row needs the scenario's id in the scenario column")
+    if judgement == "rating" and (kind := statements[rid].kind) in NOT_EVIDENCE:
+        raise ValueError(f"{rid!r} is a {kind.value}, not evidence")
 
 
 def _set(layer: Layer, judgement: str, rid: str, scenario: str, value: str) -> None:

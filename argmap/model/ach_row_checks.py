@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from argmap.model.document import ArgMap
-from argmap.model.statement import Statement, StatementKind
+from argmap.model.statement import NOT_EVIDENCE, Statement
 
 Finding = tuple[str, str, Literal["error", "warning"], str]
 
@@ -28,7 +28,7 @@ def ach_row_findings(doc: ArgMap, statements: Mapping[str, Statement]) -> list[F
                 "statement of this map"
             )
             found.append((f"{path}.evidence", message, "error", "dangling-reference"))
-        elif statement.kind in (StatementKind.SCENARIO, StatementKind.QUESTION):
+        elif statement.kind in NOT_EVIDENCE:
             message = (
                 f"ACH row weights refer to '{row.evidence}', which is a "
                 f"{statement.kind.value}, not evidence"

@@ -27,12 +27,12 @@ from argmap.model.edit_steps import (
 )
 from argmap.model.ids import PREFIXES, new_id
 from argmap.model.inference import Inference, InferenceKind
-from argmap.model.layer_steps import forget_in_layers
+from argmap.model.layer_steps import forget_in_layers, share_in_layers
 from argmap.model.map_index import MapIndex
 from argmap.model.quote import Quote
 from argmap.model.quote_anchor import snap_to_words
 from argmap.model.source import Source
-from argmap.model.statement import Statement, StatementKind
+from argmap.model.statement import Statement, StatementKind, why_no_prior
 
 __all__ = [
     "Change",
@@ -114,7 +114,8 @@ def add_statement(
 
 
 def remove_statement(ix: MapIndex, statement_id: str) -> Edit:
-    """Remove a statement with the inferences, ratings and view entries that need it.
+    """Remove a statement with the inferences, ratings, view entries, layer judgements
+    and the outcome (when it names the statement) that need it.
 
     A statement that is one of several linked premises just leaves that inference; an
     inference left with no premises, or concluding in the statement, goes (and so do
@@ -133,14 +134,16 @@ def remove_statement(ix: MapIndex, statement_id: str) -> Edit:
             remaining = [p for p in inf.premises if p != statement_id]
             steps.append(SetField("inference", iid, "premises", inf.premises, remaining))
     doomed = _with_undercuts(ix, doomed)
-    steps.extend(_unpin(ix, doomed))
+    steps.extend(_forget_view(ix, {statement_id} | doomed))
     steps.extend(_delete_inferences(ix, doomed))
     steps.extend(_delete_records(ix, "rating", lambda r: statement_id in (r.evidence, r.scenario)))
     steps.extend(_delete_records(ix, "ach_row", lambda r: r.evidence == statement_id))
     steps.extend(_delete_records(ix, "signpost", lambda r: r.scenario == statement_id))
     if ix.doc.question == statement_id:
         steps.append(SetDocField("question", statement_id, None))
-    steps.extend(_forget_view(ix, statement_id))
+    outcome = ix.doc.outcome
+    if outcome is not None and outcome.scenario == statement_id:
+        steps.append(SetDocField("outcome", outcome, None))  # nothing left to score against
     steps.append(DeleteRecord("statement", ix.statement_position(statement_id), statement))
     steps.extend(forget_in_layers(ix, {statement_id} | doomed))  # after: no change to announce
     return Edit("Delete statement", tuple(steps))
@@ -170,6 +173,8 @@ def set_statement_field(ix: MapIndex, statement_id: str, name: str, value: Any) 
     new = getattr(checked, name)
     old = getattr(statement, name)
     label = f"Edit {name}"
+    if name == "prior" and new is not None and (why := why_no_prior(statement)):
+        raise EditError(why)  # clearing one is fine
     if old == new:
         return Edit(label, ())
     return Edit(label, (SetField("statement", statement_id, name, old, new),))
@@ -212,7 +217,7 @@ def remove_inference(ix: MapIndex, inference_id: str) -> Edit:
     ix.inference(inference_id)
     doomed = _with_undercuts(ix, {inference_id})
     steps: list[Any] = [
-        *_unpin(ix, doomed),
+        *_forget_view(ix, doomed),
         *_delete_inferences(ix, doomed),
         *forget_in_layers(ix, doomed),
     ]
@@ -255,6 +260,8 @@ def reparent(ix: MapIndex, statement_id: str, new_parent: str, via: str | None =
     inf = ix.inference(iid)
     if statement_id not in inf.premises:
         raise EditError(f"{statement_id!r} is not a premise of {iid!r}")
+    if inf.kind is InferenceKind.UNDERCUT:
+        raise EditError("an undercut opposes a link, not a statement: it cannot move under one")
     if inf.conclusion == new_parent:
         return Edit("Move under", ())
     if len(inf.premises) == 1:
@@ -274,7 +281,10 @@ def reparent(ix: MapIndex, statement_id: str, new_parent: str, via: str | None =
 
 
 def make_linked(ix: MapIndex, inference_ids: Sequence[str]) -> Edit:
-    """Merge inferences into one conclusion into the first: their premises now hold jointly."""
+    """Merge inferences into one conclusion into the first: their premises now hold jointly.
+
+    The merged-away inferences go with their pins, folds and analysts' strengths (the
+    first keeps its own)."""
     ids = list(dict.fromkeys(inference_ids))
     if len(ids) < 2:
         raise EditError("select at least two premises of the same conclusion")
@@ -288,12 +298,15 @@ def make_linked(ix: MapIndex, inference_ids: Sequence[str]) -> Edit:
     for other in infs[1:]:
         for uid in ix.concluding_in(other.id):
             steps.append(SetField("inference", uid, "conclusion", other.id, first.id))
+    steps.extend(_forget_view(ix, set(ids[1:])))
     steps.extend(_delete_inferences(ix, set(ids[1:])))
+    steps.extend(forget_in_layers(ix, ids[1:]))
     return Edit("Link premises", tuple(steps))
 
 
 def make_convergent(ix: MapIndex, inference_id: str) -> Edit:
-    """Split a linked inference into one inference per premise (each stands alone)."""
+    """Split a linked inference into one inference per premise (each stands alone, with
+    the strength the map and each analyst gave the whole)."""
     inf = ix.inference(inference_id)
     if len(inf.premises) < 2:
         return Edit("Separate premises", ())
@@ -314,6 +327,7 @@ def make_convergent(ix: MapIndex, inference_id: str) -> Edit:
             scheme=inf.scheme,
         )
         steps.append(InsertRecord("inference", at + offset, split))
+    steps.extend(share_in_layers(ix, inf.id, sorted(reserved)))
     return Edit("Separate premises", tuple(steps))
 
 
@@ -450,19 +464,15 @@ def _delete_records(
     return [DeleteRecord(kind, at, r) for at, r in reversed(hits)]
 
 
-def _unpin(ix: MapIndex, record_ids: Iterable[str]) -> list[SetPinned]:
-    """Steps that drop the pins of records about to go (an OVA import pins inferences)."""
-    pinned = ix.doc.view.pinned
-    return [SetPinned(r, pinned[r], None) for r in sorted(record_ids) if r in pinned]
-
-
-def _forget_view(ix: MapIndex, statement_id: str) -> list[Any]:
+def _forget_view(ix: MapIndex, record_ids: set[str]) -> list[Any]:
+    """Steps dropping the pins and folds of records about to go (an OVA import pins
+    inferences); folds last first, so each recorded position stays valid."""
     view = ix.doc.view
-    steps: list[Any] = []
-    if statement_id in view.pinned:
-        steps.append(SetPinned(statement_id, view.pinned[statement_id], None))
-    if statement_id in view.collapsed:
-        steps.append(SetCollapsed(statement_id, view.collapsed.index(statement_id), False))
+    steps: list[Any] = [
+        SetPinned(r, view.pinned[r], None) for r in sorted(record_ids) if r in view.pinned
+    ]
+    folded = [(at, r) for at, r in enumerate(view.collapsed) if r in record_ids]
+    steps += [SetCollapsed(r, at, False) for at, r in reversed(folded)]
     return steps
 
 

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from argmap.model.document import ArgMap
 from argmap.model.layer import Layer
-from argmap.model.statement import Statement, StatementKind
+from argmap.model.statement import NOT_EVIDENCE, Statement, StatementKind
 
 Severity = Literal["error", "warning"]
 # (JSON path, message, severity, code): validation.Problem's fields, without importing it.
@@ -105,6 +105,14 @@ def _layer_ratings(layer: Layer, path: str, statements: dict[str, Statement]) ->
                 "warning",
                 "dangling-reference",
             )
+        elif (kind := statements[cell.evidence].kind) in NOT_EVIDENCE:
+            yield (
+                where,
+                f"layer {layer.name!r} rates '{cell.evidence}' as evidence, but it is a "
+                f"{kind.value}, not evidence (the matrix ignores it)",
+                "warning",
+                "wrong-target",
+            )
         pair = (cell.evidence, cell.scenario)
         if pair in cells:
             yield (
@@ -144,15 +152,10 @@ def repair_layers(doc: ArgMap) -> list[Fix]:
         ratings = []
         for i, cell in enumerate(layer.ratings):
             pair = (cell.evidence, cell.scenario)
-            missing = [k for k in pair if k not in statements]
-            if missing or pair in cells:
-                why = f"'{missing[0]}' does not exist" if missing else "the cell is rated twice"
+            why, code = _unusable_cell(pair, statements, cells)
+            if why:
                 fixes.append(
-                    (
-                        f"{path}.ratings[{i}]",
-                        f"layer {layer.name!r}: rating dropped: {why}",
-                        "dangling-reference" if missing else "repeated-reference",
-                    )
+                    (f"{path}.ratings[{i}]", f"layer {layer.name!r}: rating dropped: {why}", code)
                 )
                 continue
             cells.add(pair)
@@ -169,6 +172,21 @@ def repair_layers(doc: ArgMap) -> list[Fix]:
         )
         doc.view.layer = None
     return fixes
+
+
+def _unusable_cell(
+    pair: tuple[str, str], statements: dict[str, Statement], cells: set[tuple[str, str]]
+) -> tuple[str, str]:
+    """Why a layer's rating of ``pair`` must go, and the problem code ("" if it may stay)."""
+    missing = [k for k in pair if k not in statements]
+    if missing:
+        return f"'{missing[0]}' does not exist", "dangling-reference"
+    kind = statements[pair[0]].kind
+    if kind in NOT_EVIDENCE:
+        return f"'{pair[0]}' is a {kind.value}, not evidence", "wrong-target"
+    if pair in cells:
+        return "the cell is rated twice", "repeated-reference"
+    return "", ""
 
 
 def _kept_entries(

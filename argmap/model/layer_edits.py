@@ -21,6 +21,7 @@ from argmap.model.layer_view import active_layer, layer_position, seen_active
 from argmap.model.map_index import MapIndex
 from argmap.model.rating import AchRating
 from argmap.model.rating_edits import set_prior_share, set_rating
+from argmap.model.statement import why_no_prior
 
 __all__ = [
     "add_layer",
@@ -76,6 +77,8 @@ def set_layer_judgement(
     else:
         ix.statement(record_id)
     checked = check_layer_value(table, value)
+    if table == "prior" and (why := why_no_prior(ix.statement(record_id))):
+        raise EditError(why)  # even "no prior": an entry of the table names a scenario
     at = layer_position(ix.doc, name)
     layer = ix.doc.layers[at]
     values: dict[str, float | None] = getattr(layer, table)

@@ -89,3 +89,17 @@ def forget_in_layers(ix: MapIndex, record_ids: Iterable[str]) -> list[Step]:
         if new != layer:
             steps.append(ReplaceLayer(at, layer, new))
     return steps
+
+
+def share_in_layers(ix: MapIndex, inference_id: str, split_ids: Iterable[str]) -> list[Step]:
+    """Steps giving inferences split off one every layer's strength of it (like the
+    map's own strength, each part keeps what the whole had)."""
+    parts = list(split_ids)
+    steps: list[Step] = []
+    for at, layer in enumerate(ix.doc.layers):
+        if inference_id not in layer.strength:
+            continue
+        new = layer.model_copy(deep=True)
+        new.strength.update(dict.fromkeys(parts, layer.strength[inference_id]))
+        steps.append(ReplaceLayer(at, layer, new))
+    return steps

@@ -2,26 +2,39 @@
 
 :func:`copy_fragment` cuts the chosen statements with everything under them (their
 subtrees), the inferences among them, the quotes they cite with those quotes' articles,
-and the ACH ratings among them, into a small map of its own. :func:`plan_paste` plans
-one undoable edit adding such a fragment to a map: every statement and inference gets a
-fresh id (a paste never collides with what is there), an article already in the map
-(same text) and a quote already in it (same passage) are reused rather than doubled,
-and the fragment's top cards hang under ``parent`` when one is given.
+the ACH ratings among them, their row weights, signposts and analysts' judgements
+(:mod:`argmap.model.fragment_judgements`), and which of its cards are folded or pinned,
+into a small map of its own. :func:`plan_paste` plans one undoable edit adding such a
+fragment to a map: every statement and inference gets a fresh id (a paste never collides
+with what is there), an article already in the map (same text) and a quote already in it
+(same passage) are reused rather than doubled, and the fragment's top cards hang under
+``parent`` when one is given. Folded cards stay folded. Pinned cards keep their places
+relative to each other: where those places are free in the map, exactly; where cards are
+pinned already (a paste into the map copied from), the group moves right, by its width
+and a card's, until it is clear, so a copy lands beside the original, not over it. A pin
+the move would push off the canvas is left out, and the summary says so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from argmap.model.document import ArgMap
-from argmap.model.edit_steps import Edit, EditError, InsertRecord
+from argmap.model.document import ArgMap, ViewState
+from argmap.model.edit_steps import Edit, EditError, InsertRecord, SetCollapsed, SetPinned
+from argmap.model.fragment_judgements import PastedJudgements, judgements_of, paste_judgements
 from argmap.model.ids import PREFIXES, new_id
 from argmap.model.inference import Inference, InferenceKind
 from argmap.model.map_index import MapIndex
 from argmap.model.map_subset import restrict, subtree_ids
 from argmap.model.statement import StatementKind
+from argmap.model.validation import on_canvas
+
+# The room a pinned card takes: the widest card (270) with a gap, a card of a few lines.
+CARD_ROOM = (300.0, 120.0)
+_TRIES = 100  # moves tried before the group is placed over others anyway
+Position = tuple[float, float]
 
 
 def copy_fragment(doc: ArgMap, ids: Iterable[str]) -> ArgMap:
@@ -31,12 +44,23 @@ def copy_fragment(doc: ArgMap, ids: Iterable[str]) -> ArgMap:
         keep.update(dict.fromkeys(subtree_ids(doc, sid)))
     part = restrict(doc, keep)
     ratings = [r for r in doc.ratings if r.evidence in keep and r.scenario in keep]
+    inferences = {i.id for i in part.inferences}
+    held = keep.keys() | inferences
+    judged = judgements_of(doc, keep.keys(), inferences)
+    view = ViewState(
+        pinned={k: xy for k, xy in doc.view.pinned.items() if k in held},
+        collapsed=[k for k in doc.view.collapsed if k in held],
+    )
     return ArgMap(
         sources=part.sources,
         quotes=part.quotes,
         statements=part.statements,
         inferences=part.inferences,
         ratings=ratings,
+        ach_rows=judged.ach_rows,
+        signposts=judged.signposts,
+        layers=judged.layers,
+        view=view,
     )
 
 
@@ -63,6 +87,11 @@ class Pasted:
     quotes_reused: int = 0
     sources_added: int = 0
     sources_reused: int = 0
+    folded: int = 0
+    pinned: int = 0
+    pins_moved: Position = (0.0, 0.0)
+    pins_left_out: int = 0  # they would have landed off the canvas
+    judgements: PastedJudgements = field(default_factory=PastedJudgements)
 
     def summary(self) -> str:
         """One line for the status bar, e.g. "Pasted 3 statements (2 quotes, 1 article added)"."""
@@ -75,7 +104,34 @@ class Pasted:
             extras.append(f"{self.sources_added} article{'s' * (self.sources_added != 1)} added")
         if self.quotes_reused or self.sources_reused:
             extras.append(f"{self.quotes_reused + self.sources_reused} already in the map")
-        return f"{text} ({', '.join(extras)})" if extras else text
+        extras += _counted(
+            ("row weight", self.judgements.rows),
+            ("signpost", self.judgements.signposts),
+            ("layer judgement", self.judgements.layer_judgements),
+        )
+        if self.folded:
+            extras.append(f"{self.folded} folded")
+        if self.pinned:
+            extras.append(f"{self.pinned} pinned")
+            if self.pins_moved != (0.0, 0.0):
+                extras.append(f"moved {self.pins_moved[0]:g} right, clear of the pinned cards")
+        if extras:
+            text = f"{text} ({', '.join(extras)})"
+        if self.pins_left_out:
+            k = self.pins_left_out
+            they = "they" if k > 1 else "it"
+            text += f"; {k} pin{'s' * (k > 1)} left out: {they} would lie off the canvas"
+        for name, k in self.judgements.left_out.items():
+            text += (
+                f"; {k} judgement{'s' * (k != 1)} of layer {name!r} left out: "
+                "this map has no such layer"
+            )
+        return text
+
+
+def _counted(*counts: tuple[str, int]) -> list[str]:
+    """'2 signposts', '1 row weight'... for the counts that are not zero."""
+    return [f"{n} {what}{'s' * (n != 1)}" for what, n in counts if n]
 
 
 class _Ids:
@@ -115,7 +171,8 @@ def plan_paste(
     inference_of = {i.id: ids.fresh("inference") for i in frag.inferences}
     at = len(ix.doc.statements)
     for s in frag.statements:
-        quotes = [quote_of[q] for q in s.quotes if q in quote_of]
+        # Two quotes of one passage may both become the map's one: cite it once.
+        quotes = list(dict.fromkeys(quote_of[q] for q in s.quotes if q in quote_of))
         copied = s.model_copy(update={"id": statement_of[s.id], "quotes": quotes})
         steps.append(InsertRecord("statement", at, copied))
         at += 1
@@ -158,6 +215,10 @@ def plan_paste(
             )
             steps.append(InsertRecord("rating", at, moved))
             at += 1
+    judgements = paste_judgements(ix, frag, {**statement_of, **inference_of})
+    steps += judgements.steps
+    pasted.judgements = judgements
+    steps += _paste_view(ix, frag, {**statement_of, **inference_of}, pasted)
     n = len(frag.statements)
     pasted.edit = Edit("Paste" if n == 1 else f"Paste {n} statements", tuple(steps))
     pasted.roots = roots
@@ -217,3 +278,60 @@ def _paste_quotes(
         at += 1
         pasted.quotes_added += 1
     return quote_of
+
+
+def _paste_view(ix: MapIndex, frag: ArgMap, new_id_of: dict[str, str], pasted: Pasted) -> list[Any]:
+    """Steps folding and pinning the pasted cards as the fragment's were (see above)."""
+    steps: list[Any] = []
+    collapsed = ix.doc.view.collapsed
+    for key in frag.view.collapsed:
+        if key in new_id_of:
+            steps.append(SetCollapsed(new_id_of[key], len(collapsed) + pasted.folded, True))
+            pasted.folded += 1
+    pins = {new_id_of[k]: xy for k, xy in frag.view.pinned.items() if k in new_id_of}
+    dx, dy = _clear_offset(ix.doc.view.pinned.values(), pins.values())
+    for rid, (x, y) in pins.items():
+        moved = (x + dx, y + dy)
+        if on_canvas(moved):
+            steps.append(SetPinned(rid, None, moved))
+            pasted.pinned += 1
+        else:
+            pasted.pins_left_out += 1
+    pasted.pins_moved = (dx, dy)
+    return steps
+
+
+def _clear_offset(taken: Iterable[Position], wanted: Iterable[Position]) -> Position:
+    """No move when no wanted position lies within a card's room of a taken one; else the
+    group moves right by its own width and a card's room, again until it is clear."""
+    near = _near(taken)
+    points = list(wanted)
+    if not points:
+        return (0.0, 0.0)
+    step = max(x for x, _ in points) - min(x for x, _ in points) + CARD_ROOM[0]
+    shift = 0.0
+    for _ in range(_TRIES):
+        if not any(near(x + shift, y) for x, y in points):
+            break
+        shift += step
+    return (shift, 0.0)
+
+
+def _near(taken: Iterable[Position]) -> Callable[[float, float], bool]:
+    """A test: does a card pinned at a point overlap the room of one pinned at ``taken``?
+    (A grid of cells a card's room in size: only the nine around the point are looked at.)"""
+    width, height = CARD_ROOM
+    grid: dict[tuple[int, int], list[Position]] = {}
+    for x, y in taken:
+        grid.setdefault((int(x // width), int(y // height)), []).append((x, y))
+
+    def near(x: float, y: float) -> bool:
+        cx, cy = int(x // width), int(y // height)
+        return any(
+            abs(x - tx) < width and abs(y - ty) < height
+            for gx in (cx - 1, cx, cx + 1)
+            for gy in (cy - 1, cy, cy + 1)
+            for tx, ty in grid.get((gx, gy), ())
+        )
+
+    return near

@@ -14,7 +14,7 @@ from argmap.model.edit_steps import DeleteRecord, Edit, EditError, InsertRecord,
 from argmap.model.map_index import MapIndex
 from argmap.model.number_ranges import finite
 from argmap.model.rating import AchRating, AchRow, Rating, RowLevel
-from argmap.model.statement import StatementKind
+from argmap.model.statement import NOT_EVIDENCE, StatementKind
 
 __all__ = ["KEEP", "rating_of", "row_of", "set_prior_share", "set_rating", "set_row_level"]
 
@@ -48,7 +48,7 @@ def set_rating(
     cell's relevance unless one is given; duplicates of the pair, which hand-edited files
     may hold, are removed with it.
     """
-    ix.statement(evidence)
+    _check_evidence(ix, evidence)
     target = ix.statement(scenario)
     if target.kind is not StatementKind.SCENARIO:
         raise EditError(f"{scenario!r} is not a scenario")
@@ -69,6 +69,15 @@ def set_rating(
     return Edit(label, tuple(steps))
 
 
+def _check_evidence(ix: MapIndex, evidence: str) -> None:
+    """Refuse a scenario or question as a row of the ACH matrix (KeyError: no statement)."""
+    kind = ix.statement(evidence).kind
+    if kind in NOT_EVIDENCE:
+        raise EditError(
+            f"{evidence!r} is a {kind.value}, not evidence: ACH rates evidence against scenarios"
+        )
+
+
 def row_of(ix: MapIndex, evidence: str) -> AchRow | None:
     """The analyst's row weights of one item of evidence, if any."""
     for row in ix.doc.ach_rows:
@@ -87,9 +96,7 @@ def set_row_level(
 
     The row's record is replaced in place; a record left with nothing set is removed.
     """
-    statement = ix.statement(evidence)
-    if statement.kind is StatementKind.SCENARIO:
-        raise EditError(f"{evidence!r} is a scenario, not evidence")
+    _check_evidence(ix, evidence)
     if which not in ("credibility", "relevance"):
         raise EditError(f"a row has no {which!r} to set")
     rows = ix.doc.ach_rows

@@ -22,7 +22,7 @@ from argmap.model.quote import Quote
 from argmap.model.quote_anchor import Anchoring, reanchor
 from argmap.model.snapshot_checks import repair_history
 from argmap.model.source import Source, text_sha256
-from argmap.model.statement import Statement
+from argmap.model.statement import NOT_EVIDENCE, Statement
 from argmap.model.validation import Problem, clip, key_path, on_canvas, validate
 
 
@@ -304,7 +304,7 @@ class _Fixer:
         return True
 
     def _ratings(self) -> None:
-        statements = {s.id for s in self.doc.statements}
+        statements = {s.id: s for s in self.doc.statements}
         pairs: set[tuple[str, str]] = set()
         kept = []
         for i, rating in enumerate(self.doc.ratings):
@@ -315,6 +315,12 @@ class _Fixer:
                     f"ratings[{i}]",
                     f"rating dropped: '{missing[0]}' does not exist",
                     "dangling-reference",
+                )
+            elif (kind := statements[rating.evidence].kind) in NOT_EVIDENCE:
+                self.note(
+                    f"ratings[{i}]",
+                    f"rating dropped: '{rating.evidence}' is a {kind.value}, not evidence",
+                    "wrong-target",
                 )
             elif pair in pairs:
                 self.note(

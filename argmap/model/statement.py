@@ -21,6 +21,10 @@ class StatementKind(StrEnum):
     OBJECTION = "objection"
 
 
+# Kinds that are never a row (a piece of evidence) of the ACH matrix.
+NOT_EVIDENCE = frozenset({StatementKind.SCENARIO, StatementKind.QUESTION})
+
+
 class Statement(Record):
     """A statement with the quotes it rests on and the analyst's judgement of it."""
 
@@ -36,3 +40,17 @@ class Statement(Record):
     # Only for kind == scenario: the analyst's prior weight (any non-negative number;
     # the analysis normalises priors over the scenarios).
     prior: float | None = Field(default=None, ge=0.0)
+
+
+def a_kind(kind: StatementKind) -> str:
+    """The kind as a sentence names it: "a question", "an objection", "evidence"."""
+    if kind is StatementKind.EVIDENCE:
+        return kind.value
+    return f"{'an' if kind.value[0] in 'aeiou' else 'a'} {kind.value}"
+
+
+def why_no_prior(statement: Statement) -> str:
+    """Why the statement takes no prior ("" for a scenario, which does)."""
+    if statement.kind is StatementKind.SCENARIO:
+        return ""
+    return f"only scenarios take a prior; '{statement.id}' is {a_kind(statement.kind)}"

@@ -24,7 +24,7 @@ from argmap.model.layer_checks import layer_problems
 from argmap.model.number_ranges import finite, out_of_range
 from argmap.model.snapshot_checks import history_problems
 from argmap.model.source import Source, text_sha256
-from argmap.model.statement import Statement, StatementKind
+from argmap.model.statement import NOT_EVIDENCE, Statement, StatementKind
 from argmap.model.support_cycles import support_cycles
 
 Severity = Literal["error", "warning"]
@@ -390,13 +390,24 @@ def _check_ratings(doc: ArgMap, statements: dict[str, Statement], found: list[Pr
     pairs: dict[tuple[str, str], int] = {}
     for i, rating in enumerate(doc.ratings):
         path = f"ratings[{i}]"
-        if rating.evidence not in statements:
+        evidence = statements.get(rating.evidence)
+        if evidence is None:
             found.append(
                 Problem(
                     f"{path}.evidence",
                     f"a rating refers to evidence '{rating.evidence}', which is not a "
                     "statement of this map",
                     code="dangling-reference",
+                )
+            )
+        elif evidence.kind in NOT_EVIDENCE:
+            found.append(
+                Problem(
+                    f"{path}.evidence",
+                    f"a rating rates '{rating.evidence}' as evidence, but it is a "
+                    f"{evidence.kind.value}, not evidence (the matrix ignores it)",
+                    "warning",
+                    "wrong-target",
                 )
             )
         scenario = statements.get(rating.scenario)

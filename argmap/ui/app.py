@@ -40,9 +40,30 @@ def application(argv: list[str] | None = None) -> QApplication:
             app.setWindowIcon(QIcon(str(node)))
             break
     forget_read_sources()
+    app.aboutToQuit.connect(release_clipboard)
     if os.environ.get(QUIT_AFTER_SHOW):
         QTimer.singleShot(0, app, partial(_after_start_up, app))
     return app
+
+
+# Platforms whose clipboard lives only in this process (Qt's default QPlatformClipboard,
+# a static that C's exit handlers free after Python has gone).
+_PROCESS_CLIPBOARD = frozenset({"offscreen", "minimal", "minimalegl", "eglfs", "linuxfb", "vnc"})
+
+
+def release_clipboard() -> None:
+    """On a platform with no system clipboard, empty ours while Python still runs.
+
+    A copy puts a QMimeData made in Python on the clipboard. Where the platform keeps it
+    in Qt's own static (offscreen, minimal, framebuffers), nothing deletes it until C's
+    exit handlers, after the interpreter is gone; its wrapper then calls into Python and
+    the process segfaults on the way out (exit 139 after a clean quit). With no other
+    application to hand the clipboard to, emptying it loses nothing. Desktop platforms
+    (xcb, Wayland, Windows, macOS) hand it to the system and are left alone.
+    """
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.platformName() in _PROCESS_CLIPBOARD:
+        QApplication.clipboard().clear()
 
 
 # Set (to anything) by the wheel check: start up, paint every window once, then quit.

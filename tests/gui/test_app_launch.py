@@ -57,3 +57,51 @@ def test_argmap_opens_an_argdown_file_given_on_the_command_line(tmp_path: Path) 
     assert "Could not open" not in run.stdout + run.stderr
     assert run.stdout.startswith("painted '"), run.stdout
     assert "talks" in run.stdout.splitlines()[0].casefold()
+
+
+_COPY_THEN_QUIT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from argmap.ui.app import application, launch
+
+windows = launch(sys.argv[1])
+window = windows[0]
+
+def copy_and_quit():
+    first = window.controller.doc.statements[0].id
+    window.controller.set_selection([first])
+    window.editor_actions.clipboard.copy()
+    assert QApplication.clipboard().mimeData().hasText()
+    print("copied", flush=True)
+    window.controller.undo_stack.setClean()
+    QApplication.closeAllWindows()
+
+def guarded():
+    try:
+        copy_and_quit()
+    finally:
+        QApplication.quit()
+
+QTimer.singleShot(200, guarded)
+sys.exit(application().exec())
+"""
+
+
+def test_argmap_quits_cleanly_after_a_copy_on_a_platform_without_a_system_clipboard(
+    tmp_path: Path,
+) -> None:
+    """Copying puts a QMimeData made in Python on the clipboard; offscreen keeps it in a
+    Qt static freed after the interpreter, which segfaulted the exit (139) until the app
+    let go of it on quit."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ARGMAP_HOME=str(tmp_path))
+    run = subprocess.run(
+        [sys.executable, "-c", _COPY_THEN_QUIT, str(sample_path())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert run.stdout.startswith("copied"), run.stderr
+    assert run.returncode == 0, run.stderr

@@ -93,21 +93,40 @@ def test_the_dark_window_palette_meets_aa() -> None:
     assert _failures(pairs, TEXT_AA) == []
 
 
-def test_scenario_panes_meet_aa() -> None:
-    pairs = [
-        ("ink on paper", pal.INK.name(), pal.PAPER.name()),
-        ("muted on paper", pal.MUTED.name(), pal.PAPER.name()),
-        ("muted on track", pal.MUTED.name(), pal.TRACK.name()),
-        ("ink on a selected row", pal.INK.name(), pal.SELECTED.name()),
-        ("leader's weight", pal.LEADER.name(), pal.PAPER.name()),
-    ]
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_scenario_panes_meet_aa(scheme: str) -> None:
+    """Every text and ground the scenario panes use (cards, weights, ACH matrix, charts,
+    key assumptions, signposts), and their bars and marks, in both schemes."""
+    c = pane_colours.SCHEMES[scheme]
+    grounds = {"card": c.card, "pane": c.window, "highlighted row": c.highlight,
+               "ACH footer / combo box": c.track}  # fmt: skip
+    pairs = [(f"{role} on {where}", getattr(c, role), bg) for where, bg in grounds.items()
+             for role in ("ink", "muted", "leader")]  # fmt: skip
+    pairs += [(f"rank figure on {badge}", c.on_mark, getattr(c, badge))
+              for badge in ("leader", "muted")]  # fmt: skip
+    pairs += [
+        (f"{what} on {where}", getattr(c, role), grounds[where])
+        for what, role in [("falls (key assumptions)", "falls_ink"), ("rises", "rises"),
+                           ("emerging signpost", "emerging"), ("observed signpost", "leader")]
+        for where in ("card", "highlighted row", "ACH footer / combo box")
+    ]  # fmt: skip
     for rating in AchRating:
         for explicit in (True, False):
-            fg = pal.rating_ink(rating, explicit).name()
-            pairs.append(
-                (f"ACH {rating.value} ({explicit=})", fg, pal.rating_fill(rating, explicit).name())
-            )
+            fg = pal.rating_ink(rating, explicit, c).name()
+            fill = pal.rating_fill(rating, explicit, c).name()
+            pairs.append((f"ACH {rating.value} ({explicit=})", fg, fill))
+    pairs.append(("ACH derived N, bare", c.muted, c.card))
     assert _failures(pairs, TEXT_AA) == []
+    marks = [(f"{bar} bar on its track", getattr(c, bar), c.track) for bar in ("leader", "other")]
+    marks += [("prior tick on the track", c.prior, c.track),
+              ("leading card's border on the pane", c.leader, c.window),
+              ("set-by-hand chip's border", c.ink, c.card)]  # fmt: skip
+    marks += [
+        (f"{bar} bar on {where}", getattr(c, bar), grounds[where])
+        for bar in ("falls", "rises")
+        for where in ("card", "highlighted row")
+    ]
+    assert _failures(marks, GRAPHIC_AA) == []
 
 
 def test_the_check_catches_a_faded_colour() -> None:

@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor
 from argmap.analysis.report import analyze
 from argmap.io.map_file import load_map
 from argmap.resources import resource
+from argmap.ui import pane_colours
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.scenarios import LiveAnalysis, TornadoChart, live_analysis_for
-from argmap.ui.scenarios import palette as pal
 
 
 @pytest.fixture
@@ -74,8 +74,9 @@ def test_bars_span_low_to_high_around_the_base(chart: TornadoChart) -> None:
     rect = canvas.bar_rect(0)
     image = canvas.grab().toImage()
     y = round(rect.center().y())
-    assert QColor(image.pixel(round(rect.left()) + 4, y)) == pal.FALLS
-    assert QColor(image.pixel(round(rect.right()) - 4, y)) == pal.RISES
+    colours = pane_colours.current()
+    assert QColor(image.pixel(round(rect.left()) + 4, y)) == QColor(colours.falls)
+    assert QColor(image.pixel(round(rect.right()) - 4, y)) == QColor(colours.rises)
     assert base_item.low < base_item.base < base_item.high
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -27,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from argmap.export.themes import OKABE_ITO
-from argmap.ui.scenarios.palette import FAINT, INK, MUTED, PAPER, RULE
+from argmap.ui import pane_colours
 
 COLOURS = [
     QColor(OKABE_ITO[k])
@@ -36,7 +37,7 @@ COLOURS = [
 DASHES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine]
 MARKERS = ["circle", "square", "triangle", "diamond"]
 EVENT_MARKS = {"source": "diamond", "judgement": "circle", "signpost": "triangle"}
-EVENT_COLOURS = {"source": COLOURS[0], "judgement": MUTED, "signpost": COLOURS[3]}
+EVENT_COLOURS = {"source": COLOURS[0], "signpost": COLOURS[3]}  # judgements: muted
 LEFT, TOP, RIGHT_MIN, BOTTOM = 52.0, 18.0, 200.0, 72.0
 PICK_PIXELS = 14.0
 
@@ -141,10 +142,10 @@ class TimelineChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), PAPER)
+        painter.fillRect(self.rect(), _colour("card"))
         plot = self._plot()
         if not self.data.snapshots:
-            painter.setPen(MUTED)
+            painter.setPen(_colour("muted"))
             painter.drawText(
                 self.rect(),
                 Qt.AlignmentFlag.AlignCenter,
@@ -164,9 +165,9 @@ class TimelineChart(QWidget):
         metrics = QFontMetricsF(self.font())
         for pct in (0, 25, 50, 75, 100):
             y = self._y(pct / 100, plot)
-            painter.setPen(QPen(RULE, 1))
+            painter.setPen(QPen(_colour("grid"), 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(MUTED)
+            painter.setPen(_colour("muted"))
             label = f"{pct} %"
             painter.drawText(
                 QPointF(
@@ -174,7 +175,7 @@ class TimelineChart(QWidget):
                 ),
                 label,
             )
-        painter.setPen(QPen(FAINT, 1))
+        painter.setPen(QPen(_colour("muted"), 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         last_right = -1e9
         for (sid, when, _), pos in zip(self.data.snapshots, self.snapshot_positions(), strict=True):
@@ -182,16 +183,16 @@ class TimelineChart(QWidget):
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
             width = metrics.horizontalAdvance(when)
             if x - width / 2 > last_right + 6:
-                painter.setPen(INK if sid in self.selected else MUTED)
+                painter.setPen(_colour("ink" if sid in self.selected else "muted"))
                 painter.drawText(QPointF(x - width / 2, plot.bottom() + 4 + metrics.ascent()), when)
-                painter.setPen(QPen(FAINT, 1))
+                painter.setPen(QPen(_colour("muted"), 1))
                 last_right = x + width / 2
         if self.data.outcome:
             when, scenario = self.data.outcome
             x = self._x(_day(when), plot, span)
-            painter.setPen(QPen(INK, 1.5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(_colour("ink"), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            painter.setPen(INK)
+            painter.setPen(_colour("ink"))
             text = f"resolved: {self.data.names.get(scenario, scenario)}"
             painter.drawText(
                 QPointF(
@@ -204,7 +205,7 @@ class TimelineChart(QWidget):
     def _paint_selection(self, painter: QPainter, plot: QRectF) -> None:
         for sid, pos in self.snapshot_positions():
             if sid in self.selected:
-                painter.setPen(QPen(INK, 2))
+                painter.setPen(QPen(_colour("ink"), 2))
                 painter.drawLine(QPointF(pos.x(), plot.top()), QPointF(pos.x(), plot.bottom()))
 
     def _paint_series(self, painter: QPainter, plot: QRectF) -> None:
@@ -231,7 +232,7 @@ class TimelineChart(QWidget):
     def _paint_events(self, painter: QPainter, plot: QRectF, span: tuple[float, float]) -> None:
         """One row of marks under the axis; marks of one day stand side by side."""
         y = plot.bottom() + 40
-        painter.setPen(MUTED)
+        painter.setPen(_colour("muted"))
         painter.drawText(QPointF(4, y + 4), "events")
         per_day: dict[str, int] = {}
         for when, kind, _ in self.data.events:
@@ -239,7 +240,13 @@ class TimelineChart(QWidget):
             level = per_day.get(when, 0)
             per_day[when] = level + 1
             at = QPointF(x + level * 12, y)
-            _mark(painter, at, EVENT_MARKS.get(kind, "circle"), EVENT_COLOURS.get(kind, MUTED), 5.0)
+            _mark(
+                painter,
+                at,
+                EVENT_MARKS.get(kind, "circle"),
+                EVENT_COLOURS.get(kind, _colour("muted")),
+                5.0,
+            )
 
     def _paint_legend(self, painter: QPainter, plot: QRectF) -> None:
         metrics = QFontMetricsF(self.font())
@@ -250,7 +257,7 @@ class TimelineChart(QWidget):
             painter.setPen(QPen(colour, 2.2, DASHES[k % len(DASHES)]))
             painter.drawLine(QPointF(x, y + 6), QPointF(x + 26, y + 6))
             _mark(painter, QPointF(x + 13, y + 6), MARKERS[k % len(MARKERS)], colour, 4.0)
-            painter.setPen(INK)
+            painter.setPen(_colour("ink"))
             name = metrics.elidedText(
                 self.data.names.get(scenario, scenario), Qt.TextElideMode.ElideRight, width - 34
             )
@@ -262,8 +269,14 @@ class TimelineChart(QWidget):
             ("judgement", "judgements changed"),
             ("signpost", "signpost status"),
         ):
-            _mark(painter, QPointF(x + 13, y + 6), EVENT_MARKS[kind], EVENT_COLOURS[kind], 5.0)
-            painter.setPen(MUTED)
+            _mark(
+                painter,
+                QPointF(x + 13, y + 6),
+                EVENT_MARKS[kind],
+                EVENT_COLOURS.get(kind, _colour("muted")),
+                5.0,
+            )
+            painter.setPen(_colour("muted"))
             painter.drawText(QPointF(x + 32, y + 6 + metrics.ascent() / 2 - 1), label)
             y += metrics.height() + 6
 
@@ -315,8 +328,14 @@ class TimelineChart(QWidget):
         return ""
 
 
+def _colour(role: Literal["ink", "muted", "grid", "card"]) -> QColor:
+    """A colour of the scheme shown (View ▸ Theme), read as the chart paints."""
+    c = pane_colours.current()
+    return QColor({"ink": c.ink, "muted": c.muted, "grid": c.grid, "card": c.card}[role])
+
+
 def _mark(painter: QPainter, at: QPointF, shape: str, colour: QColor, r: float) -> None:
-    painter.setPen(QPen(PAPER, 1.2))
+    painter.setPen(QPen(_colour("card"), 1.2))
     painter.setBrush(colour)
     if shape == "square":
         painter.drawRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r))

@@ -42,6 +42,7 @@ class TimelineDialog(QDialog):
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)  # the window's theme
         self.setWindowTitle("Estimate timeline")
         self.controller = controller
         self.chart = TimelineChart()

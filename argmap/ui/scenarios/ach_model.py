@@ -10,15 +10,16 @@ keeps the rows' selection with them. Non-diagnostic rows can be hidden.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from argmap.analysis.ach import NOT_ENOUGH, AchEvidence, AchMatrix
 from argmap.analysis.report import MapAnalysis
 from argmap.model import AchRating, RowLevel
 from argmap.model.display_text import plain_tooltip
+from argmap.ui import pane_colours
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.ach_columns import (
@@ -46,6 +47,14 @@ from argmap.ui.scenarios.ach_columns import (
 Index = QModelIndex | QPersistentModelIndex
 RateHandler = Callable[[str, str, AchRating | None], bool]
 LevelHandler = Callable[[str, str, RowLevel | None], bool]  # evidence, which, level
+
+
+def _brush(pick: Literal["ink", "muted", "leader", "track"]) -> QBrush:
+    """``pick``: "ink", "muted", "leader" or "track" in the scheme shown (read when a view
+    paints, so switching the theme repaints the matrix)."""
+    c = pane_colours.current()
+    colours = {"ink": c.ink, "muted": c.muted, "leader": c.leader, "track": c.track}
+    return QBrush(QColor(colours[pick]))
 
 
 class AchTableModel(QAbstractTableModel):
@@ -239,7 +248,7 @@ class AchTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(pal.MUTED)
+            return _brush("muted")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -259,7 +268,7 @@ class AchTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(pal.INK if is_set else pal.MUTED)
+            return _brush("ink" if is_set else "muted")
         if role == Qt.ItemDataRole.ToolTipRole:
             return level_tip(which, evidence, is_set)
         return None
@@ -283,7 +292,7 @@ class AchTableModel(QAbstractTableModel):
                 )
             return f"{evidence.text}\n({evidence.kind}){note}"
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(pal.MUTED if evidence.non_diagnostic else pal.INK)
+            return _brush("muted" if evidence.non_diagnostic else "ink")
         if role == Qt.ItemDataRole.FontRole:
             font = ty.ui_font(9.5)
             font.setItalic(evidence.non_diagnostic)
@@ -330,7 +339,7 @@ class AchTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(pal.MUTED if evidence.non_diagnostic else pal.INK)
+            return _brush("muted" if evidence.non_diagnostic else "ink")
         if role == Qt.ItemDataRole.FontRole:
             font = ty.ui_font(9.5, bold=(evidence.diagnosticity or 0) >= 2)
             font.setItalic(evidence.non_diagnostic)
@@ -361,9 +370,9 @@ class AchTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and sid is not None:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(pal.TRACK)
+            return _brush("track")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(pal.LEADER if sid is not None and sid == self._ach_leader else pal.INK)
+            return _brush("leader" if sid is not None and sid == self._ach_leader else "ink")
         if role == Qt.ItemDataRole.ToolTipRole and sid is not None:
             if not self._matrix.judged[sid]:
                 return (

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from argmap.analysis.ach_sensitivity import ach_sensitivity, describe
 from argmap.analysis.report import MapAnalysis
+from argmap.ui import pane_colours
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
-from argmap.ui.scenarios import palette as pal
 
 
 def _label(colour: str) -> QLabel:
@@ -20,7 +20,7 @@ def _label(colour: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setFont(ty.ui_font(9))
-    label.setStyleSheet(f"color: {colour};")
+    pane_colours.styled(label, f"color: ${colour};")
     return label
 
 
@@ -31,8 +31,8 @@ class AchNotes(QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.warnings = _label(pal.INK.name())
-        self.sensitivity = _label(pal.MUTED.name())
+        self.warnings = _label("ink")
+        self.sensitivity = _label("muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.setSpacing(2)

@@ -18,12 +18,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -33,6 +37,7 @@ from PySide6.QtWidgets import (
 from argmap.analysis.report import MapAnalysis
 from argmap.model import AchRating, RowLevel
 from argmap.model.edit_steps import EditError
+from argmap.ui import pane_colours
 from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
@@ -130,12 +135,14 @@ class AchTable(QWidget):
         self.view.rating_requested.connect(self.set_rating)
         self.view.level_requested.connect(self.set_row_level)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.model.layoutChanged.connect(self._show_current)  # after the view's own slot
 
         title = QLabel("ACH matrix")
         title.setFont(ty.ui_font(11, bold=True))
         self.counts = QLabel()
+        self.counts.setWordWrap(True)  # a narrow window wraps it rather than widening
         self.counts.setFont(ty.ui_font(9.5))
-        self.counts.setStyleSheet(f"color: {pal.MUTED.name()};")
+        pane_colours.styled(self.counts, "color: $muted;")
         sort_button = QToolButton()
         sort_button.setText("Most diagnostic first")
         sort_button.setFont(ty.ui_font(9.5))
@@ -158,7 +165,7 @@ class AchTable(QWidget):
         head = QHBoxLayout()
         head.setSpacing(10)
         head.addWidget(title)
-        head.addWidget(self.counts, 1)
+        head.addStretch(1)
         head.addWidget(self.hide_button)
         head.addWidget(sort_button)
         head.addWidget(help_button)
@@ -167,9 +174,11 @@ class AchTable(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         layout.addLayout(head)
+        layout.addWidget(self.counts)
         layout.addLayout(_legend())
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.notes)
+        self.view.setMinimumHeight(3 * ROW_H + 50)  # the header and two rows, however short
+        layout.addWidget(_at_most_lines(self.notes, 3))
 
         self.live.updated.connect(self._show)
         controller.selection_changed.connect(self._on_selection)
@@ -184,7 +193,7 @@ class AchTable(QWidget):
         view.setAlternatingRowColors(False)
         view.setShowGrid(True)
         view.setGridStyle(Qt.PenStyle.SolidLine)
-        view.setStyleSheet(f"QTableView {{ gridline-color: {pal.RULE.name()}; }}")
+        pane_colours.grid_lines(view)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(
@@ -222,7 +231,9 @@ class AchTable(QWidget):
         if self.hide_button.isChecked() != hide:
             self.hide_button.setChecked(hide)  # comes back here through toggled
             return
+        chosen = self._chosen_cell()
         self.model.set_hide_non_diagnostic(hide)
+        self._choose_again(chosen)
         settings = app_settings()
         settings.setValue(HIDE_KEY, hide)
         settings.sync()
@@ -263,11 +274,34 @@ class AchTable(QWidget):
 
     # --- updates ---------------------------------------------------------------------------
 
-    def _show(self, analysis: MapAnalysis) -> None:
+    def _chosen_cell(self) -> tuple[str, int] | None:
+        """The evidence and column of the current cell (None: none, or the footer)."""
         current = self.view.currentIndex()
+        evidence = self.model.evidence_at(current.row()) if current.isValid() else None
+        return (evidence.id, current.column()) if evidence is not None else None
+
+    def _choose_again(self, chosen: tuple[str, int] | None) -> None:
+        """After the rows were rebuilt: the same evidence's cell current again, in sight."""
+        row = self.model.row_of(chosen[0]) if chosen is not None else -1
+        if chosen is None or row < 0:
+            return
+        index = self.model.index(row, chosen[1])
+        if self.view.currentIndex() != index:
+            self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def _show_current(self) -> None:
+        """The rows moved (a sort): scroll the current cell, which moved with its row, into
+        sight."""
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.view.scrollTo(current)
+
+    def _show(self, analysis: MapAnalysis) -> None:
+        chosen = self._chosen_cell()
         self.model.set_analysis(analysis)
-        if current.isValid() and not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+        if not self.view.currentIndex().isValid():
+            self._choose_again(chosen)
         rows = analysis.ach.evidence
         explicit = sum(any(r.explicit) for r in rows)
         flat = sum(r.non_diagnostic for r in rows)
@@ -303,29 +337,47 @@ class AchTable(QWidget):
         return delegate
 
 
-def _legend() -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setSpacing(6)
-    for rating in ORDER:
+def _at_most_lines(notes: QWidget, lines: int) -> QScrollArea:
+    """``notes`` in a frameless box ``lines`` lines high at most, scrolling when longer
+    (step 6 runs to five lines on the sample, and the matrix needs the room)."""
+    box = QScrollArea()
+    box.setWidget(notes)
+    box.setWidgetResizable(True)
+    box.setFrameShape(QFrame.Shape.NoFrame)
+    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    box.setMaximumHeight(lines * QFontMetrics(ty.ui_font(9)).lineSpacing() + 10)
+    return box
+
+
+def _legend() -> QGridLayout:
+    """The rating chips in two rows of three (the pane stays narrow enough to dock between
+    the side columns at 1280 px), and the note on reading them, wrapped, beside them."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(6)
+    grid.setVerticalSpacing(3)
+    for at, rating in enumerate(ORDER):
         chip = QLabel(rating.value)
         chip.setFont(ty.ui_font(9, bold=True))
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chip.setFixedSize(30, 20)
-        chip.setStyleSheet(
-            f"background: {pal.rating_fill(rating, True).name()};"
-            f" color: {pal.rating_ink(rating, True).name()};"
-            f" border: 1px solid {pal.INK.name()}; border-radius: 4px;"
+        pane_colours.styled(
+            chip,
+            f"background: ${pal.FILL_FIELD[rating]}; color: ${pal.ink_field(rating, True)};"
+            " border: 1px solid $ink; border-radius: 4px;",
         )
         words = QLabel(pal.RATING_WORDS[rating])
         words.setFont(ty.ui_font(9))
-        row.addWidget(chip)
-        row.addWidget(words)
-        row.addSpacing(8)
+        row, col = divmod(at, 3)
+        grid.addWidget(chip, row, 2 * col)
+        grid.addWidget(words, row, 2 * col + 1)
     note = QLabel(
         "Pale: read off the map · bold: set by hand (keys C I N A, Shift for double, Del)"
         " · empty: not judged · weights: L M H"
     )
     note.setFont(ty.ui_font(9))
-    note.setStyleSheet(f"color: {pal.MUTED.name()};")
-    row.addWidget(note, 1)
-    return row
+    pane_colours.styled(note, "color: $muted; padding-left: 10px;")
+    note.setWordWrap(True)
+    grid.addWidget(note, 0, 6, 2, 1)
+    grid.setColumnStretch(6, 1)
+    return grid

@@ -26,14 +26,15 @@ from argmap.analysis.estimative import describe
 from argmap.analysis.key_assumptions import KEY_ASSUMPTION_TAG, KeyAssumptions, key_assumptions
 from argmap.analysis.report import MapAnalysis
 from argmap.model.display_text import plain_tooltip
+from argmap.ui import pane_colours
 from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
-from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
 
 TEXT_COL, CREDIBILITY_COL, FIRST_SCENARIO_COL = 0, 1, 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CHANGE_ROLE = Qt.ItemDataRole.UserRole + 2  # how much the weight falls without it
 NONE_YET = (
     "No assumptions in this map. Give a statement the kind “assumption”, or tag it "
     f"“{KEY_ASSUMPTION_TAG}”, and this check shows how much each scenario rests on it."
@@ -72,11 +73,11 @@ class KeyAssumptionsView(QWidget):
         )
         self.explain.setWordWrap(True)
         self.explain.setFont(ty.ui_font(9))
-        self.explain.setStyleSheet(f"color: {pal.MUTED.name()};")
+        pane_colours.styled(self.explain, "color: $muted;")
         self.empty = QLabel(NONE_YET)
         self.empty.setWordWrap(True)
         self.empty.setFont(ty.ui_font(10))
-        self.empty.setStyleSheet(f"color: {pal.MUTED.name()};")
+        pane_colours.styled(self.empty, "color: $muted;")
         self.table = named(
             QTableWidget(),
             "Key assumptions check",
@@ -90,7 +91,7 @@ class KeyAssumptionsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setStyleSheet(f"QTableWidget {{ gridline-color: {pal.RULE.name()}; }}")
+        pane_colours.grid_lines(self.table)
         self.table.itemSelectionChanged.connect(self._on_selection)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -101,6 +102,7 @@ class KeyAssumptionsView(QWidget):
         layout.addWidget(self.table, 1)
         self._shown = False
         self.live.updated.connect(self._on_updated)
+        pane_colours.switches.switched.connect(self._colour_changes)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -147,12 +149,12 @@ class KeyAssumptionsView(QWidget):
             for j, change in enumerate(assumption.reliance):
                 cell = QTableWidgetItem(points(-change))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                colour = pal.FALLS if change > 5e-4 else pal.RISES if change < -5e-4 else pal.MUTED
-                cell.setForeground(QBrush(QColor(colour)))
+                cell.setData(CHANGE_ROLE, change)
                 font = ty.ui_font(9.5, bold=largest > 5e-4 and abs(change) == largest)
                 cell.setFont(font)
                 cell.setToolTip(self._cell_tip(check, j, change))
                 table.setItem(r, FIRST_SCENARIO_COL + j, cell)
+        self._colour_changes()
         header = table.horizontalHeader()
         header.setSectionResizeMode(TEXT_COL, QHeaderView.ResizeMode.Stretch)
         for col in range(CREDIBILITY_COL, table.columnCount()):
@@ -161,6 +163,17 @@ class KeyAssumptionsView(QWidget):
         has = bool(check.assumptions)
         self.empty.setVisible(not has)
         self.table.setVisible(has)
+
+    def _colour_changes(self, _scheme: str = "") -> None:
+        """Falls in the falls colour, rises in the rises colour, in the scheme shown."""
+        c = pane_colours.current()
+        for r in range(self.table.rowCount()):
+            for col in range(FIRST_SCENARIO_COL, self.table.columnCount()):
+                cell = self.table.item(r, col)
+                if cell is not None:
+                    change = float(cell.data(CHANGE_ROLE))
+                    ink = c.falls_ink if change > 5e-4 else c.rises if change < -5e-4 else c.muted
+                    cell.setForeground(QBrush(QColor(ink)))
 
     @staticmethod
     def _cell_tip(check: KeyAssumptions, j: int, change: float) -> str:

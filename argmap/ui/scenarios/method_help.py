@@ -118,6 +118,7 @@ class MethodHelp(QDialog):
         super().__init__(parent)
         self.setWindowTitle("How weights are computed")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)  # the panes' theme
         self.text = QTextBrowser()
         self.text.setFont(ty.ui_font(10.5))
         self.text.setOpenExternalLinks(False)

@@ -1,41 +1,27 @@
-"""Colours of the scenario panes: colour-blind-safe hues that also read in greyscale.
+"""The ACH ratings' colours and words, in the scheme shown (argmap.ui.pane_colours).
 
-Weights use the map's scenario blue (Okabe-Ito); ACH ratings a purple-orange diverging
-scale (ColorBrewer PuOr), every cell also carrying its letters; the tornado's falls and
-rises are vermillion and blue, told apart by side as well as hue.
+Ratings take a purple-orange diverging scale (ColorBrewer PuOr in the light scheme, darker
+shades of it in the dark one), every cell also carrying its letters; a rating read off the
+map is its colour mixed half-way into the card. The other colours of the scenario panes
+(weights, tornado, highlights) are fields of :class:`~argmap.ui.pane_colours.PaneColours`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from argmap.export.themes import OKABE_ITO, mix
+from argmap.export.themes import mix
 from argmap.model import AchRating
+from argmap.ui import pane_colours
+from argmap.ui.pane_colours import PaneColours
 
-INK = QColor("#1f2328")
-MUTED = QColor("#5f6670")
-FAINT = QColor("#8c96a3")
-RULE = QColor("#d8dde3")
-TRACK = QColor("#f4f6f8")
-PAPER = QColor("#ffffff")
-SELECTED = QColor("#fff3c4")  # a row whose statement is selected on the map
-
-LEADER = QColor(OKABE_ITO["blue"])
-OTHER = QColor(mix(OKABE_ITO["sky"], OKABE_ITO["blue"], 0.25))
-PRIOR = QColor("#3a4250")
-PRIOR_GHOST = QColor("#b4bcc6")
-FALLS = QColor(OKABE_ITO["vermillion"])
-RISES = QColor(OKABE_ITO["blue"])
-FLAG = QColor("#1f2328")
-
-# ColorBrewer PuOr, five classes: very consistent (purple) ... very inconsistent (orange).
-_RATING_HEX = {
-    AchRating.CC: "#5E3C99",
-    AchRating.C: "#B2ABD2",
-    AchRating.N: "#F1F1F1",
-    AchRating.I: "#FDB863",
-    AchRating.II: "#E66101",
-    AchRating.NA: "#FFFFFF",  # judged not applicable: no colour, grey letters
+FILL_FIELD = {
+    AchRating.CC: "ach_cc",
+    AchRating.C: "ach_c",
+    AchRating.N: "ach_n",
+    AchRating.I: "ach_i",
+    AchRating.II: "ach_ii",
+    AchRating.NA: "card",  # judged not applicable: no colour, grey letters
 }
 RATING_WORDS = {
     AchRating.CC: "very consistent",
@@ -47,16 +33,23 @@ RATING_WORDS = {
 }
 
 
-def rating_fill(rating: AchRating, explicit: bool) -> QColor:
-    """A cell's fill: full colour when set by hand, a pale shade when derived."""
-    hex_ = _RATING_HEX[rating]
-    return QColor(hex_ if explicit else mix(hex_, "#FFFFFF", 0.55))
-
-
-def rating_ink(rating: AchRating, explicit: bool) -> QColor:
-    """Text on a cell: white on the dark purple end, otherwise ink (the orange end is light)."""
-    if explicit and rating is AchRating.CC:
-        return QColor("#FFFFFF")
+def ink_field(rating: AchRating, explicit: bool) -> str:
+    """The PaneColours field of the letters on a cell."""
     if rating is AchRating.NA:
-        return MUTED
-    return INK if explicit else QColor("#363b42")  # 4.5:1 on every pale fill (WCAG AA)
+        return "muted"
+    if explicit:
+        return "ach_cc_ink" if rating is AchRating.CC else "ink"
+    return "ach_derived_ink"
+
+
+def rating_fill(rating: AchRating, explicit: bool, colours: PaneColours | None = None) -> QColor:
+    """A cell's fill: full colour when set by hand, half-way to the card when derived."""
+    c = colours or pane_colours.current()
+    hex_ = getattr(c, FILL_FIELD[rating])
+    return QColor(hex_ if explicit else mix(hex_, c.card, 0.55))
+
+
+def rating_ink(rating: AchRating, explicit: bool, colours: PaneColours | None = None) -> QColor:
+    """The letters on a cell (4.5:1 on its fill in either scheme, WCAG AA)."""
+    c = colours or pane_colours.current()
+    return QColor(getattr(c, ink_field(rating, explicit)))

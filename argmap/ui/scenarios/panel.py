@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -32,10 +40,10 @@ from argmap.analysis.report import MapAnalysis, ScenarioResult
 from argmap.model import SignpostStatus, StatementKind
 from argmap.model.display_text import isolate, plain_tooltip
 from argmap.model.edit_steps import EditError
+from argmap.ui import pane_colours
 from argmap.ui.accessible_names import named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
-from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
 from argmap.ui.scenarios.method_help import show_method_help
 from argmap.ui.scenarios.rating_commands import (
@@ -74,11 +82,12 @@ def percent(value: float) -> str:
 
 
 def _label(text: str = "", size: float = 10.0, bold: bool = False, colour: str = "") -> QLabel:
+    """A plain-text label; ``colour`` names a PaneColours field ("ink", "muted")."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setFont(ty.ui_font(size, bold))
     if colour:
-        label.setStyleSheet(f"color: {colour};")
+        pane_colours.styled(label, f"color: ${colour};")
     return label
 
 
@@ -103,7 +112,7 @@ class ScenarioRow(QFrame):
         self.weight_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.bar = WeightBar()
         self.bar.prior_dropped.connect(self._on_prior_dropped)
-        self.words = _label("", 9.5, colour=pal.INK.name())
+        self.words = _label("", 9.5, colour="ink")
         self.words.setWordWrap(True)
         self.words.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.prior = QDoubleSpinBox()
@@ -118,7 +127,7 @@ class ScenarioRow(QFrame):
             "The other scenarios rescale to keep the total at 100 %."
         )
         self.prior.valueChanged.connect(self._on_prior_spin)
-        self.ach = _label("", 9.5, colour=pal.MUTED.name())
+        self.ach = _label("", 9.5, colour="muted")
         self.ach.setWordWrap(True)
         self.signposts = SignpostList(scenario_id)
 
@@ -130,7 +139,7 @@ class ScenarioRow(QFrame):
         bottom = QHBoxLayout()
         bottom.setSpacing(6)
         bottom.addWidget(self.words, 1)
-        bottom.addWidget(_label("prior", 9.5, colour=pal.MUTED.name()))
+        bottom.addWidget(_label("prior", 9.5, colour="muted"))
         bottom.addWidget(self.prior)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -141,7 +150,8 @@ class ScenarioRow(QFrame):
         layout.addWidget(self.ach)
         layout.addWidget(self.signposts)
         self._selected = False
-        self._style(False)
+        self._leader = False
+        self._style()
 
     @property
     def shown_weight(self) -> float:
@@ -154,8 +164,7 @@ class ScenarioRow(QFrame):
         named(self.prior, f"Prior of scenario '{result.title}', percent")
         self.title.setFont(ty.ui_font(10.5, bold=leader))
         self.weight_label.setText(percent(result.weight))
-        colour = pal.LEADER if leader else pal.INK
-        self.weight_label.setStyleSheet(f"color: {colour.name()};")
+        pane_colours.styled(self.weight_label, "color: $leader;" if leader else "color: $ink;")
         self.rank.setText(str(result.weight_rank))
         self.rank.setToolTip(f"Ranked {result.weight_rank} of {n_scenarios} by weight")
         self.bar.set_values(result.weight, result.prior, leader)
@@ -181,7 +190,7 @@ class ScenarioRow(QFrame):
         )
         self.setToolTip(plain_tooltip(tip))
         self._leader = leader
-        self._style(self._selected)
+        self._style()
 
     @property
     def selected(self) -> bool:
@@ -192,19 +201,26 @@ class ScenarioRow(QFrame):
         """Highlight the row while its scenario is selected on the map."""
         if selected != self._selected:
             self._selected = selected
-            self._style(selected)
+            self._style()
 
-    def _style(self, selected: bool) -> None:
-        leader = getattr(self, "_leader", False)
-        border = pal.LEADER.name() if leader else pal.RULE.name()
-        background = pal.SELECTED.name() if selected else pal.PAPER.name()
-        width = 2 if leader else 1
-        self.setStyleSheet(
-            f"QFrame#scenarioRow {{ background: {background}; border: {width}px solid {border};"
-            " border-radius: 6px; }"
+    def _style(self) -> None:
+        self.update()  # the card: painted, for a style sheet would freeze its fields' palette
+        badge = "$leader" if self._leader else "$muted"
+        pane_colours.styled(
+            self.rank, f"background: {badge}; color: $on_mark; border-radius: 11px;"
         )
-        badge = pal.LEADER if leader else pal.FAINT
-        self.rank.setStyleSheet(f"background: {badge.name()}; color: white; border-radius: 11px;")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
+        c = pane_colours.current()
+        leader = self._leader
+        width = 2.0 if leader else 1.0
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor(c.leader if leader else c.grid), width))
+        p.setBrush(QColor(c.highlight if self._selected else c.card))
+        half = width / 2
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 6, 6)
+        p.end()
 
     def _on_prior_spin(self, value: float) -> None:
         self.prior_edited.emit(self.scenario_id, value / 100.0)
@@ -237,23 +253,25 @@ class ScenarioPanel(QWidget):
         self._rows: dict[str, ScenarioRow] = {}
         self.setFont(ty.ui_font(10))
 
-        caption = _label("FOCAL QUESTION", 8.5, bold=True, colour=pal.MUTED.name())
+        caption = _label("FOCAL QUESTION", 8.5, bold=True, colour="muted")
         help_button = QToolButton()
         help_button.setText("How weights are computed")
-        help_button.setFont(ty.ui_font(9))
+        link_font = ty.ui_font(9)
+        link_font.setUnderline(True)
+        help_button.setFont(link_font)
         help_button.setAutoRaise(True)
         help_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        help_button.setStyleSheet(f"color: {pal.LEADER.name()}; text-decoration: underline;")
+        pane_colours.inked(help_button, "leader")
         help_button.clicked.connect(self._show_help)
         self.help_button = help_button
         head = QHBoxLayout()
         head.addWidget(caption)
         head.addStretch(1)
         head.addWidget(help_button)
-        self.notice = _label(NOTICE, 9, colour=pal.INK.name())
+        self.notice = _label(NOTICE, 9, colour="ink")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
-            f"background: {pal.SELECTED.name()}; padding: 6px; border-radius: 4px;"
+        pane_colours.styled(
+            self.notice, "color: $ink; background: $highlight; padding: 6px; border-radius: 4px;"
         )
         self.notice_close = QToolButton()
         self.notice_close.setText("Got it")
@@ -265,7 +283,7 @@ class ScenarioPanel(QWidget):
         self.notice_close.setVisible(not seen)
         self.question = _label("", 12, bold=True)
         self.question.setWordWrap(True)
-        self.summary = _label("", 10, colour=pal.INK.name())
+        self.summary = _label("", 10, colour="ink")
         self.summary.setWordWrap(True)
         self.add_other = QToolButton()
         self.add_other.setText("+ Add “Other / none of these” scenario")
@@ -276,7 +294,7 @@ class ScenarioPanel(QWidget):
         )
         self.add_other.clicked.connect(self.add_catch_all)
         self._wanting = False
-        self.warnings = _label("", 9, colour=pal.MUTED.name())
+        self.warnings = _label("", 9, colour="muted")
         self.warnings.setWordWrap(True)
 
         self.why = WhyView()
@@ -285,7 +303,7 @@ class ScenarioPanel(QWidget):
         self._rows_layout = QVBoxLayout(self._rows_box)
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(8)
-        self.empty = _label(_NO_SCENARIOS, 10, colour=pal.MUTED.name())
+        self.empty = _label(_NO_SCENARIOS, 10, colour="muted")
         self.empty.setWordWrap(True)
         self._rows_layout.addWidget(self.empty)
         self._rows_layout.addWidget(self.why)
@@ -300,7 +318,7 @@ class ScenarioPanel(QWidget):
             "Blue bar: weight after the evidence.  Grey bar and ▼ tick: your prior "
             "(drag the tick or type a value to change it).",
             8.5,
-            colour=pal.MUTED.name(),
+            colour="muted",
         )
         legend.setWordWrap(True)
 
@@ -376,10 +394,10 @@ class ScenarioPanel(QWidget):
     def _show(self, analysis: MapAnalysis) -> None:
         if analysis.question_text:
             self.question.setText(analysis.question_text)
-            self.question.setStyleSheet(f"color: {pal.INK.name()};")
+            pane_colours.styled(self.question, "color: $ink;")
         else:
             self.question.setText("No focal question set")
-            self.question.setStyleSheet(f"color: {pal.MUTED.name()};")
+            pane_colours.styled(self.question, "color: $muted;")
         ids = [s.id for s in analysis.scenarios]
         if ids != list(self._rows):
             self._rebuild(ids)

@@ -13,10 +13,11 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from argmap.model import AchRating, RowLevel
+from argmap.ui import pane_colours
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.ach_columns import (
@@ -33,6 +34,12 @@ LEVELS = (RowLevel.LOW, RowLevel.MEDIUM, RowLevel.HIGH)
 ROW_H = 30
 
 
+def _edge(fill: QColor, colours: pane_colours.PaneColours) -> QColor:
+    """The outline of a pale (derived) chip: a shade of its fill, away from the card."""
+    ground = QColor(colours.card)
+    return fill.darker(115) if ground.lightness() > 127 else fill.lighter(150)
+
+
 class RatingDelegate(QStyledItemDelegate):
     """Paints scenario cells as rating chips; edits them with a menu of the five ratings."""
 
@@ -46,26 +53,27 @@ class RatingDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         rating, explicit = cell
+        c = pane_colours.current()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(option.rect)
         state = option.state
         if state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, pal.SELECTED)
+            painter.fillRect(rect, QColor(c.highlight))
         chip = rect.adjusted(5, 4, -5, -4)
         if rating is not None:
             bare = rating is AchRating.NA or (not explicit and rating is AchRating.N)
             if not bare:  # a derived N and an NA stay bare: less noise
-                painter.setBrush(pal.rating_fill(rating, explicit))
-                border = pal.INK if explicit else pal.rating_fill(rating, False).darker(115)
+                painter.setBrush(pal.rating_fill(rating, explicit, c))
+                border = QColor(c.ink) if explicit else _edge(pal.rating_fill(rating, False, c), c)
                 painter.setPen(QPen(border, 1.6 if explicit else 1.0))
                 painter.drawRoundedRect(chip, 4, 4)
             derived_n = not explicit and rating is AchRating.N
-            painter.setPen(pal.FAINT if derived_n else pal.rating_ink(rating, explicit))
+            painter.setPen(QColor(c.muted) if derived_n else pal.rating_ink(rating, explicit, c))
             painter.setFont(self._model.cell_font(explicit))
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, rating.value)
         if state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QPen(pal.INK, 1.5, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(QColor(c.ink), 1.5, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
         painter.restore()

@@ -22,17 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from argmap.export.themes import OKABE_ITO
 from argmap.model import Signpost, SignpostStatus
+from argmap.ui import pane_colours
 from argmap.ui.accessible_names import named
 from argmap.ui.panes import typography as ty
-from argmap.ui.scenarios import palette as pal
 
-STATUS_COLOUR = {
-    SignpostStatus.NOT_SEEN: pal.MUTED.name(),
-    SignpostStatus.EMERGING: OKABE_ITO["orange"],
-    SignpostStatus.OBSERVED: OKABE_ITO["blue"],
-    SignpostStatus.CONTRADICTED: OKABE_ITO["vermillion"],
+STATUS_COLOUR = {  # PaneColours fields, 4.5:1 on the card in either scheme
+    SignpostStatus.NOT_SEEN: "muted",
+    SignpostStatus.EMERGING: "emerging",
+    SignpostStatus.OBSERVED: "leader",
+    SignpostStatus.CONTRADICTED: "falls_ink",
 }
 NEW_TEXT = "What would we expect to see next?"
 
@@ -48,7 +47,7 @@ class SignpostLine(QWidget):
         super().__init__(parent)
         self.signpost_id = signpost.id
         self.status = QComboBox()
-        self.status.setFont(ty.ui_font(9))
+        self.status.setFont(ty.ui_font(9, bold=True))
         for status in SignpostStatus:
             self.status.addItem(status.value, status.value)
         self.status.setFixedWidth(112)
@@ -83,7 +82,7 @@ class SignpostLine(QWidget):
         self.text.setToolTip(signpost.notes or signpost.text)
         self.status.setCurrentIndex(list(SignpostStatus).index(signpost.status))
         colour = STATUS_COLOUR[signpost.status]
-        self.status.setStyleSheet(f"QComboBox {{ color: {colour}; font-weight: bold; }}")
+        pane_colours.inked(self.status, colour)
         when = f" since {signpost.changed}" if signpost.changed else ""
         self.status.setToolTip(f"Status: {signpost.status.value}{when}")
 
@@ -115,7 +114,7 @@ class SignpostList(QWidget):
         self.lines: dict[str, SignpostLine] = {}
         self.caption = QLabel("Signposts")
         self.caption.setFont(ty.ui_font(8.5, bold=True))
-        self.caption.setStyleSheet(f"color: {pal.MUTED.name()};")
+        pane_colours.styled(self.caption, "color: $muted;")
         self.caption.setWordWrap(True)  # a narrow panel wraps it rather than cutting the row
         self.add = QToolButton()
         self.add.setText("+ Signpost")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QFontMetricsF,
     QHelpEvent,
     QHideEvent,
@@ -41,10 +42,10 @@ from argmap.analysis.flips import Flip
 from argmap.analysis.judgements import JudgementKind
 from argmap.analysis.report import MapAnalysis
 from argmap.model import InferenceKind
+from argmap.ui import pane_colours
 from argmap.ui.accessible_names import bars_in_words, named
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
-from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.live_analysis import LiveAnalysis, live_analysis_for
 from argmap.ui.scenarios.panel import percent
 
@@ -101,7 +102,8 @@ class TornadoCanvas(QWidget):
         self.message = ""
         self._hover = -1
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # at least its rows' height, and the rest of the scroll area's, painted as one card
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
 
     def set_bars(self, bars: list[TornadoBar], base: float, message: str = "") -> None:
         """Show these bars around ``base`` (or ``message`` when there are none)."""
@@ -109,7 +111,7 @@ class TornadoCanvas(QWidget):
         lines = [f"{b.label}: {percent(b.item.low)} to {percent(b.item.high)}" for b in bars]
         named(self, "Sensitivity chart", bars_in_words(lines, message))
         self._hover = -1
-        self.setFixedHeight(self.sizeHint().height())
+        self.setMinimumHeight(self.sizeHint().height())
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -157,9 +159,10 @@ class TornadoCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), pal.PAPER)
+        c = pane_colours.current()
+        p.fillRect(self.rect(), QColor(c.card))
         if not self.bars:
-            p.setPen(pal.MUTED)
+            p.setPen(QColor(c.muted))
             p.setFont(ty.ui_font(10))
             p.drawText(
                 self.rect().adjusted(12, 12, -12, -12),
@@ -173,10 +176,10 @@ class TornadoCanvas(QWidget):
         for row, bar in enumerate(self.bars):
             self._paint_row(p, row, bar, plot, scale)
         base_x = self._x(self.base, plot, scale)
-        p.setPen(QPen(pal.INK, 1.6, Qt.PenStyle.DashLine))
+        p.setPen(QPen(QColor(c.ink), 1.6, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(base_x, plot.top() - 4), QPointF(base_x, plot.bottom() + 4))
         p.setFont(ty.ui_font(9, bold=True))
-        p.setPen(pal.INK)
+        p.setPen(QColor(c.ink))
         p.drawText(
             QRectF(base_x - 60, 2, 120, HEAD_H - 6),
             Qt.AlignmentFlag.AlignCenter,
@@ -186,21 +189,22 @@ class TornadoCanvas(QWidget):
 
     def _paint_axis(self, p: QPainter, plot: QRectF, scale: tuple[float, float]) -> None:
         lo, hi = scale
+        c = pane_colours.current()
         step = 0.05 if hi - lo <= 0.4 else 0.1
         p.setFont(ty.ui_font(8.5))
         k = round(lo / step)
         while k * step <= hi + 1e-9:
             value = k * step
             x = self._x(value, plot, scale)
-            p.setPen(QPen(pal.RULE, 1))
+            p.setPen(QPen(QColor(c.grid), 1))
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            p.setPen(pal.MUTED)
+            p.setPen(QColor(c.muted))
             p.drawText(
                 QRectF(x - 30, plot.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignCenter,
                 f"{value:.0%}",
             )  # fmt: skip
             k += 1
-        p.setPen(pal.MUTED)
+        p.setPen(QColor(c.muted))
         p.drawText(
             QRectF(plot.left(), plot.bottom() + 18, plot.width(), 16),
             Qt.AlignmentFlag.AlignCenter,
@@ -211,35 +215,36 @@ class TornadoCanvas(QWidget):
         self, p: QPainter, row: int, bar: TornadoBar, plot: QRectF, scale: tuple[float, float]
     ) -> None:
         item = bar.item
+        c = pane_colours.current()
         top = HEAD_H + row * ROW_H
         if row == self._hover:
-            p.fillRect(QRectF(0, top, self.width(), ROW_H), pal.SELECTED)
+            p.fillRect(QRectF(0, top, self.width(), ROW_H), QColor(c.highlight))
         flag = item.changes_leader
         font = ty.ui_font(9.5, bold=flag)
         p.setFont(font)
         label_w = self._label_width()
         text = QFontMetricsF(font).elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - 22)
-        p.setPen(pal.INK)
+        p.setPen(QColor(c.ink))
         label_box = QRectF(22, top, label_w - 22, ROW_H)
         p.drawText(label_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         if flag:
-            p.setPen(pal.FLAG)
+            p.setPen(QColor(c.ink))
             p.drawText(QRectF(4, top, 18, ROW_H), Qt.AlignmentFlag.AlignCenter, "⚑")
         rect = self.bar_rect(row)
         base_x = self._x(self.base, plot, scale)
         p.setPen(Qt.PenStyle.NoPen)
         if base_x > rect.left():
-            p.setBrush(pal.FALLS)
+            p.setBrush(QColor(c.falls))
             p.drawRect(QRectF(rect.left(), rect.top(), base_x - rect.left(), rect.height()))
         if rect.right() > base_x:
-            p.setBrush(pal.RISES)
+            p.setBrush(QColor(c.rises))
             p.drawRect(QRectF(base_x, rect.top(), rect.right() - base_x, rect.height()))
         if flag:
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(pal.FLAG, 2))
+            p.setPen(QPen(QColor(c.ink), 2))
             p.drawRect(rect.adjusted(-1, -1, 1, 1))
         p.setFont(ty.ui_font(8.5))
-        p.setPen(pal.MUTED)
+        p.setPen(QColor(c.muted))
         if item.low < self.base - 1e-9:
             p.drawText(
                 QRectF(rect.left() - 56, top, 52, ROW_H),
@@ -328,7 +333,7 @@ class TornadoChart(QWidget):
         self.title.setWordWrap(True)
         self.status = QLabel()
         self.status.setFont(ty.ui_font(9))
-        self.status.setStyleSheet(f"color: {pal.MUTED.name()};")
+        pane_colours.styled(self.status, "color: $muted;")
         self.canvas = TornadoCanvas()
         self.canvas.bar_clicked.connect(self._on_bar)
         head = QHBoxLayout()
@@ -346,7 +351,6 @@ class TornadoChart(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.canvas)
-        scroll.setStyleSheet(f"QScrollArea {{ background: {pal.PAPER.name()}; }}")
         layout.addWidget(scroll, 1)
         layout.addLayout(_legend(self.status))
         self.live.updated.connect(self._on_analysis)
@@ -481,10 +485,10 @@ def _short(text: str, n: int) -> str:
 def _legend(status: QLabel) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setSpacing(6)
-    for colour, words in ((pal.FALLS, "lower than now"), (pal.RISES, "higher than now")):
+    for colour, words in (("$falls", "lower than now"), ("$rises", "higher than now")):
         swatch = QLabel()
         swatch.setFixedSize(22, 12)
-        swatch.setStyleSheet(f"background: {colour.name()};")
+        pane_colours.styled(swatch, f"background: {colour};")
         text = QLabel(words)
         text.setFont(ty.ui_font(9))
         row.addWidget(swatch)
@@ -492,7 +496,7 @@ def _legend(status: QLabel) -> QHBoxLayout:
         row.addSpacing(10)
     flag = QLabel("⚑ bold, outlined: could change the leading scenario · hover a bar for details")
     flag.setFont(ty.ui_font(9))
-    row.addWidget(flag)
-    row.addStretch(1)
+    flag.setWordWrap(True)  # a narrow window wraps it rather than widening
+    row.addWidget(flag, 1)
     row.addWidget(status)
     return row

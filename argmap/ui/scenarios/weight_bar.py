@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from argmap.ui.scenarios import palette as pal
+from argmap.ui import pane_colours
 
 HANDLE_PX = 7  # how near the prior tick a press starts a drag
 BAR_H = 16
@@ -66,25 +66,26 @@ class WeightBar(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         track = self._track()
-        p.setPen(QPen(pal.RULE, 1))
-        p.setBrush(pal.TRACK)
+        c = pane_colours.current()
+        p.setPen(QPen(QColor(c.grid), 1))
+        p.setBrush(QColor(c.track))
         p.drawRoundedRect(track, 3, 3)
         prior = self.shown_prior
         if prior > 0:
             ghost = QRectF(track.left(), track.top(), prior * track.width(), track.height())
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(pal.PRIOR_GHOST)
+            p.setBrush(QColor(c.prior_ghost))
             p.drawRoundedRect(ghost, 3, 3)
         if self.weight > 0:
             inner = track.adjusted(0, 3, 0, -3)
             bar = QRectF(inner.left(), inner.top(), self.weight * inner.width(), inner.height())
-            p.setBrush(pal.LEADER if self.leader else pal.OTHER)
+            p.setBrush(QColor(c.leader if self.leader else c.other))
             p.drawRoundedRect(bar, 2, 2)
         self._paint_tick(p, self._x(prior), track)
         p.end()
 
     def _paint_tick(self, p: QPainter, x: float, track: QRectF) -> None:
-        colour = QColor(pal.PRIOR)
+        colour = QColor(pane_colours.current().prior)
         p.setPen(QPen(colour, 2))
         p.drawLine(QPointF(x, track.top() - 1), QPointF(x, track.bottom() + 1))
         handle = QPainterPath()

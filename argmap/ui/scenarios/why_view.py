@@ -14,13 +14,21 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from argmap.analysis import weights_text as wt
 from argmap.analysis.report import Line, MapAnalysis, ScenarioResult
+from argmap.ui import pane_colours
 from argmap.ui.panes import typography as ty
-from argmap.ui.scenarios import palette as pal
 
 ROW_H = 26
 MAX_ROWS = 8
@@ -72,9 +80,10 @@ class LinesCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), pal.PAPER)
+        c = pane_colours.current()
+        p.fillRect(self.rect(), QColor(c.card))
         if not self.rows:
-            p.setPen(pal.MUTED)
+            p.setPen(QColor(c.muted))
             p.setFont(ty.ui_font(9))
             p.drawText(
                 self.rect().adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, self.message
@@ -83,16 +92,16 @@ class LinesCanvas(QWidget):
             return
         label_w = self.width() * 0.55
         mid = label_w + (self.width() - label_w - 44) / 2
-        p.setPen(QPen(pal.RULE, 1))
+        p.setPen(QPen(QColor(c.grid), 1))
         p.drawLine(QPointF(mid, 0), QPointF(mid, self.height()))
         for k, row in enumerate(self.rows):
             top = k * ROW_H
             if k == self._hover:
-                p.fillRect(QRectF(0, top, self.width(), ROW_H), pal.SELECTED)
+                p.fillRect(QRectF(0, top, self.width(), ROW_H), QColor(c.highlight))
             line = row.line
             font = ty.ui_font(9)
             p.setFont(font)
-            p.setPen(pal.INK if line.rated else pal.FAINT)
+            p.setPen(QColor(c.ink if line.rated else c.muted))
             text = QFontMetricsF(font).elidedText(
                 row.label, Qt.TextElideMode.ElideRight, label_w - 8
             )
@@ -106,9 +115,9 @@ class LinesCanvas(QWidget):
                 continue
             rect = self.bar_rect(k)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(pal.RISES if line.counted >= 0 else pal.FALLS)
+            p.setBrush(QColor(c.rises if line.counted >= 0 else c.falls))
             p.drawRect(rect)
-            p.setPen(pal.INK)
+            p.setPen(QColor(c.ink))
             p.setFont(ty.ui_font(8.5, bold=True))
             factor = wt.factor_text(line.counted)
             if line.counted >= 0:
@@ -169,12 +178,13 @@ class LinesCanvas(QWidget):
 
 
 def _label(size: float = 9.0, colour: str = "") -> QLabel:
+    """A wrapping plain-text label; ``colour`` names a PaneColours field."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setFont(ty.ui_font(size))
     if colour:
-        label.setStyleSheet(f"color: {colour};")
+        pane_colours.styled(label, f"color: ${colour};")
     return label
 
 
@@ -216,9 +226,9 @@ class WhyView(QWidget):
         self.heading.setFont(ty.ui_font(9.5, bold=True))
         self.canvas = LinesCanvas()
         self.canvas.row_clicked.connect(self._on_row)
-        self.since = _label(9, pal.INK.name())
-        self.flip = _label(9, pal.INK.name())
-        self.confidence = _label(9, pal.MUTED.name())
+        self.since = _label(9, "ink")
+        self.flip = _label(9, "ink")
+        self.confidence = _label(9, "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)

@@ -4,6 +4,7 @@ disagreement; change them together."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 POOL_NOTE = (
@@ -41,6 +42,7 @@ sheet of every judgement; each analyst fills in the value column, and
 def show_team_help(parent: QWidget | None = None) -> QDialog:
     """Open the explanation (non-modal); returns the dialog."""
     dialog = QDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)  # the panes' theme
     dialog.setWindowTitle("Working as a team")
     dialog.resize(640, 560)
     layout = QVBoxLayout(dialog)

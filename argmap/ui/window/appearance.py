@@ -1,10 +1,8 @@
 """Light or dark: follow the system's colour scheme, or the user's View ▸ Theme choice.
 
-The canvas switches between the ``light`` and ``dark`` map themes; the window chrome,
-the sources (list, reader, quote highlights) and the inspector take the matching palette
-and pane colours (argmap.ui.pane_colours). The scenario panes (scenario rows, ACH matrix,
-tornado) paint with their own light palette (argmap.ui.scenarios.palette) and keep it as
-light "paper" in both schemes.
+The canvas switches between the ``light`` and ``dark`` map themes; the window chrome and
+every pane (sources, inspector, scenarios, ACH matrix, charts) take the matching palette
+and pane colours (argmap.ui.pane_colours).
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
 from argmap.export.themes import theme as theme_named
 from argmap.ui import pane_colours
@@ -43,17 +41,6 @@ def dark_palette() -> QPalette:
     for role in (Role.WindowText, Role.Text, Role.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#737B85"))
     return p
-
-
-def explicit(palette: QPalette) -> QPalette:
-    """A copy with every colour set explicitly, so a parent's palette cannot override it."""
-    out = QPalette()
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
-                  QPalette.ColorGroup.Disabled):  # fmt: skip
-        for role in Role:
-            if role != Role.NColorRoles:
-                out.setColor(group, role, palette.color(group, role))
-    return out
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -153,16 +140,6 @@ class Appearance(QObject):
         else:
             palette = dark_palette() if scheme == "dark" else self._app.style().standardPalette()
         self.window.setPalette(palette)
-        light = explicit(
-            self._app.style().standardPalette() if system_dark else self._system_palette
-        )
-        for pane in self._paper_panes():
-            pane.setPalette(light)
-            pane.setAutoFillBackground(True)
-
-    def _paper_panes(self) -> list[QWidget]:
-        panes: list[QWidget] = []
-        scenario = getattr(self.window, "scenario_panes", None)
-        if scenario is not None:
-            panes += [scenario.panel, scenario.ach, scenario.tornado, scenario.assumptions]
-        return panes
+        # A floating pane is a window of its own, which a palette does not pass down to.
+        for dock in self.window.findChildren(QDockWidget):
+            dock.setPalette(palette)

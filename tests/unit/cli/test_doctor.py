@@ -10,7 +10,16 @@ import pytest
 from argmap.cli import main
 from argmap.cli.doctor_cmd import default_output
 from argmap.io.map_file import load_map, load_map_with_report, save_map
-from argmap.model import ArgMap, Inference, Quote, Source, Statement, StatementKind
+from argmap.model import (
+    AchRating,
+    ArgMap,
+    Inference,
+    Quote,
+    Rating,
+    Source,
+    Statement,
+    StatementKind,
+)
 
 TEXT = "Talks may resume in Istanbul next month. Both sides are exhausted after three years."
 
@@ -152,3 +161,25 @@ def test_support_cycle_is_reported_as_still_needing_a_hand(
 def test_default_output_name() -> None:
     assert default_output("maps/talks.argmap.json") == Path("maps/talks.repaired.argmap.json")
     assert default_output("notes.json") == Path("notes.repaired.argmap.json")
+
+
+def test_a_rating_of_a_scenario_as_evidence_is_listed_and_dropped_from_the_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "ach.argmap.json"
+    doc = ArgMap(
+        statements=[
+            Statement(id="s-a", kind=StatementKind.SCENARIO, text="Deal"),
+            Statement(id="s-b", kind=StatementKind.SCENARIO, text="No deal"),
+        ],
+        ratings=[Rating(evidence="s-b", scenario="s-a", rating=AchRating.II)],
+    )
+    save_map(doc, path, check=False)
+    before = path.read_bytes()
+
+    assert main(["doctor", str(path), "--repair"]) == 1
+
+    out = capsys.readouterr().out
+    assert "ratings[0].evidence" in out and "'s-b'" in out and "not evidence" in out
+    assert load_map(default_output(path)).ratings == []
+    assert path.read_bytes() == before

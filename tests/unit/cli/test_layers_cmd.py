@@ -160,6 +160,21 @@ def test_bad_rows_are_each_named_and_nothing_is_written(team_map: Path, tmp_path
     assert load_map(out).layers[0].credibility == {"e1": 0.3}
 
 
+def test_a_rating_row_for_a_scenario_or_the_question_is_named_and_not_imported(
+    team_map: Path, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "dave.csv"
+    sheet.write_text(
+        "judgement,id,scenario,value\nrating,b,a,II\nrating,q,a,C\nrating,e1,a,C\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.argmap.json"
+    done = _argmap("layers", "import", team_map, sheet, "-o", out)
+    assert done.returncode == 1 and not out.exists()
+    assert "line 2: 'b' is a scenario, not evidence" in done.stderr, done.stderr
+    assert "line 3: 'q' is a question, not evidence" in done.stderr, done.stderr
+
+
 def test_a_sheet_that_is_not_one_and_a_taken_name_are_refused(
     team_map: Path, tmp_path: Path
 ) -> None:

@@ -7,8 +7,8 @@ import tracemalloc
 
 from layout_maps import synthetic_map
 
-from argmap.model import Inference
-from argmap.model.map_index import MapIndex
+from argmap.model import ArgMap, Inference, Statement, StatementKind
+from argmap.model.map_index import BUSY, MapIndex
 
 
 def test_the_index_of_a_big_map_holds_under_200_bytes_per_statement() -> None:
@@ -46,3 +46,37 @@ def test_users_of_an_id_are_listed_in_the_order_they_were_linked() -> None:
     assert index.with_premise(doc.statements[-1].id) == MapIndex(doc).with_premise(
         doc.statements[-1].id
     )
+
+
+def test_a_busy_card_keeps_its_users_in_order_through_adds_and_drops() -> None:
+    """Past BUSY users an id's users are a dict, not a tuple: order and lookups unchanged."""
+    doc = ArgMap(statements=[Statement(id="s-top", kind=StatementKind.CLAIM, text="Top")])
+    index = MapIndex(doc)
+    links = []
+    for k in range(3 * BUSY):
+        index.insert(
+            "statement", k + 1, Statement(id=f"s-{k}", kind=StatementKind.PREMISE, text="")
+        )
+        links.append(Inference(id=f"i-{k}", premises=[f"s-{k}"], conclusion="s-top"))
+        index.insert("inference", k, links[-1])
+    assert index.concluding_in("s-top") == [i.id for i in links]
+    assert index.children("s-top") == [f"s-{k}" for k in range(3 * BUSY)]
+    for inference in links[::2]:
+        index.delete("inference", index.inference_position(inference.id), inference)
+    assert index.concluding_in("s-top") == [i.id for i in links[1::2]]
+    for inference in links[1::2]:
+        index.delete("inference", index.inference_position(inference.id), inference)
+    assert index.concluding_in("s-top") == [] and MapIndex(index.doc).concluding_in("s-top") == []
+
+
+def test_an_inserted_record_is_the_maps_own_copy() -> None:
+    index = MapIndex(ArgMap())
+    statement = Statement(id="s-1", kind=StatementKind.CLAIM, text="x", quotes=["q-1"], tags=["a"])
+    inference = Inference(id="i-1", premises=["s-1"], conclusion="s-1")
+    index.insert("statement", 0, statement)
+    index.insert("inference", 0, inference)
+    statement.quotes.append("q-2")
+    statement.tags.clear()
+    inference.premises.append("s-2")
+    assert index.statement("s-1").quotes == ["q-1"] and index.statement("s-1").tags == ["a"]
+    assert index.inference("i-1").premises == ["s-1"]
