@@ -106,6 +106,31 @@ def repaint_ms(n: int, zoom: float | None, repeat: int) -> float:
     return median_ms(port.grab, repeat)
 
 
+def first_view_ms(n: int, repeat: int) -> float:
+    """The first view of an unfolded map of ``n`` statements in a 1280 x 800 window's canvas
+    (640 x 711): its scenarios are folded (one step) and framed with the question."""
+    from argmap.io.map_file import load_map  # noqa: PLC0415
+    from argmap.ui.canvas.scene import MapScene  # noqa: PLC0415
+    from argmap.ui.canvas.view import MapView  # noqa: PLC0415
+    from argmap.ui.editing.controller import DocumentController  # noqa: PLC0415
+    from argmap.ui.window.first_view import show_first_view  # noqa: PLC0415
+
+    app()
+    path = map_file(n)
+    times = []
+    for _ in range(repeat):
+        scene = MapScene(DocumentController(load_map(path)))
+        view = MapView(scene)
+        view.resize(640, 711)
+        view.show()
+        start = time.perf_counter()
+        folded = show_first_view(view)
+        times.append((time.perf_counter() - start) * 1000.0)
+        assert folded, "the map's scenarios fitted unfolded: not the case measured"
+        view.close()
+    return statistics.median(times)
+
+
 def settle(scene: Any) -> None:
     """Run the event loop until deferred item updates are done (idle time)."""
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -344,6 +369,11 @@ FIGURES: list[tuple[str, str, Callable[[int], float]]] = [
         "Edit: delete a leaf, 5,000, then off-screen items catch up (idle time)",
         "-",
         lambda r: edit_ms("delete", r, catch_up=True),
+    ),
+    (
+        "First view, 5,000 unfolded: fold the scenarios, frame them (640 x 711)",
+        "-",
+        lambda r: first_view_ms(5000, r),
     ),
     ("Scene memory per statement, 20,000 (RSS, with layout)", "-", lambda _r: _mem(0) / 1024),
     ("Scene memory per statement, 20,000 (RSS, items)", "<= 3 KB", lambda _r: _mem(1) / 1024),

@@ -111,13 +111,23 @@ def why_lines(s: ScenarioResult, labels: Labels, top: int) -> list[str]:
     return out
 
 
+def tied_names(titles: list[str], total: int) -> str:
+    """Tied scenarios named when there are few: "'A' and 'B'", else counted ("all 7
+    scenarios", "5 scenarios"), so a tie of many does not fill the panel with titles."""
+    if len(titles) <= 3:
+        return " and ".join(quoted(t) for t in titles)
+    if len(titles) == total:
+        return f"all {total} scenarios"
+    return f"{len(titles)} scenarios"
+
+
 def lead_sentence(result: MapAnalysis) -> str:
     """Who leads, by how much, from which prior; or that nobody does."""
     if not result.scenarios:
         return "No scenarios to weigh: add statements of kind 'scenario'."
     tied = result.tied
     if tied:
-        names = " and ".join(quoted(s.title) for s in tied)
+        names = tied_names([s.title for s in tied], len(result.scenarios))
         return f"No scenario leads: {names} are tied at {pct(tied[0].weight)}."
     leader = result.leader
     assert leader is not None
@@ -134,7 +144,7 @@ def methods_sentence(result: MapAnalysis) -> str:
     if not result.scenarios:
         return ""
     if result.ach_tied:
-        names = " and ".join(quoted(s.title) for s in result.ach_tied)
+        names = tied_names([s.title for s in result.ach_tied], len(result.scenarios))
         ach_text = f"ACH ranks {names} equal (least inconsistent)"
     elif ach is None:
         ach_text = "ACH favours none: no evidence is judged against any scenario"

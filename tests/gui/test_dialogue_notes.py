@@ -73,3 +73,17 @@ def test_notes_follow_the_cards_after_an_edit_and_a_new_map(win) -> None:
     assert note.sceneBoundingRect().left() >= scene.cards[sid].sceneBoundingRect().right()
     win.open_document(read_aif(AIF / "ova3_save.json").doc)  # a new map: new notes, no crash
     assert len(scene.dialogue.notes) == 2
+
+
+def test_fit_shows_the_dialogue_notes_too(win, qtbot) -> None:
+    """Fit (Ctrl+0) frames the notes beside the cards, not only the cards (the notes on
+    the right of the rightmost card were cut off)."""
+    win.actions_by_name["show_dialogue"].setChecked(True)
+    view = win.view
+    win.actions_by_name["fit_all"].trigger()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    notes = win.scene.dialogue.notes
+    assert notes
+    for sid, note in notes.items():
+        assert shown.contains(note.sceneBoundingRect()), (sid, shown, note.sceneBoundingRect())
+        assert shown.contains(win.scene.cards[sid].sceneBoundingRect())

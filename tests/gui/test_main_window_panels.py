@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from gui.main_window_fixtures import close_window, make_window, small_map_window, use_home
+from PySide6.QtWidgets import QTabBar
 from pytestqt.qtbot import QtBot
 
 from argmap.ui.app import sample_path
@@ -135,3 +136,22 @@ def test_ach_opens_in_its_own_window_leaving_reader_and_scenarios_their_height(
     assert (reader.height(), panel.height()) == before
     lines = reader.height() / window.sources.reader.fontMetrics().lineSpacing()
     assert lines > 10
+
+
+def test_a_restored_window_leaves_no_tab_bar_over_the_menus(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Team pane was tabbed with the ACH matrix, which floats: their tab bar, with the
+    one tab "Team", came back at the window's top-left corner over File and Edit."""
+    home = use_home(tmp_path, monkeypatch)
+    close_window(make_window(qtbot, home))
+    second = make_window(qtbot, home)
+    assert second.layout_.restored
+    menus = second.menuBar().geometry().united(second.toolbar.geometry())
+    stray = [
+        [bar.tabText(i) for i in range(bar.count())]
+        for bar in second.findChildren(QTabBar)
+        if bar.parent() is second and bar.isVisible() and bar.geometry().intersects(menus)
+    ]
+    assert stray == []
+    close_window(second)

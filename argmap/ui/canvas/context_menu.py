@@ -1,6 +1,7 @@
 """Right-click menus on the canvas, and a double-click on empty canvas to add a card.
 
-On empty canvas: new question, new scenario, new top-level statement, paste, fit. On a
+On empty canvas: new question, new scenario, new top-level statement, a new statement
+where the user clicked (pinned there, as a double-click does), paste, fit. On a
 card: every editing action that applies to it, with its shortcut (the window's own named
 actions, so a menu never offers a key that does something else). On an arrow: inspect
 it, switch support and attack, undercut it, delete it. The canvas modules need no hook:
@@ -57,7 +58,7 @@ class CanvasMenus(QObject):
         edge = next((i for i in scene.items(at) if isinstance(i, EdgeItem)), None)
         if edge is not None:
             return self._arrow_menu(edge.inference_id)
-        return self._canvas_menu()
+        return self._canvas_menu((at.x(), at.y()))
 
     def _menu(
         self,
@@ -82,12 +83,23 @@ class CanvasMenus(QObject):
                     menu.addMenu(sub)
         return menu
 
-    def _canvas_menu(self) -> QMenu:
+    def _canvas_menu(self, at: tuple[float, float]) -> QMenu:
         self.window.controller.set_selection([])
         self.window.editor_actions.refresh()
         menu = self._menu(CANVAS_ITEMS)
+        top_level = self.window.actions_by_name["new_top_level"]
+        if top_level in menu.actions():
+            here = QAction("New statement &here", menu)
+            here.setStatusTip("Add a card with no parent where you clicked (pinned there)")
+            here.triggered.connect(partial(self._add_here, at))
+            following = menu.actions()[menu.actions().index(top_level) + 1 :]
+            menu.insertAction(following[0] if following else None, here)  # type: ignore[arg-type]
         self._paste_state(menu)
         return menu
+
+    def _add_here(self, at: tuple[float, float]) -> None:
+        """A top-level claim with its top-left corner at scene point ``at``."""
+        self.window.editing.add_top_level(at=at)
 
     def _paste_state(self, menu: QMenu) -> None:
         """Paste greyed out in this menu when the clipboard holds nothing to paste."""
@@ -160,5 +172,5 @@ class CanvasMenus(QObject):
         if not self.window.controller.doc.statements:
             editing.add_question()
         else:
-            editing.add_top_level()
+            editing.add_top_level(at=(at.x(), at.y()))
         return True

@@ -104,9 +104,11 @@ class MapView(QGraphicsView):
         self.zoom_by(1.0 / self.zoom)
 
     def fit_rect(self, rect: QRectF, max_scale: float = _FIT_MAX_SCALE) -> None:
-        """Show ``rect`` (scene units) whole, centred, no larger than ``max_scale``."""
+        """Show ``rect`` (scene units) whole, centred, no larger than ``max_scale``; the
+        view is no longer the first view's framing (a resize leaves it alone)."""
         if rect.isEmpty():
             return
+        self.framed = False
         rect = rect.adjusted(-30, -30, 30, 30)
         port = self.viewport().rect()
         scale = min(port.width() / rect.width(), port.height() / rect.height(), max_scale)
@@ -117,16 +119,20 @@ class MapView(QGraphicsView):
         self.zoom_changed.emit(self.zoom)
 
     def fit_all(self) -> None:
-        """Zoom to show every visible card."""
+        """Zoom to show every visible card, and the dialogue notes when they are shown."""
         self.fit_rect(self._all_cards_rect())
 
     def _all_cards_rect(self) -> QRectF:
-        """Every visible card with its ring margin: the layout's bounds (no item walk)."""
+        """Every visible card with its ring margin: the layout's bounds (no item walk),
+        with the dialogue notes beside the cards while they are shown."""
         layout = self.map_scene.layout
         if layout is None or not layout.cards:
             return QRectF()
         b = layout.bounds
-        return QRectF(b.x, b.y, b.w, b.h).adjusted(-8, -8, 8, 8)
+        rect = QRectF(b.x, b.y, b.w, b.h).adjusted(-8, -8, 8, 8)
+        for note in self.map_scene.dialogue.notes.values():
+            rect = rect.united(note.sceneBoundingRect())
+        return rect
 
     def show_start(self) -> None:
         """A first look at a map: all of it if it fits readably, else its root(s) at a
@@ -193,7 +199,9 @@ class MapView(QGraphicsView):
         return rect
 
     def reveal(self, statement_id: str) -> None:
-        """Bring a card into view: centred if it was off screen, else nudged fully in."""
+        """Bring a card into view: centred if it was off screen, else nudged fully in (a
+        resize then leaves it in view: the first view's framing is over)."""
+        self.framed = False
         self.map_scene.backlog.catch_up()
         card = self.map_scene.cards.get(statement_id)
         if card is None or not card.isVisible():

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from PySide6.QtGui import QUndoCommand
 
 from argmap.model import InferenceKind, Quote, StatementKind, edits, layer_edits
-from argmap.model.edit_steps import Edit
+from argmap.model.edit_steps import Edit, SetCollapsed, SetPinned
 from argmap.model.map_properties import set_map_properties, with_focus_claimed
 
 if TYPE_CHECKING:
@@ -40,7 +40,8 @@ class EditCommand(QUndoCommand):
 
 
 class AddStatementCommand(EditCommand):
-    """Add a statement, with its support/attack inference when it has a parent."""
+    """Add a statement, with its support/attack inference when it has a parent, pinned
+    at ``at`` (its top-left, scene units) if given: undo takes the pin with the card."""
 
     def __init__(
         self,
@@ -52,12 +53,16 @@ class AddStatementCommand(EditCommand):
         relation: InferenceKind = InferenceKind.SUPPORT,
         quotes: Sequence[str] = (),
         index: int | None = None,
+        at: tuple[float, float] | None = None,
     ) -> None:
         edit = edits.add_statement(
             controller.index, text, kind, parent=parent, relation=relation, quotes=quotes,
             index=index,
         )  # fmt: skip
         sid: str = edit.steps[0].record.id  # type: ignore[attr-defined]
+        if at is not None:
+            pin = SetPinned(sid, None, (float(at[0]), float(at[1])))
+            edit = Edit(edit.label, (*edit.steps, pin))
         super().__init__(controller, with_focus_claimed(controller.index, edit, sid, kind))
         self.statement_id = sid
 
@@ -224,6 +229,18 @@ class CollapseCommand(EditCommand):
 
     def __init__(self, controller: DocumentController, statement_id: str, collapsed: bool) -> None:
         super().__init__(controller, edits.set_collapsed(controller.index, statement_id, collapsed))
+
+
+class FoldCommand(EditCommand):
+    """Collapse several statements as one step (one relayout, however many)."""
+
+    def __init__(self, controller: DocumentController, ids: Sequence[str], label: str) -> None:
+        collapsed = controller.index.doc.view.collapsed
+        todo = [sid for sid in dict.fromkeys(ids) if sid not in collapsed]
+        for sid in todo:
+            controller.index.statement(sid)  # KeyError for an unknown id, before any step
+        steps = tuple(SetCollapsed(sid, len(collapsed) + k, True) for k, sid in enumerate(todo))
+        super().__init__(controller, Edit(label, steps))
 
 
 class DirectionCommand(EditCommand):

@@ -206,11 +206,14 @@ class DocumentController(QObject):
         relation: InferenceKind = InferenceKind.SUPPORT,
         quotes: Sequence[str] = (),
         index: int | None = None,
+        at: tuple[float, float] | None = None,
     ) -> str:
-        """Add a statement (under ``parent`` as a support or attack); returns its id."""
+        """Add a statement (under ``parent`` as a support or attack), pinned with its
+        top-left at ``at`` if given (one undo step); returns its id."""
         cmd = cmds.AddStatementCommand(
-            self, text, kind, parent=parent, relation=relation, quotes=quotes, index=index
-        )
+            self, text, kind, parent=parent, relation=relation, quotes=quotes, index=index,
+            at=at,
+        )  # fmt: skip
         self.push(cmd)
         return cmd.statement_id
 
@@ -313,6 +316,10 @@ class DocumentController(QObject):
     def set_collapsed(self, statement_id: str, collapsed: bool) -> None:
         """Hide (or show again) the premises under a statement."""
         self.push(cmds.CollapseCommand(self, statement_id, collapsed))
+
+    def fold(self, ids: Sequence[str], label: str = "Fold") -> None:
+        """Collapse several statements as one undo step (one relayout)."""
+        self.push(cmds.FoldCommand(self, ids, label))
 
     def set_map_properties(self, **values: Any) -> None:
         """Set map properties (title, question, description, analyst, as_of,

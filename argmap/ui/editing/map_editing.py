@@ -91,10 +91,13 @@ class MapEditing(QObject):
         self._select_and_edit(sid)
         return sid
 
-    def add_top_level(self, kind: StatementKind = StatementKind.CLAIM) -> str:
-        """A new card with no parent (the layout puts it beside the other top cards)."""
+    def add_top_level(
+        self, kind: StatementKind = StatementKind.CLAIM, at: tuple[float, float] | None = None
+    ) -> str:
+        """A new card with no parent: pinned with its top-left at ``at`` (scene units) if
+        given, else the layout puts it beside the other top cards."""
         text = "New question?" if kind is StatementKind.QUESTION else f"New {kind}"
-        sid = self.controller.add_statement(text, kind)
+        sid = self.controller.add_statement(text, kind, at=at)
         self._select_and_edit(sid)
         return sid
 

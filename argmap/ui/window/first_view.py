@@ -1,57 +1,74 @@
 """The opening camera on a map, and a reader font that suits its column.
 
-A map's scenario column is often far taller than the window, so "fit all" shows
-unreadable specks. The first view instead frames the focal question with as many of its
-scenarios as fit at a readable zoom (the scenario panel lists them all), the question at
-the leading edge so the reasons unfold into view.
+The first view (on opening a map, and Home) shows the focal question and every scenario
+with card text at least ``READABLE_PX`` tall. Where the scenarios' reasons spread them too
+far apart for that, it folds the scenarios first (one undo step, "Fold to the question
+and scenarios"; opening a map stays unmodified) so they stack under the question; the
+geometry is :mod:`argmap.layout.first_view_frame`. Only when even the folded column is
+too tall does it frame the question with as many scenarios as fit (the Scenarios panel
+lists them all), the question at the leading edge so the reasons unfold into view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QTextEdit
 
-from argmap.model import StatementKind
+from argmap.layout.first_view_frame import (
+    MARGIN,
+    MAX_ZOOM,
+    MIN_ZOOM,
+    READABLE_PX,
+    band_frame,
+    best_stretch,
+    folds_for_band,
+)
 from argmap.model.focal_question import focal_question
 from argmap.ui.canvas.view import MapView
 from argmap.ui.panes import typography as ty
 
-READABLE_PX = 12.0  # card text at least this tall on screen
-MIN_ZOOM = READABLE_PX / 14  # the cards' body text is 14 px at 100 %
-MAX_ZOOM = 1.0
-MARGIN = 40.0  # view pixels left free around the framed cards
+__all__ = ["READABLE_PX", "fit_reader_font", "folded_message", "show_first_view"]
 
 
-def _span(rect: QRectF, across: bool, lr: bool) -> tuple[float, float]:
-    """The rectangle's extent along the scenario column (``across``) or the main axis."""
-    vertical = lr == across
-    return (rect.top(), rect.bottom()) if vertical else (rect.left(), rect.right())
-
-
-def _best_window(root: QRectF, column: list[QRectF], room: float, lr: bool) -> tuple[float, float]:
-    """The stretch of the column, with the root, that shows the most cards within ``room``."""
-    r0, r1 = _span(root, True, lr)
-    best = (r0, r1)
-    best_count = 0
-    spans = sorted(_span(c, True, lr) for c in column)
-    for i in range(len(spans)):
-        for j in range(i, len(spans)):
-            lo, hi = min(r0, spans[i][0]), max(r1, spans[j][1])
-            if hi - lo > room:
-                break
-            count = j - i + 1
-            nearer = abs((lo + hi) / 2 - (r0 + r1) / 2) < abs(sum(best) / 2 - (r0 + r1) / 2)
-            if count > best_count or (count == best_count and nearer):
-                best, best_count = (lo, hi), count
-    return best
-
-
-def show_first_view(view: MapView) -> None:
-    """Frame the question and its scenarios readably; maps without one get ``show_start``.
-    Until the user moves the view, a resized window frames them again."""
+def show_first_view(view: MapView, *, fold: bool = True) -> int:
+    """Frame the question and its scenarios readably, folding the scenarios first if
+    that is what it takes (``fold``); maps without a question get ``show_start``. Until
+    the user moves the view, a resized window frames them again. Returns how many
+    scenarios were folded."""
+    folded = _fold_if_needed(view) if fold else 0
     _frame(view)
     view.framed = True
     _Refit.watch(view)
+    return folded
+
+
+def folded_message(count: int) -> str:
+    """What the status bar says after the first view folded ``count`` scenarios."""
+    s = "s" * (count != 1)
+    return (
+        f"Folded {count} scenario{s} so the question and every scenario fit in view; "
+        "unfold one with its +N badge or Expand (Undo unfolds them all)"
+    )
+
+
+def _fold_if_needed(view: MapView) -> int:
+    """Fold the scenarios when the band they make with the question is too big to frame
+    readably: one undo step, and an unmodified map stays unmodified (folds are view)."""
+    scene = view.map_scene
+    layout = scene.layout
+    if layout is None:
+        return 0
+    controller = scene.controller
+    port = view.viewport().rect()
+    ids = folds_for_band(controller.doc, layout, port.width(), port.height())
+    if not ids:
+        return 0
+    stack = controller.undo_stack
+    clean = stack.isClean()
+    controller.fold(ids, "Fold to the question and scenarios")
+    if clean:
+        stack.setClean()
+    return len(ids)
 
 
 class _Refit(QObject):
@@ -70,40 +87,35 @@ class _Refit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: ARG002
         if event.type() == QEvent.Type.Resize and self.view.framed:
             _frame(self.view)
+            self.view.framed = True  # framing again is no move of the user's
         return False
 
 
 def _frame(view: MapView) -> None:
     scene = view.map_scene
-    doc = scene.controller.doc
     layout = scene.layout
-    question = focal_question(doc)
-    root_card = scene.cards.get(question or "")
-    if layout is None or root_card is None or not root_card.isVisible():
+    port = view.viewport().rect()
+    question = focal_question(scene.controller.doc)
+    frame = None if layout is None else band_frame(layout, question, port.width(), port.height())
+    if layout is None or frame is None:
         view.show_start()
         return
-    root = root_card.sceneBoundingRect()
-    column = [
-        card.sceneBoundingRect()
-        for sid, card in scene.cards.items()
-        if card.isVisible() and card.statement.kind is StatementKind.SCENARIO
-    ]
-    whole = root
-    for rect in column:
-        whole = whole.united(rect)
-    port = view.viewport().rect()
-    pw, ph = max(1, port.width() - 2 * MARGIN), max(1, port.height() - 2 * MARGIN)
-    fit = min(pw / whole.width(), ph / whole.height())
-    if fit >= MIN_ZOOM:
-        view.fit_rect(whole, max_scale=MAX_ZOOM)
+    box = frame.box
+    if frame.readable:
+        view.resetTransform()
+        view.scale(frame.zoom, frame.zoom)
+        view.centerOn(box.cx, box.cy)
+        view.zoom_changed.emit(view.zoom)
         return
     lr = layout.direction == "LR"
-    zoom = MIN_ZOOM
-    room = (ph if lr else pw) / zoom
-    lo, hi = _best_window(root, column, room, lr)
+    zoom = min(MIN_ZOOM, MAX_ZOOM)
+    pw, ph = max(1, port.width() - 2 * MARGIN), max(1, port.height() - 2 * MARGIN)
+    root = layout.cards[question or ""].box
+    column = [c.box for c in layout.cards.values() if c.kind == "scenario"]
+    lo, hi = best_stretch(root, column, (ph if lr else pw) / zoom, lr)
     view.resetTransform()
     view.scale(zoom, zoom)
-    lead = root.left() if lr else root.top()
+    lead = root.x if lr else root.y
     half_main = (pw if lr else ph) / (2 * zoom)
     main = lead + half_main  # the question at the leading edge, its reasons unfold after it
     across = (lo + hi) / 2

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -238,9 +239,16 @@ class MainWindow(QMainWindow):
             if not self.layout_.restored:
                 self.layout_.size_default()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.layout_.hide_stray_tab_bars)  # once laid out
+
     def show_first_view(self) -> None:
-        """Frame the focal question and its scenarios at a readable zoom."""
-        first_view.show_first_view(self.view)
+        """Frame the focal question and its scenarios at a readable zoom (folding the
+        scenarios first if their reasons spread them too far apart; the status bar says)."""
+        folded = first_view.show_first_view(self.view)
+        if folded:
+            self.show_message(first_view.folded_message(folded))
 
     def present(self) -> None:
         """Presentation mode (F5) on the best screen; Esc comes back here."""
@@ -320,8 +328,8 @@ class MainWindow(QMainWindow):
             return self._open_damaged(Path(path), exc)
         self._suggested_path = None
         self.recent.add(path)
-        self.show_first_view()
         self.show_message(f"Opened {Path(path).name}")
+        self.show_first_view()
         return True
 
     def _open_damaged(self, path: Path, exc: Exception) -> bool:
@@ -350,9 +358,9 @@ class MainWindow(QMainWindow):
         """Show an imported map as a new, unsaved document (saving asks for a file name)."""
         self.controller.set_document(doc, None)
         self.controller.undo_stack.resetClean()  # not saved anywhere yet: closing asks
-        self.show_first_view()
         if message:
             self.show_message(message)
+        self.show_first_view()
 
     def open_sample(self, path: Path) -> bool:
         """Show the bundled sample as a new, unsaved map (saving asks for a file name)."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabBar, QWidget
 
 STATE_VERSION = 3  # bump when the set of docks changes, so old saved states are ignored
 Area = Qt.DockWidgetArea
@@ -25,6 +25,30 @@ class DockSpec:
     tab_with: str | None = None
     shown: bool = True
     floating: bool = False  # its own window (wide tables that would squeeze the columns)
+
+
+FLOAT_MIN_WIDTH = 640  # a floating table narrower than this is squeezed: cover what it must
+TITLE_BAR = 32  # room kept above a floating window for its title bar, at least
+
+
+def floating_box(
+    frame: QRect, screen: QRect, keep_clear: QRect, *, left: int, wanted: QSize, margins: QMargins
+) -> QRect:
+    """Where a floating pane goes (its inside, without the window frame of ``margins``):
+    over the lower part of the main window ``frame``, clear of its ``left`` column if it
+    can, its frame never past the ``screen``'s available area, and clear of ``keep_clear``
+    (the right column) when the room beside it is wide enough for a table; ``wanted`` is
+    the pane's preferred size."""
+    top = max(margins.top(), TITLE_BAR)
+    area = screen.adjusted(margins.left(), top, -margins.right(), -margins.bottom())
+    room = keep_clear.left() - margins.right() - area.left()
+    if keep_clear.isValid() and area.intersects(keep_clear) and room >= FLOAT_MIN_WIDTH:
+        area.setRight(keep_clear.left() - margins.right() - 1)
+    width = min(area.width(), max(wanted.width(), FLOAT_MIN_WIDTH))
+    height = min(area.height(), wanted.height())
+    x = min(frame.x() + left, area.right() + 1 - width)
+    y = min(frame.bottom() + 1 - height, area.bottom() + 1 - height)
+    return QRect(max(x, area.left()), max(y, area.top()), width, height)
 
 
 def side_widths(window_width: int) -> tuple[int, int]:
@@ -104,24 +128,71 @@ class WindowLayout:
         dock.setFloating(False)
         partner = self.specs.get(spec.tab_with or "")
         self.window.addDockWidget(spec.area, dock)
-        if partner is not None:
-            self.window.tabifyDockWidget(partner.dock, dock)
+        if partner is not None and not partner.floating:  # a floating pane has no tabs:
+            self.window.tabifyDockWidget(partner.dock, dock)  # its tab bar was left behind
         dock.setVisible(spec.shown)
         self._frame_floating()
 
     def _frame_floating(self) -> None:
         """A floating pane, once shown, becomes a window over the lower part of the main
-        window, clear of its side columns (floated only when shown: a hidden window has
-        nothing to show, and offscreen platforms warn about raising one)."""
+        window, inside the screen and clear of the right column where there is room (see
+        ``floating_box``; floated only when shown: a hidden window has nothing to show, and
+        offscreen platforms warn about raising one)."""
         frame = self.window.geometry()
         left, right = side_widths(max(frame.width(), 900))
-        width = max(480, frame.width() - left - right)
-        height = max(260, round(frame.height() * 0.42))
+        height = max(300, round(frame.height() * 0.5))
+        screen = self.window.screen().availableGeometry()
+        outer = self.window.frameGeometry()  # the window manager's frame, as a guess
+        margins = QMargins(
+            frame.left() - outer.left(), frame.top() - outer.top(),
+            outer.right() - frame.right(), outer.bottom() - frame.bottom(),
+        )  # fmt: skip
         for spec in self.specs.values():
             dock = spec.dock
             if spec.floating and not dock.isHidden() and not dock.isFloating():
+                wanted = QSize(max(frame.width() - left - right, dock.sizeHint().width()), height)
                 dock.setFloating(True)
-                dock.setGeometry(frame.x() + left, frame.bottom() - height, width, height)
+                box = floating_box(
+                    frame, screen, self._right_column(), left=left, wanted=wanted, margins=margins
+                )
+                dock.setGeometry(box)
+
+    def _right_column(self) -> QRect:
+        """The docked right column on screen (empty when nothing is docked there; a dock
+        behind another's tab is parked off the window and does not count)."""
+        window = QRect(self.window.mapToGlobal(QPoint(0, 0)), self.window.size())
+        column = QRect()
+        for spec in self.specs.values():
+            dock = spec.dock
+            area = self.window.dockWidgetArea(dock)
+            if area == Area.RightDockWidgetArea and dock.isVisible() and not dock.isFloating():
+                box = QRect(dock.mapToGlobal(QPoint(0, 0)), dock.size())
+                if window.contains(box.center()):
+                    column = column.united(box)
+        return column
+
+    def hide_stray_tab_bars(self) -> None:
+        """Hide a twin of a dock tab bar that no docked pane sits on.
+
+        Qt (6.11) makes two tab bars for the second group of tabbed panes and keeps one
+        in place; the other stays where the first layout put it (x 734, y 751 for the
+        window's first guess, 1280 x 800) and, in a window 768 px high, shows over the
+        status bar as a second "Inspector | Scenarios". Call once the docks have their
+        sizes; only a twin of a bar that sits under its panes is hidden."""
+        window = self.window.rect()
+        docks = [d.geometry() for d in self.docks() if not d.isFloating()]
+        placed = [d for d in docks if window.contains(d)]
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        bars = [b for b in self.window.findChildren(QTabBar, options=direct) if b.isVisible()]
+        tabs = [tuple(b.tabText(i) for i in range(b.count())) for b in bars]
+        under = [
+            any(abs(b.x() - d.left()) <= 2 and abs(b.width() - d.width()) <= 2 for d in placed)
+            for b in bars
+        ]
+        kept = {names for names, sits in zip(tabs, under, strict=True) if sits}
+        for bar, names, sits in zip(bars, tabs, under, strict=True):
+            if not sits and names in kept:  # a twin of a bar that sits under its panes
+                bar.hide()
 
     # --- default layout ---------------------------------------------------------------
 
@@ -153,6 +224,7 @@ class WindowLayout:
         if bottom:
             height = round(max(self.window.height(), 600) * 0.3)
             self.window.resizeDocks(bottom, [height] * len(bottom), Qt.Orientation.Vertical)
+        QTimer.singleShot(0, self.window, self.hide_stray_tab_bars)  # once laid out
 
     # --- persistence ----------------------------------------------------------------------
 

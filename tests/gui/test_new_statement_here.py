@@ -1,0 +1,76 @@
+"""Right-click on empty canvas ▸ New statement here: the card appears where the user
+clicked (pinned there), and one Undo takes the card and its pin away (issue #15)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui.main_window_fixtures import small_map_window
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+
+from argmap.model import StatementKind
+from argmap.ui.canvas.context_menu import CanvasMenus
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    yield from small_map_window(qtbot, tmp_path, monkeypatch)
+
+
+def _empty_spot(win) -> QPoint:
+    """A viewport point well away from every card and arrow (right of the map)."""
+    view = win.view
+    port = view.viewport().rect()
+    for x in range(port.width() - 40, 40, -20):
+        for y in range(port.height() - 40, 40, -20):
+            at = view.mapToScene(QPoint(x, y))
+            probe = QRectF(at - QPointF(40, 40), at + QPointF(200, 120))
+            if not win.scene.items(probe):
+                return QPoint(x, y)
+    raise AssertionError("no empty canvas in view")
+
+
+def _menu_action(win, pos: QPoint, text: str):
+    menus = win.findChild(CanvasMenus)
+    menu = menus.menu_at(pos)
+    names = [a.text().replace("&", "") for a in menu.actions()]
+    action = next((a for a in menu.actions() if a.text().replace("&", "") == text), None)
+    assert action is not None, names
+    return menu, action
+
+
+def test_new_statement_lands_where_the_user_clicked(window, qtbot) -> None:
+    win = window
+    before = set(win.controller.index.statements)
+    pos = _empty_spot(win)
+    clicked = win.view.mapToScene(pos)
+    menu, action = _menu_action(win, pos, "New statement here")
+    action.trigger()
+    menu.deleteLater()
+    (sid,) = set(win.controller.index.statements) - before
+    assert win.controller.index.statement(sid).kind is StatementKind.CLAIM
+    x, y = win.controller.doc.view.pinned[sid]
+    assert abs(x - clicked.x()) < 1 and abs(y - clicked.y()) < 1
+    win.scene.backlog.catch_up()
+    card = win.scene.cards[sid]
+    assert card.sceneBoundingRect().contains(clicked + QPointF(20, 10))
+    shown = win.view.mapToScene(win.view.viewport().rect()).boundingRect()
+    assert shown.contains(card.sceneBoundingRect())  # scrolled into view if need be
+    if win.view.editor.isVisible():
+        win.view.editor.cancel()
+    win.controller.undo_stack.undo()
+    assert sid not in win.controller.index.statements
+    assert sid not in win.controller.doc.view.pinned
+    assert set(win.controller.index.statements) == before
+
+
+def test_a_double_click_on_empty_canvas_adds_the_card_there_too(window, qtbot) -> None:
+    win = window
+    before = set(win.controller.index.statements)
+    pos = _empty_spot(win)
+    clicked = win.view.mapToScene(pos)
+    qtbot.mouseDClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    (sid,) = set(win.controller.index.statements) - before
+    x, y = win.controller.doc.view.pinned[sid]
+    assert abs(x - clicked.x()) < 1 and abs(y - clicked.y()) < 1
