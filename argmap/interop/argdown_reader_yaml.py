@@ -93,14 +93,16 @@ def _timestamp(loader: _JsYamlLoader, node: yaml.ScalarNode) -> JsonLike:
     year, month = year + month // 12, month % 12
     moment = datetime(year, month + 1, 1, tzinfo=UTC) + timedelta(days=day - 1)
     if len(parts) > 3 and parts[3] is not None:
-        millis = int((parts[6] or "")[:3].ljust(3, "0"))
+        fraction = int((parts[6] or "")[:3].ljust(3, "0"))
         moment += timedelta(
-            hours=int(parts[3]), minutes=int(parts[4]), seconds=int(parts[5]), milliseconds=millis
+            hours=int(parts[3]), minutes=int(parts[4]), seconds=int(parts[5]), milliseconds=fraction
         )
         if parts[8]:
             offset = timedelta(hours=int(parts[9]), minutes=int(parts[10] or 0))
             moment -= offset if parts[8] == "+" else -offset
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    # toISOString: four-digit year (strftime's %Y does not pad years before 1000)
+    millis = moment.microsecond // 1000
+    return f"{moment.year:04d}-" + moment.strftime("%m-%dT%H:%M:%S.") + f"{millis:03d}Z"
 
 
 def _binary(loader: _JsYamlLoader, node: yaml.ScalarNode) -> JsonLike:

@@ -80,10 +80,13 @@ def unwrap_layout_tables(root: Any) -> int:
         if not any(_holds_blocks(cell) for cell in cells):
             continue
         count += 1
+        # A data table inside keeps its rows and cells (the set holds each element, so
+        # lxml hands out the same proxy for it below).
+        data = [t for t in table.iter("table") if t is not table and not _is_layout(t)]
+        inside_data = {e for t in data for e in t.iter()}
         for element in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th"):
-            if element.tag == "table" and element is not table and not _is_layout(element):
-                continue
-            element.tag = "div"
+            if element not in inside_data:
+                element.tag = "div"
     return count
 
 
