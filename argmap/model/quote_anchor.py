@@ -283,21 +283,39 @@ def _word_end(text: str, j: int) -> bool:
     return j > 0 and not text[j - 1].isspace() and (j == len(text) or not text[j].isalnum())
 
 
-def _refine(exact: str, text: str, start: int, end: int) -> tuple[float, int, int]:
-    """Move a rough match's ends to word boundaries where it is most like ``exact``."""
+def _on_words(quote: Quote) -> bool:
+    """Whether the quote starts and ends on whole words of its text, as quotes made by
+    selection do."""
+    cut_start = quote.prefix[-1:].isalnum() and quote.exact[:1].isalnum()
+    cut_end = quote.exact[-1:].isalnum() and quote.suffix[:1].isalnum()
+    return not (cut_start or cut_end or quote.exact != quote.exact.strip())
+
+
+def _refine(
+    exact: str, text: str, start: int, end: int, *, on_words: bool
+) -> tuple[float, int, int]:
+    """Move a rough match's ends to word boundaries where it is most like ``exact``.
+
+    For a quote ``on_words``, a passage on word boundaries wins over the rough one even
+    when the rough one scores higher: a quote that starts inside a word or ends on a space
+    is not what was quoted. The rough ends stay where no word boundary lies near them
+    (text without spaces, say), and compete for a quote that was itself cut mid-word.
+    """
     from rapidfuzz import fuzz  # noqa: PLC0415
 
     slack = min(_REFINE_SLACK, max(8, len(exact) // 4))
     low, high = max(0, start - slack), min(len(text), end + slack)
     starts = [i for i in range(low, min(start + slack, high) + 1) if _word_start(text, i)]
     ends = [j for j in range(max(low, end - slack), high + 1) if _word_end(text, j)]
-    best = (fuzz.ratio(exact, text[start:end]), start, end)
+    best = (-1.0, start, end) if on_words else (fuzz.ratio(exact, text[start:end]), start, end)
     for s in starts or [start]:
         for e in ends or [end]:
             if e > s:
-                score = fuzz.ratio(exact, text[s:e], score_cutoff=best[0])
+                score = fuzz.ratio(exact, text[s:e], score_cutoff=max(best[0], 0.0))
                 if score > best[0]:
                     best = (score, s, e)
+    if best[0] < 0:  # no passage between the boundaries found
+        best = (fuzz.ratio(exact, text[start:end]), start, end)
     return best
 
 
@@ -310,6 +328,7 @@ def _fuzzy_find(quote: Quote, text: str) -> tuple[float, int, int] | None:
     from rapidfuzz import fuzz  # noqa: PLC0415
 
     needles = [(quote.exact, 0), (quote.prefix + quote.exact + quote.suffix, len(quote.prefix))]
+    on_words = _on_words(quote)
     found: list[tuple[float, float, int, int]] = []
     for needle, offset in needles:
         if len(needle) > len(text):
@@ -319,7 +338,7 @@ def _fuzzy_find(quote: Quote, text: str) -> tuple[float, int, int] | None:
             continue
         start = min(len(text), max(0, aligned.dest_start - aligned.src_start + offset))
         end = min(len(text), start + len(quote.exact))
-        score, start, end = _refine(quote.exact, text, start, end)
+        score, start, end = _refine(quote.exact, text, start, end, on_words=on_words)
         before = text[max(0, start - len(quote.prefix)) : start]
         after = text[end : end + len(quote.suffix)]
         context = (fuzz.ratio(quote.prefix, before) + fuzz.ratio(quote.suffix, after)) / 2
