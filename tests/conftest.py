@@ -4,6 +4,8 @@ Hypothesis draws the same examples on every CI run."""
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,62 @@ def _argmap_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     return home
 
 
+@pytest.fixture(autouse=True)
+def _no_mouse_button_left_held() -> Iterator[None]:
+    """A test must not leave a mouse button held in QTest's state: every later test's
+    mouse moves would carry it, drag instead of hover, and fail far from the cause
+    (``QTest.mouseDClick`` does this on Qt 6; ``gui.ui_maps.double_click`` does not)."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # a headless test never made an application
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    if QApplication.instance() is None:
+        return
+    held = _qtest_buttons_held()
+    if held:
+        _release_qtest_buttons(held)  # so later tests are not failed by this one
+        pytest.fail(f"the test left {held} held in QTest's mouse state", pytrace=False)
+
+
+def _qtest_buttons_held() -> object:
+    """The buttons QTest's next mouse move would carry, or None."""
+    from PySide6.QtCore import QEvent, QObject, QPoint, Qt  # noqa: PLC0415
+    from PySide6.QtTest import QTest  # noqa: PLC0415
+    from PySide6.QtWidgets import QWidget  # noqa: PLC0415
+
+    seen: list[Qt.MouseButton] = []
+
+    class Probe(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.MouseMove:
+                seen.append(event.buttons())  # type: ignore[attr-defined]
+            return False
+
+    widget, probe = QWidget(), Probe()
+    widget.installEventFilter(probe)
+    QTest.mouseMove(widget, QPoint(1, 1))
+    widget.removeEventFilter(probe)
+    widget.deleteLater()
+    return seen[0] if seen and seen[0] != Qt.MouseButton.NoButton else None
+
+
+def _release_qtest_buttons(held: object) -> None:
+    from PySide6.QtCore import QPoint, Qt  # noqa: PLC0415
+    from PySide6.QtTest import QTest  # noqa: PLC0415
+    from PySide6.QtWidgets import QWidget  # noqa: PLC0415
+
+    widget = QWidget()
+    for button in (
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.RightButton,
+        Qt.MouseButton.MiddleButton,
+    ):
+        if held & button:  # type: ignore[operator]
+            QTest.mouseRelease(widget, button, Qt.KeyboardModifier.NoModifier, QPoint(1, 1))
+    widget.deleteLater()
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Tear Qt down in order before the interpreter does: wait for the worker threads,
     close and delete every window still open, empty the clipboard, and collect what
@@ -35,7 +93,6 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     clipboard, a Qt static freed by C's exit handlers after the interpreter: a green run
     then segfaulted on the way out (exit 139; the app empties it on quit the same way)."""
     import gc  # noqa: PLC0415
-    import sys  # noqa: PLC0415
 
     if "PySide6.QtWidgets" not in sys.modules:
         return  # a headless run never made an application

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from gui.ui_maps import small_map
+from gui.ui_maps import double_click, small_map
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
@@ -153,7 +153,7 @@ def test_map_properties_dialog_sets_the_focal_question_with_undo(window, qtbot, 
 def test_build_a_map_from_an_empty_canvas_with_the_mouse_only(window, qtbot) -> None:
     win, c = window, window.controller
     win.open_document(ArgMap())
-    qtbot.mouseDClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=_empty_point(win))
+    double_click(win.view, _empty_point(win))
     (question,) = [s.id for s in c.doc.statements]
     assert c.index.statement(question).kind is StatementKind.QUESTION
     assert c.doc.question == question
@@ -177,7 +177,7 @@ def test_build_a_map_from_an_empty_canvas_with_the_mouse_only(window, qtbot) -> 
     top = c.current
     assert top is not None and c.index.parents(top) == []
     win.view.editor.cancel()
-    qtbot.mouseDClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=_empty_point(win))
+    double_click(win.view, _empty_point(win))
     assert len(c.doc.statements) == 5  # a double-click on a busy map adds a top card too
     kinds = [s.kind for s in c.doc.statements]
     assert kinds.count(StatementKind.SCENARIO) == 2

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from gui.main_window_fixtures import small_map_window
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from gui.ui_maps import double_click
+from PySide6.QtCore import QPoint, QPointF, QRectF
 
 from argmap.model import StatementKind
 from argmap.ui.canvas.context_menu import CanvasMenus
@@ -70,7 +71,7 @@ def test_a_double_click_on_empty_canvas_adds_the_card_there_too(window, qtbot) -
     before = set(win.controller.index.statements)
     pos = _empty_spot(win)
     clicked = win.view.mapToScene(pos)
-    qtbot.mouseDClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    double_click(win.view, pos)
     (sid,) = set(win.controller.index.statements) - before
     x, y = win.controller.doc.view.pinned[sid]
     assert abs(x - clicked.x()) < 1 and abs(y - clicked.y()) < 1

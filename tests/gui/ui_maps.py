@@ -128,3 +128,15 @@ def click(view: QGraphicsView, at: QPoint,
         button=left,
         mods=mods,
     )
+
+
+def double_click(view: QGraphicsView, at: QPoint) -> None:
+    """A double-click as a mouse makes it in Qt 6: press, release, press and double-click,
+    release. (``QTest.mouseDClick`` sends the double-click alone and leaves the left button
+    held in QTest's state: every later test's mouse moves then drag, and hover nothing.)"""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    mods = Qt.KeyboardModifier.NoModifier
+    click(view, at)
+    _send(view, QEvent.Type.MouseButtonPress, at, buttons=left, button=left, mods=mods)
+    _send(view, QEvent.Type.MouseButtonDblClick, at, buttons=left, button=left, mods=mods)
+    _send(view, QEvent.Type.MouseButtonRelease, at, buttons=none, button=left, mods=mods)
