@@ -13,6 +13,7 @@ relative to each other: where those places are free in the map, exactly; where c
 pinned already (a paste into the map copied from), the group moves right, by its width
 and a card's, until it is clear, so a copy lands beside the original, not over it. A pin
 the move would push off the canvas is left out, and the summary says so.
+:func:`placed_at` pins a fragment's top cards at a point first, for "Paste here".
 """
 
 from __future__ import annotations
@@ -74,6 +75,28 @@ def fragment_roots(frag: ArgMap) -> list[str]:
         if inf.kind is InferenceKind.UNDERCUT or inf.conclusion in held
     }
     return [s.id for s in frag.statements if s.id not in below]
+
+
+def placed_at(frag: ArgMap, at: Position) -> ArgMap:
+    """The fragment with its top cards pinned at scene point ``at`` ("Paste here").
+
+    Pinned cards keep their places relative to each other, the group's top-left corner
+    moved to ``at``; top cards that were not pinned stand in a column below them, a card's
+    room apart, in the fragment's order. Cards inside subtrees follow their top cards.
+    """
+    roots = fragment_roots(frag)
+    pins = dict(frag.view.pinned)
+    if pins:
+        dx = at[0] - min(x for x, _ in pins.values())
+        dy = at[1] - min(y for _, y in pins.values())
+        pins = {k: (x + dx, y + dy) for k, (x, y) in pins.items()}
+    pinned_tops = [pins[r][1] for r in roots if r in pins]
+    y = max(pinned_tops) + CARD_ROOM[1] if pinned_tops else at[1]
+    for root in roots:
+        if root not in pins:
+            pins[root] = (at[0], y)
+            y += CARD_ROOM[1]
+    return frag.model_copy(update={"view": frag.view.model_copy(update={"pinned": pins})})
 
 
 @dataclass

@@ -75,3 +75,38 @@ def test_a_double_click_on_empty_canvas_adds_the_card_there_too(window, qtbot) -
     (sid,) = set(win.controller.index.statements) - before
     x, y = win.controller.doc.view.pinned[sid]
     assert abs(x - clicked.x()) < 1 and abs(y - clicked.y()) < 1
+
+
+def test_paste_here_puts_the_copied_subtree_where_the_user_clicked(window, qtbot) -> None:
+    win, c = window, window.controller
+    c.set_selection(["s-c"])  # "Talks have started" with the objection under it
+    win.actions_by_name["copy"].trigger()
+    before = set(c.index.statements)
+    pos = _empty_spot(win)
+    clicked = win.view.mapToScene(pos)
+    menu, action = _menu_action(win, pos, "Paste here")
+    action.trigger()
+    menu.deleteLater()
+    added = set(c.index.statements) - before
+    assert len(added) == 2  # the claim and its objection
+    (top,) = [s for s in added if c.index.statement(s).text == "Talks have started"]
+    assert c.index.parents(top) == []  # a top card of its own, not under anything
+    x, y = c.doc.view.pinned[top]
+    assert abs(x - clicked.x()) < 1 and abs(y - clicked.y()) < 1
+    win.scene.backlog.catch_up()
+    assert win.scene.cards[top].sceneBoundingRect().contains(clicked + QPointF(20, 10))
+    c.undo_stack.undo()  # one step takes the cards and the pin away
+    assert set(c.index.statements) == before
+    assert top not in c.doc.view.pinned
+
+
+def test_paste_here_is_offered_only_when_the_clipboard_holds_something(window) -> None:
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    QGuiApplication.clipboard().clear()
+    menus = window.findChild(CanvasMenus)
+    menu = menus.menu_at(_empty_spot(window))
+    names = [a.text().replace("&", "") for a in menu.actions()]
+    menu.deleteLater()
+    assert "Paste here" not in names
+    assert "Paste (the clipboard is empty)" in names

@@ -1,7 +1,8 @@
 """Right-click menus on the canvas, and a double-click on empty canvas to add a card.
 
 On empty canvas: new question, new scenario, new top-level statement, a new statement
-where the user clicked (pinned there, as a double-click does), paste, fit. On a
+where the user clicked (pinned there, as a double-click does), paste, paste where the
+user clicked, fit. On a
 card: every editing action that applies to it, with its shortcut (the window's own named
 actions, so a menu never offers a key that does something else). On an arrow: inspect
 it, switch support and attack, undercut it, delete it. The canvas modules need no hook:
@@ -94,8 +95,19 @@ class CanvasMenus(QObject):
             here.triggered.connect(partial(self._add_here, at))
             following = menu.actions()[menu.actions().index(top_level) + 1 :]
             menu.insertAction(following[0] if following else None, here)  # type: ignore[arg-type]
+        paste = self.window.actions_by_name["paste"]
+        if paste in menu.actions() and self.window.editor_actions.clipboard.can_paste():
+            paste_here = QAction("Paste h&ere", menu)
+            paste_here.setStatusTip("Paste the clipboard with its top cards where you clicked")
+            paste_here.triggered.connect(partial(self._paste_here, at))
+            following = menu.actions()[menu.actions().index(paste) + 1 :]
+            menu.insertAction(following[0] if following else None, paste_here)  # type: ignore[arg-type]
         self._paste_state(menu)
         return menu
+
+    def _paste_here(self, at: tuple[float, float]) -> None:
+        """The clipboard pasted with no parent, its top cards pinned at ``at``."""
+        self.window.editor_actions.clipboard.paste(at=at)
 
     def _add_here(self, at: tuple[float, float]) -> None:
         """A top-level claim with its top-left corner at scene point ``at``."""

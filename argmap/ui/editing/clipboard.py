@@ -27,7 +27,7 @@ from argmap.interop.clipboard_text import (
 from argmap.interop.errors import InteropError
 from argmap.model import ArgMap, InferenceKind
 from argmap.model.edit_steps import EditError
-from argmap.model.map_fragment import Pasted, copy_fragment, plan_paste
+from argmap.model.map_fragment import Pasted, copy_fragment, placed_at, plan_paste
 from argmap.model.map_subset import subtree_ids
 from argmap.ui.editing.commands import EditCommand
 from argmap.ui.editing.controller import DocumentController
@@ -103,8 +103,15 @@ class MapClipboard(QObject):
             return False
         return mime.hasFormat(MIME_FRAGMENT) or mime.hasFormat(MIME_ARGDOWN) or bool(mime.text())
 
-    def paste(self, parent: str | None = None, *, top_level: bool = False) -> Pasted | None:
-        """Paste under ``parent`` (default: the current card; ``top_level``: no parent)."""
+    def paste(
+        self,
+        parent: str | None = None,
+        *,
+        top_level: bool = False,
+        at: tuple[float, float] | None = None,
+    ) -> Pasted | None:
+        """Paste under ``parent`` (default: the current card; ``top_level``: no parent;
+        ``at``: with no parent, the top cards pinned at that scene point)."""
         mime = cast("QMimeData | None", QGuiApplication.clipboard().mimeData())
         if mime is None:
             self.message.emit("The clipboard is empty")
@@ -114,8 +121,9 @@ class MapClipboard(QObject):
         except InteropError as exc:
             self.message.emit(f"Nothing pasted: {exc}")
             return None
-        target = None if top_level else (parent or self.controller.current)
-        done = self.add_fragment(read.doc, target)
+        target = None if top_level or at is not None else (parent or self.controller.current)
+        doc = read.doc if at is None else placed_at(read.doc, at)
+        done = self.add_fragment(doc, target)
         if done is not None:
             how = "" if read.how == "argmap" else f" from {read.how}"
             notes = f"; {'; '.join(read.warnings)}" if read.warnings else ""
