@@ -94,10 +94,6 @@ class Network:
             found = self._cones[node] = frozenset((node, *self.upstream([node])))
         return found
 
-    def is_statement(self, node: int) -> bool:
-        """True for a statement node, False for an inference node."""
-        return node < self.n_statements
-
     def to_scenario(self, node: int) -> bool:
         """Whether ``node`` is a counted inference whose conclusion is a scenario."""
         t = self.target[node]
@@ -110,10 +106,6 @@ class Network:
     def neg_in(self, node: int) -> tuple[int, ...]:
         """Counted negative inputs of a node (attacks, or undercuts)."""
         return self.neg[node]
-
-    def nodes_of_kind(self, kind: StatementKind) -> list[int]:
-        """Statement nodes of one kind, in document order."""
-        return [n for n in range(self.n_statements) if self.kinds[n] == kind]
 
     def cycles(self) -> list[list[str]]:
         """The ids in each strongly connected part the evaluation iterates."""
