@@ -270,3 +270,18 @@ def test_a_row_that_corrects_an_unusable_one_below_it_is_read() -> None:
     assert [p.split(":")[0] for p in got.problems] == ["line 2", "line 4"]
     assert got.layer.credibility == {"e1": 0.675}
     assert got.layer.prior == {"a": 2.0}
+
+
+def test_a_sheet_of_headers_only_is_an_empty_layer() -> None:
+    got = read_sheet(two_scenarios(), "judgement;id;scenario;text;scale;value", "Kim")
+    assert (got.filled, got.blank, got.problems) == (0, 0, [])
+    assert got.layer.size() == 0
+
+
+def test_a_row_half_cleared_is_blank_or_named_never_skipped() -> None:
+    # Only an id, or only a judgement, and no value: left blank. A value whose row lost
+    # its judgement and id is named, not taken for an empty line.
+    sheet = HEADER + ",e1,,\n" + "credibility,,,\n" + ",,,0.4\n" + ",,,\n"
+    got = read_sheet(two_scenarios(), sheet, "Lee")
+    assert got.blank == 2
+    assert got.problems == ["line 4: '' is not a judgement (prior, credibility, strength, rating)"]
