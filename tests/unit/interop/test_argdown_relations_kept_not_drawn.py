@@ -70,3 +70,12 @@ def test_a_kept_relation_of_a_type_argmap_does_not_know_is_written_as_support() 
         "[A]\n  >< [B]",
         "[B]\n  +> [A]\n",
     ]
+
+
+def test_an_argument_closing_a_support_loop_is_named_by_all_its_premises() -> None:
+    doc, report = read_argdown("<X>\n\n(1) [A]: a\n(2) [B]: b\n----\n(3) [C]: c\n\n[A]\n  + [C]\n")
+    assert report.warnings == [
+        "[A], [B] support [C]: support cycle: 's-1' → 's-3' → 's-1' (through inferences "
+        "'i-1', 'i-2'); a statement cannot support itself; kept for Argdown export, not drawn"
+    ]
+    assert [(i.premises, i.conclusion) for i in doc.inferences] == [(["s-3"], "s-1")]
