@@ -25,12 +25,18 @@ def test_a_layer_that_is_not_one_or_names_lost_nodes_is_cut_down_and_said(
     data = aif_dict(sample_map, "aifdb", datetime(2026, 1, 1))
     layers = data["argmap"]["layers"]
     node = next(iter(layers[0]["credibility"]))
+    scenario = next(n for n, f in data["argmap"]["nodes"].items() if f.get("id") == "s-a")
     layers.insert(0, "junk")
     layers.append(
         {
             "name": "Bo",
             "credibility": {"999": 0.5, node: 0.25},
-            "ratings": [{"evidence": "999", "scenario": "998", "rating": "C"}, 5],
+            "ratings": [
+                {"evidence": "999", "scenario": "998", "rating": "C"},
+                5,
+                {"evidence": node, "scenario": "998", "rating": "C"},
+                {"evidence": node, "scenario": scenario, "rating": "II"},
+            ],
         }
     )
     read = loads_aif(json.dumps(data))
@@ -38,11 +44,14 @@ def test_a_layer_that_is_not_one_or_names_lost_nodes_is_cut_down_and_said(
         "$.argmap.layers[0]: not a layer; left out",
         "$.argmap.layers[2].credibility: names node '999' the file no longer has; left out",
         "$.argmap.layers[2].ratings: names a node the file no longer has; left out",
+        "$.argmap.layers[2].ratings: names a node the file no longer has; left out",
     ]
-    assert [(x.name, x.credibility, x.notes, x.ratings) for x in read.doc.layers] == [
-        ("Ann", {"s-e1": 0.5}, "n", []),
-        ("Bo", {"s-e1": 0.25}, "", []),
+    assert [(x.name, x.credibility, x.notes) for x in read.doc.layers] == [
+        ("Ann", {"s-e1": 0.5}, "n"),
+        ("Bo", {"s-e1": 0.25}, ""),
     ]
+    bo = read.doc.layers[1]
+    assert [(c.evidence, c.scenario, c.rating) for c in bo.ratings] == [("s-e1", "s-a", "II")]
 
 
 def _ova(**changes: object) -> dict[str, object]:
