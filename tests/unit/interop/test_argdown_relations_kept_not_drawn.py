@@ -79,3 +79,15 @@ def test_an_argument_closing_a_support_loop_is_named_by_all_its_premises() -> No
         "'i-1', 'i-2'); a statement cannot support itself; kept for Argdown export, not drawn"
     ]
     assert [(i.premises, i.conclusion) for i in doc.inferences] == [(["s-3"], "s-1")]
+
+
+def test_an_undercut_of_a_statement_is_kept_even_when_the_statement_supports_another() -> None:
+    # Argdown's undercut doubts an inference; a statement's own support of another is not
+    # what the undercut names, so nothing is drawn.
+    doc, report = read_argdown("[B]: b\n  +> [C]: c\n\n[A]: a\n  _> [B]\n")
+    assert report.warnings == [
+        "[A] undercut [B]: nothing argmap draws to undercut; kept for Argdown export"
+    ]
+    assert [(i.premises, str(i.kind), i.conclusion) for i in doc.inferences] == [
+        (["s-1"], "support", "s-2")
+    ]

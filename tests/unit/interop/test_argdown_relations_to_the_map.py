@@ -25,8 +25,10 @@ def _written(doc: ArgMap) -> tuple[dict[str, str], list[tuple[str, str]]]:
     return kept.relations, kept.pairs
 
 
-def test_a_relation_from_a_reconstructed_argument_starts_at_its_conclusion() -> None:
-    doc, report = read_argdown("<X>\n\n(1) p\n(2) q\n----\n(3) c\n\n<X>\n  +> [Z]: z\n")
+@pytest.mark.parametrize("transform", ["true", "false"])
+def test_a_relation_from_a_reconstructed_argument_starts_at_its_conclusion(transform: str) -> None:
+    front = f"===\nmodel:\n  transformArgumentRelations: {transform}\n===\n\n"
+    doc, report = read_argdown(front + "<X>\n\n(1) p\n(2) q\n----\n(3) c\n\n<X>\n  +> [Z]: z\n")
     assert report.warnings == []
     assert _edges(doc) == [
         ("i-1", ["p", "q"], "support", "c"),
@@ -39,6 +41,15 @@ def test_a_contradiction_is_two_attacks_remembered_as_one_relation() -> None:
     doc, _ = read_argdown("[A]: a\n  >< [B]: b\n")
     assert _edges(doc) == [("i-1", ["a"], "attack", "b"), ("i-2", ["b"], "attack", "a")]
     assert _written(doc) == ({"i-1": "contradictory", "i-2": "contradictory"}, [("i-1", "i-2")])
+
+
+def test_an_undercut_of_a_plain_argument_doubts_its_inferences_and_no_others() -> None:
+    doc, _ = read_argdown("[Other]: o\n  + [P]: p\n\n<Plain>: plain\n  +> [Z]: z\n  _ [W]: doubt\n")
+    assert _edges(doc) == [
+        ("i-1", ["p"], "support", "o"),
+        ("i-2", ["plain"], "support", "z"),
+        ("i-3", ["doubt"], "undercut", "i-2"),
+    ]
 
 
 def test_an_undercut_of_a_plain_argument_doubts_each_of_its_inferences() -> None:
