@@ -88,6 +88,10 @@ REFUSED = {
     "matter, found '[A]:'",
     "inference-outside-structure": "line 2, column 1: expected an empty line between two "
     "blocks, found an inference line (--)",
+    "list-item-under-a-list-item": "line 2, column 1: expected a relation (+, -, <+, <-, +>, ->, "
+    "><, _, <_, _>), found '*'",
+    "list-marker-at-the-end": "line 3, column 4: expected the closing * of *…*, found the end "
+    "of the text",
     "invalid-yaml-data": "line 1, column 19: the data is not valid YAML: did not find expected "
     "node content",
     "missing-empty-line": "line 2, column 1: expected an empty line between two blocks, found "
