@@ -8,7 +8,7 @@ from datetime import datetime
 
 from argmap.interop.aif_reader import loads_aif
 from argmap.interop.aif_writer import aif_dict
-from argmap.model import ArgMap
+from argmap.model import AchRow, ArgMap, RowLevel, Signpost
 
 
 def test_each_bad_record_of_the_entry_is_named_and_the_rest_is_read(sample_map: ArgMap) -> None:
@@ -40,3 +40,41 @@ def test_each_bad_record_of_the_entry_is_named_and_the_rest_is_read(sample_map: 
     assert len(doc.ratings) == len(sample_map.ratings)
     assert (doc.analyst, doc.as_of) == ("Ann", None)
     assert [s.prior for s in doc.statements] == [s.prior for s in sample_map.statements]
+
+
+def test_bad_signposts_row_weights_and_snapshots_are_named_and_the_rest_is_read(
+    sample_map: ArgMap,
+) -> None:
+    sample_map.signposts = [Signpost(id="sp-1", scenario="s-a", text="Envoys named")]
+    sample_map.ach_rows = [AchRow(evidence="s-e1", relevance=RowLevel.LOW)]
+    data = aif_dict(sample_map, "aifdb", datetime(2026, 1, 1))
+    entry = data["argmap"]
+    nodes = entry["nodes"]
+    entry["signposts"].append({"id": "sp-2", "scenario": entry["signposts"][0]["scenario"]})
+    entry["ach_rows"].append({"evidence": entry["ach_rows"][0]["evidence"], "relevance": "huge"})
+    entry["snapshots"] = [{"id": "", "as_of": "2026-01-01"}]
+    entry["question"] = next(n for n, f in nodes.items() if f["id"] == "i-1")  # not a statement
+    nodes["1"] = "junk"  # the question's own fields: its kind is lost, the rest is read
+    read = loads_aif(json.dumps(data))
+    assert read.warnings == [
+        "$.argmap.signposts[1]: Field required; left out",
+        "$.argmap.ach_rows[1]: Input should be 'low', 'medium' or 'high'; left out",
+        "$.argmap.snapshots[0]: String should have at least 1 character; left out",
+    ]
+    doc = read.doc
+    assert doc.question is None
+    assert [s.kind for s in doc.statements][1:] == [s.kind for s in sample_map.statements][1:]
+    assert [s.id for s in doc.signposts] == ["sp-1"]
+    assert [r.relevance for r in doc.ach_rows] == [RowLevel.LOW]
+    assert doc.snapshots == []
+
+
+def test_an_entry_of_another_version_is_left_out_whole_and_said(sample_map: ArgMap) -> None:
+    data = aif_dict(sample_map, "aifdb", datetime(2026, 1, 1))
+    data["argmap"]["version"] = 99
+    read = loads_aif(json.dumps(data))
+    assert read.warnings == ["$.argmap: not an argmap entry of version 1; left out"]
+    plain = {k: v for k, v in data.items() if k != "argmap"}
+    as_plain = loads_aif(json.dumps(plain)).doc  # read as plain AIF
+    assert read.doc.statements == as_plain.statements
+    assert read.doc.sources == [] and all(s.prior is None for s in read.doc.statements)
