@@ -8,7 +8,7 @@ from datetime import datetime
 
 from argmap.interop.aif_reader import loads_aif
 from argmap.interop.aif_writer import aif_dict
-from argmap.model import AchRow, ArgMap, RowLevel, Signpost
+from argmap.model import AchRow, ArgMap, RowLevel, Signpost, ViewState
 
 
 def test_each_bad_record_of_the_entry_is_named_and_the_rest_is_read(sample_map: ArgMap) -> None:
@@ -42,7 +42,7 @@ def test_each_bad_record_of_the_entry_is_named_and_the_rest_is_read(sample_map: 
     assert [s.prior for s in doc.statements] == [s.prior for s in sample_map.statements]
 
 
-def test_bad_signposts_row_weights_and_snapshots_are_named_and_the_rest_is_read(
+def test_bad_signposts_row_weights_snapshots_and_outcome_are_named_and_the_rest_is_read(
     sample_map: ArgMap,
 ) -> None:
     sample_map.signposts = [Signpost(id="sp-1", scenario="s-a", text="Envoys named")]
@@ -53,6 +53,8 @@ def test_bad_signposts_row_weights_and_snapshots_are_named_and_the_rest_is_read(
     entry["signposts"].append({"id": "sp-2", "scenario": entry["signposts"][0]["scenario"]})
     entry["ach_rows"].append({"evidence": entry["ach_rows"][0]["evidence"], "relevance": "huge"})
     entry["snapshots"] = [{"id": "", "as_of": "2026-01-01"}]
+    entry["outcome"] = {"scenario": entry["signposts"][0]["scenario"]}  # no date
+    entry["view"] = "junk"
     entry["question"] = next(n for n, f in nodes.items() if f["id"] == "i-1")  # not a statement
     nodes["1"] = "junk"  # the question's own fields: its kind is lost, the rest is read
     read = loads_aif(json.dumps(data))
@@ -60,13 +62,15 @@ def test_bad_signposts_row_weights_and_snapshots_are_named_and_the_rest_is_read(
         "$.argmap.signposts[1]: Field required; left out",
         "$.argmap.ach_rows[1]: Input should be 'low', 'medium' or 'high'; left out",
         "$.argmap.snapshots[0]: String should have at least 1 character; left out",
+        "$.argmap.outcome[0]: Field required; left out",
     ]
     doc = read.doc
     assert doc.question is None
     assert [s.kind for s in doc.statements][1:] == [s.kind for s in sample_map.statements][1:]
     assert [s.id for s in doc.signposts] == ["sp-1"]
     assert [r.relevance for r in doc.ach_rows] == [RowLevel.LOW]
-    assert doc.snapshots == []
+    assert doc.snapshots == [] and doc.outcome is None
+    assert doc.view == ViewState()
 
 
 def test_an_entry_of_another_version_is_left_out_whole_and_said(sample_map: ArgMap) -> None:
