@@ -82,3 +82,26 @@ def test_an_entry_of_another_version_is_left_out_whole_and_said(sample_map: ArgM
     as_plain = loads_aif(json.dumps(plain)).doc  # read as plain AIF
     assert read.doc.statements == as_plain.statements
     assert read.doc.sources == [] and all(s.prior is None for s in read.doc.statements)
+
+
+def test_two_records_claiming_one_id_keep_their_own_ids_and_their_judgements(
+    sample_map: ArgMap,
+) -> None:
+    data = aif_dict(sample_map, "aifdb", datetime(2026, 1, 1))
+    nodes = data["argmap"]["nodes"]
+    for fields in nodes.values():
+        if fields.get("kind") == "evidence":
+            fields["id"] = "dup"
+    doc = loads_aif(json.dumps(data)).doc
+    assert [(s.id, s.kind.value, s.credibility) for s in doc.statements][3:5] == [
+        ("s-4", "evidence", 0.9),
+        ("s-5", "evidence", None),
+    ]
+
+
+def test_an_entry_whose_nodes_are_not_an_object_is_read_without_them(sample_map: ArgMap) -> None:
+    data = aif_dict(sample_map, "aifdb", datetime(2026, 1, 1))
+    data["argmap"]["nodes"] = []
+    doc = loads_aif(json.dumps(data)).doc
+    assert len(doc.statements) == len(sample_map.statements)
+    assert [s.id for s in doc.sources] == ["src-1"]  # the rest of the entry is read

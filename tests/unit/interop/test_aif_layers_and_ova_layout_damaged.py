@@ -27,6 +27,7 @@ def test_a_layer_that_is_not_one_or_names_lost_nodes_is_cut_down_and_said(
     node = next(iter(layers[0]["credibility"]))
     scenario = next(n for n, f in data["argmap"]["nodes"].items() if f.get("id") == "s-a")
     layers.insert(0, "junk")
+    layers.insert(1, {"name": ""})
     layers.append(
         {
             "name": "Bo",
@@ -42,9 +43,10 @@ def test_a_layer_that_is_not_one_or_names_lost_nodes_is_cut_down_and_said(
     read = loads_aif(json.dumps(data))
     assert read.warnings == [
         "$.argmap.layers[0]: not a layer; left out",
-        "$.argmap.layers[2].credibility: names node '999' the file no longer has; left out",
-        "$.argmap.layers[2].ratings: names a node the file no longer has; left out",
-        "$.argmap.layers[2].ratings: names a node the file no longer has; left out",
+        "$.argmap.layers[1]: String should have at least 1 character; left out",
+        "$.argmap.layers[3].credibility: names node '999' the file no longer has; left out",
+        "$.argmap.layers[3].ratings: names a node the file no longer has; left out",
+        "$.argmap.layers[3].ratings: names a node the file no longer has; left out",
     ]
     assert [(x.name, x.credibility, x.notes) for x in read.doc.layers] == [
         ("Ann", {"s-e1": 0.5}, "n"),
