@@ -80,6 +80,10 @@ def test_each_generated_document_reads_as_the_reference_read_it() -> None:
 REFUSED = {
     "backslash-at-line-end": "line 1, column 26: a backslash at the end of a line escapes "
     "nothing (write \\\\ for a backslash)",
+    "comment-then-a-line-of-spaces": "line 5, column 1: expected an empty line between two "
+    "blocks, found '[B]:'",
+    "comment-then-spaces-is-no-empty-line": "line 5, column 1: expected an empty line between "
+    "two blocks, found '[B]:'",
     "duplicate-data-key": "line 1, column 14: the data is not valid YAML: duplicated mapping "
     "key 'a'",
     "empty": "line 1, column 1: expected a statement, an argument, a heading or a numbered "
