@@ -22,7 +22,7 @@ def test_each_bad_record_of_the_entry_is_named_and_the_rest_is_read(sample_map: 
         {"evidence": "999", "scenario": "998", "rating": "CC"},
         {"evidence": cell["evidence"], "scenario": cell["scenario"], "rating": "ZZ"},
     ]
-    entry["properties"] = {"as_of": 5, "analyst": "Ann", "colour": "red"}
+    entry["properties"] = {"colour": "red", "as_of": 5, "analyst": "Ann"}
     read = loads_aif(json.dumps(data))
     assert read.warnings == [
         "$.argmap.nodes[1]: 'high' is not a number; left out",
@@ -31,8 +31,8 @@ def test_each_bad_record_of_the_entry_is_named_and_the_rest_is_read(sample_map: 
         "integer; left out",
         "$.argmap.ratings[3]: names a node the file no longer has; left out",
         "$.argmap.ratings[4]: Input should be 'CC', 'C', 'N', 'I', 'II' or 'NA'; left out",
-        "$.argmap.properties.as_of: Input should be a valid string; left out",
         "$.argmap.properties.colour: not a map property argmap knows; left out",
+        "$.argmap.properties.as_of: Input should be a valid string; left out",
     ]
     doc = read.doc
     assert [s.id for s in doc.sources] == ["src-1"]
