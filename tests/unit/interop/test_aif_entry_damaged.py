@@ -105,3 +105,13 @@ def test_an_entry_whose_nodes_are_not_an_object_is_read_without_them(sample_map:
     doc = loads_aif(json.dumps(data)).doc
     assert len(doc.statements) == len(sample_map.statements)
     assert [s.id for s in doc.sources] == ["src-1"]  # the rest of the entry is read
+
+
+def test_an_entry_id_another_record_already_has_is_not_given(sample_map: ArgMap) -> None:
+    data = aif_dict(sample_map, "aifdb", datetime(2026, 1, 1))
+    nodes = data["argmap"]["nodes"]
+    del nodes["5"]  # node 5 (s-e2) lost its entry fields elsewhere: it is read as "s-5"
+    nodes["4"]["id"] = "s-5"  # and node 4's entry asks for that very id
+    doc = loads_aif(json.dumps(data)).doc
+    assert [s.id for s in doc.statements] == ["s-q", "s-a", "s-b", "s-4", "s-5", "s-o"]
+    assert doc.statements[3].credibility == 0.9  # node 4's judgements are still read
