@@ -9,7 +9,10 @@
 # WORKDIR (default /tmp/argmap-mutation-PACKAGE): run it again there after changing code
 # or tests and mutmut re-tests only what changed. It prints the score; then, in WORKDIR,
 # `mutmut results` lists the surviving mutants and `mutmut show NAME` shows one.
-# MUTMUT_CHILDREN (default 1) runs that many mutants at once. RETEST=1 also tries every
+# MUTMUT_CHILDREN (default 1) runs that many mutants at once. MUTATION_PROFILE=mutation
+# draws 25 Hypothesis examples a property instead of CI's 100 (a package whose property
+# tests are slow, as analysis's are), and MUTMUT_TIMEOUT=N stops a mutant after N times its
+# tests' own time instead of 8 (scores then count fewer kills by property, more timeouts). RETEST=1 also tries every
 # mutant that survived an earlier run again (mutmut re-tests changed code by itself, but
 # not old survivors against new tests).
 set -euo pipefail
@@ -25,12 +28,14 @@ rm -rf "$work/argmap" "$work/tests"  # no stale copies of deleted modules (mutmu
 git ls-files -co --exclude-standard | grep -v '^mutants/' | tar -cf - -T - | tar -xf - -C "$work"
 
 # Only this package's code is mutated, and only its unit tests are run.
-"$root/.venv/bin/python" - "$work/pyproject.toml" "$pkg" "$ANALYSIS_CORE" <<'EOF'
+"$root/.venv/bin/python" - "$work/pyproject.toml" "$pkg" "$ANALYSIS_CORE" "${MUTMUT_TIMEOUT:-}" <<'EOF'
 import re, sys
-path, pkg, core = sys.argv[1], sys.argv[2], sys.argv[3].split()
+path, pkg, core, timeout = sys.argv[1], sys.argv[2], sys.argv[3].split(), sys.argv[4]
 text = open(path, encoding="utf-8").read()
 files = [f"argmap/{pkg}/{m}.py" for m in core] if pkg == "analysis" else [f"argmap/{pkg}/*"]
 text = re.sub(r"(?m)^only_mutate = .*$", "only_mutate = " + repr(files).replace("'", '"'), text)
+if timeout:
+    text = re.sub(r"(?m)^timeout_multiplier = .*$", f"timeout_multiplier = {float(timeout) / 2}", text)
 text = re.sub(
     r"(?m)^pytest_add_cli_args_test_selection = .*$",
     f'pytest_add_cli_args_test_selection = ["tests/unit/{pkg}"]',
@@ -40,7 +45,7 @@ open(path, "w", encoding="utf-8").write(text)
 EOF
 
 cd "$work"
-export HYPOTHESIS_PROFILE=ci QT_QPA_PLATFORM=offscreen
+export HYPOTHESIS_PROFILE=${MUTATION_PROFILE:-ci} QT_QPA_PLATFORM=offscreen
 if ! "$mutmut" run --max-children "${MUTMUT_CHILDREN:-1}" > mutmut.log 2>&1; then
   tail -n 30 mutmut.log
   exit 1

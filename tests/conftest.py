@@ -17,6 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # again on a re-run and locally with HYPOTHESIS_PROFILE=ci; no deadline on a loaded runner.
 # Elsewhere examples are random (and the failures found are replayed from .hypothesis/).
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+# Mutation testing runs the suite once per mutant: the same reproducible examples, fewer
+# of them (scripts/mutation.sh, MUTATION_PROFILE=mutation; see README, Development).
+settings.register_profile("mutation", parent=settings.get_profile("ci"), max_examples=25)
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") == "true" else "default")
 )
