@@ -115,3 +115,32 @@ def test_an_entry_id_another_record_already_has_is_not_given(sample_map: ArgMap)
     doc = loads_aif(json.dumps(data)).doc
     assert [s.id for s in doc.statements] == ["s-q", "s-a", "s-b", "s-4", "s-5", "s-o"]
     assert doc.statements[3].credibility == 0.9  # node 4's judgements are still read
+
+
+def test_judgements_out_of_range_or_not_numbers_are_named_and_left_out(
+    sample_map: ArgMap,
+) -> None:
+    data = aif_dict(sample_map, "aifdb", datetime(2026, 1, 1))
+    nodes = data["argmap"]["nodes"]
+    nodes["2"]["prior"] = -1
+    nodes["4"]["credibility"] = 1.5
+    nodes["5"]["credibility"] = True
+    nodes["7"]["strength"] = 1.5
+    nodes["8"]["scheme"] = 5  # not a name: the scheme read from the AIF node stands
+    read = loads_aif(json.dumps(data))
+    assert read.warnings == [
+        "$.argmap.nodes[2]: -1 is out of range; left out",
+        "$.argmap.nodes[4]: 1.5 is out of range; left out",
+        "$.argmap.nodes[5]: True is not a number; left out",
+        "$.argmap.nodes[7]: 1.5 is out of range; left out",
+    ]
+    doc = read.doc
+    assert [(s.id, s.credibility, s.prior) for s in doc.statements][1:4] == [
+        ("s-a", None, None),
+        ("s-b", None, 1.0),
+        ("s-e1", None, None),
+    ]
+    assert [(i.strength, i.scheme) for i in doc.inferences][:2] == [
+        (None, "Cause to effect"),
+        (None, None),
+    ]
