@@ -47,3 +47,12 @@ def test_a_nan_in_an_aif_file_is_named() -> None:
     with pytest.raises(InteropError) as caught:
         loads_aif('{"nodes": [], "edges": [], "x": NaN}')
     assert str(caught.value) == "<aif>: $: not valid JSON: NaN is not a JSON number"
+
+
+def test_bad_yaml_in_the_front_matter_is_placed_on_its_own_line() -> None:
+    with pytest.raises(ArgdownError) as caught:
+        read_argdown("===\ntitle: a\nkey: 1\nkey: 2\n===\n\n[A]: a\n", source="f.argdown")
+    assert str(caught.value) == (
+        "f.argdown: line 4, column 1: the front matter is not valid YAML: "
+        "duplicated mapping key 'key'"
+    )
