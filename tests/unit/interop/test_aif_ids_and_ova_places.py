@@ -79,3 +79,15 @@ def test_a_map_with_only_dialogue_nodes_places_them_from_the_origin() -> None:
         (8, 520.0, 160.0),
         (9, 520.0, 320.0),
     ]
+
+
+def test_an_inference_given_another_conclusion_keeps_its_edge_id() -> None:
+    # The edge from the RA node to its conclusion is the same edge, moved: other tools
+    # that refer to it by id still find it.
+    doc = read_aif(FIXTURES / "int_ids_schemes.json").doc
+    inference = next(i for i in doc.inferences if i.id == "i-5")
+    inference.conclusion = "s-11"
+    edges = aif_dict(doc, "aifdb", NOW)["edges"]
+    assert [e for e in edges if e["fromID"] == 5] == [
+        {"edgeID": 103, "fromID": 5, "toID": 11, "formEdgeID": None}
+    ]
