@@ -31,6 +31,8 @@ def test_a_locution_added_elsewhere_comes_back(sample_map: ArgMap) -> None:
     data["locutions"] = [{"nodeID": "900", "personID": "1"}]
     dialogue = loads_aif(json.dumps(data)).doc.dialogue
     assert dialogue is not None and dialogue.locutions == [{"nodeID": "900", "personID": "1"}]
+    records = [*sample_map.statements, *sample_map.inferences]
+    assert set(dialogue.links) == {r.id for r in records}  # by the map's own ids
 
 
 def test_a_dialogue_node_added_elsewhere_comes_back(sample_map: ArgMap) -> None:

@@ -144,3 +144,13 @@ def test_judgements_out_of_range_or_not_numbers_are_named_and_left_out(
         (None, "Cause to effect"),
         (None, None),
     ]
+
+
+def test_an_ova_save_whose_entry_view_is_damaged_keeps_its_layout(sample_map: ArgMap) -> None:
+    sample_map.view.pinned = {"s-a": (10.0, 20.0)}
+    data = aif_dict(sample_map, "ova", datetime(2026, 1, 1))
+    data["AIF"]["argmap"]["view"] = "junk"
+    data["AIF"]["argmap"]["properties"] = ["not", "an", "object"]
+    doc = loads_aif(json.dumps(data)).doc
+    assert set(doc.view.pinned) == {s.id for s in sample_map.statements}  # the map's own ids
+    assert doc.view.pinned["s-a"] == (10.0, 20.0)
