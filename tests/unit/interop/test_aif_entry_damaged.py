@@ -18,6 +18,7 @@ def test_each_bad_record_of_the_entry_is_named_and_the_rest_is_read(sample_map: 
     entry["sources"].append({"id": "src-2"})
     entry["quotes"][0]["start"] = "x"
     cell = entry["ratings"][0]
+    entry["ratings"].insert(0, 5)  # not a rating: skipped, the ratings after it are read
     entry["ratings"] += [
         {"evidence": "999", "scenario": "998", "rating": "CC"},
         {"evidence": cell["evidence"], "scenario": cell["scenario"], "rating": "ZZ"},
@@ -29,8 +30,8 @@ def test_each_bad_record_of_the_entry_is_named_and_the_rest_is_read(sample_map: 
         "$.argmap.sources[1]: Field required; left out",
         "$.argmap.quotes[0]: Input should be a valid integer, unable to parse string as an "
         "integer; left out",
-        "$.argmap.ratings[3]: names a node the file no longer has; left out",
-        "$.argmap.ratings[4]: Input should be 'CC', 'C', 'N', 'I', 'II' or 'NA'; left out",
+        "$.argmap.ratings[4]: names a node the file no longer has; left out",
+        "$.argmap.ratings[5]: Input should be 'CC', 'C', 'N', 'I', 'II' or 'NA'; left out",
         "$.argmap.properties.colour: not a map property argmap knows; left out",
         "$.argmap.properties.as_of: Input should be a valid string; left out",
     ]
@@ -154,3 +155,24 @@ def test_an_ova_save_whose_entry_view_is_damaged_keeps_its_layout(sample_map: Ar
     doc = loads_aif(json.dumps(data)).doc
     assert set(doc.view.pinned) == {s.id for s in sample_map.statements}  # the map's own ids
     assert doc.view.pinned["s-a"] == (10.0, 20.0)
+
+
+def test_only_the_usable_parts_of_the_entrys_view_are_read(sample_map: ArgMap) -> None:
+    data = aif_dict(sample_map, "aifdb", datetime(2026, 1, 1))
+    entry = data["argmap"]
+    node = {f["id"]: n for n, f in entry["nodes"].items()}
+    entry["view"] = {
+        "direction": "LR",
+        "pinned": {
+            node["s-a"]: [1, 2.5],
+            node["s-b"]: "here",
+            node["s-q"]: [1],
+            node["s-e1"]: ["1", 2],
+            "999": [3, 4],
+        },
+        "collapsed": [node["s-a"], "999"],
+    }
+    view = loads_aif(json.dumps(data)).doc.view
+    assert (view.direction, view.pinned, view.collapsed) == ("LR", {"s-a": (1.0, 2.5)}, ["s-a"])
+    entry["view"] = {"direction": "up", "pinned": [1], "collapsed": "s-a"}
+    assert loads_aif(json.dumps(data)).doc.view == ViewState()
