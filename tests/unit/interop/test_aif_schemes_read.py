@@ -1,0 +1,68 @@
+"""Schemes in an AIF file: an RA node's own "scheme" field names its scheme over its text;
+scheme fulfillments are kept for the nodes the file has, one for a missing node is named
+and left out, and a malformed one names its place."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from argmap.interop.aif_reader import loads_aif
+from argmap.interop.errors import InteropError
+
+BASE: dict[str, Any] = {
+    "nodes": [
+        {"nodeID": "1", "text": "c", "type": "I"},
+        {"nodeID": "2", "text": "p", "type": "I"},
+        {
+            "nodeID": "3",
+            "text": "Default Inference",
+            "type": "RA",
+            "scheme": "Argument from Expert Opinion",
+        },
+    ],
+    "edges": [
+        {"edgeID": "e1", "fromID": "2", "toID": "3"},
+        {"edgeID": "e2", "fromID": "3", "toID": "1"},
+    ],
+    "locutions": [],
+}
+
+
+def test_an_ra_nodes_scheme_field_names_its_scheme() -> None:
+    (inference,) = loads_aif(json.dumps(BASE)).doc.inferences
+    assert inference.scheme == "Argument from Expert Opinion"
+
+
+def test_fulfillments_are_kept_for_known_nodes_and_a_missing_node_is_named() -> None:
+    data = BASE | {
+        "schemefulfillments": [
+            {"nodeID": "9", "schemeID": "72"},
+            {"nodeID": "3", "schemeID": "71"},
+        ]
+    }
+    read = loads_aif(json.dumps(data), "f.json")
+    assert read.warnings == ["$.schemefulfillments[0]: scheme for unknown node '9'; left out"]
+    assert read.doc.dialogue is not None and read.doc.dialogue.scheme_ids == {"3": "71"}
+
+
+@pytest.mark.parametrize(
+    ("fulfillments", "message"),
+    [
+        (
+            [{"nodeID": [1], "schemeID": "7"}],
+            "$.schemefulfillments[0].nodeID: id must be a string or an integer, not a list",
+        ),
+        (
+            [{"nodeID": "3", "schemeID": None}],
+            "$.schemefulfillments[0].schemeID: id must be a string or an integer, not null",
+        ),
+        ({"x": 1}, "$.schemefulfillments: must be a list, not an object"),
+    ],
+)
+def test_a_malformed_fulfillment_names_its_place(fulfillments: object, message: str) -> None:
+    with pytest.raises(InteropError) as caught:
+        loads_aif(json.dumps(BASE | {"schemefulfillments": fulfillments}), "f.json")
+    assert str(caught.value) == f"f.json: {message}"
