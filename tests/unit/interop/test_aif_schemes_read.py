@@ -1,6 +1,7 @@
 """Schemes in an AIF file: an RA node's own "scheme" field names its scheme over its text;
 scheme fulfillments are kept for the nodes the file has, one for a missing node is named
-and left out, and a malformed one names its place."""
+and left out, and a malformed one names its place; an inference node the map cannot draw (a
+support loop) is kept as it was and said."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from argmap.interop.aif_reader import loads_aif
+from argmap.interop.aif_writer import aif_dict
 from argmap.interop.errors import InteropError
 
 BASE: dict[str, Any] = {
@@ -66,3 +68,27 @@ def test_a_malformed_fulfillment_names_its_place(fulfillments: object, message: 
     with pytest.raises(InteropError) as caught:
         loads_aif(json.dumps(BASE | {"schemefulfillments": fulfillments}), "f.json")
     assert str(caught.value) == f"f.json: {message}"
+
+
+def test_a_support_loop_keeps_its_node_for_export_and_says_so() -> None:
+    nodes = [
+        {"nodeID": "1", "text": "a", "type": "I"},
+        {"nodeID": "2", "text": "b", "type": "I"},
+        {"nodeID": "3", "text": "Default Inference", "type": "RA"},
+        {"nodeID": "4", "text": "Default Inference", "type": "RA"},
+    ]
+    edges = [
+        {"edgeID": "5", "fromID": "1", "toID": "3"},
+        {"edgeID": "6", "fromID": "3", "toID": "2"},
+        {"edgeID": "7", "fromID": "2", "toID": "4"},
+        {"edgeID": "8", "fromID": "4", "toID": "1"},
+    ]
+    read = loads_aif(json.dumps({"nodes": nodes, "edges": edges, "locutions": []}))
+    assert read.warnings == [
+        "RA node '3': support cycle: 's-1' → 's-2' → 's-1' (through inferences 'i-3', "
+        "'i-4'); a statement cannot support itself; kept, not drawn"
+    ]
+    assert [(i.premises, i.conclusion) for i in read.doc.inferences] == [(["s-2"], "s-1")]
+    back = aif_dict(read.doc, "aifdb")
+    assert sorted(back["nodes"], key=lambda n: n["nodeID"]) == nodes
+    assert sorted(back["edges"], key=lambda e: e["edgeID"]) == edges
