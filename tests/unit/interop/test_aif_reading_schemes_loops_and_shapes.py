@@ -1,7 +1,7 @@
 """Schemes in an AIF file: an RA node's own "scheme" field names its scheme over its text;
 scheme fulfillments are kept for the nodes the file has, one for a missing node is named
 and left out, and a malformed one names its place; an inference node the map cannot draw (a
-support loop) is kept as it was and said."""
+support loop) is kept as it was and said; a file of the wrong shape says which part."""
 
 from __future__ import annotations
 
@@ -92,3 +92,22 @@ def test_a_support_loop_keeps_its_node_for_export_and_says_so() -> None:
     back = aif_dict(read.doc, "aifdb")
     assert sorted(back["nodes"], key=lambda n: n["nodeID"]) == nodes
     assert sorted(back["edges"], key=lambda e: e["edgeID"]) == edges
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[1, 2]", "$: expected an object with 'nodes' and 'edges'"),
+        ('{"AIF": [1], "OVA": {}}', "$.AIF: must be an object with 'nodes' and 'edges'"),
+        ('{"AIF": {"nodes": [], "edges": []}, "OVA": [1]}', "$.OVA: must be an object"),
+    ],
+)
+def test_a_file_of_the_wrong_shape_says_which_part(text: str, message: str) -> None:
+    with pytest.raises(InteropError) as caught:
+        loads_aif(text, "f.json")
+    assert str(caught.value) == f"f.json: {message}"
+
+
+def test_a_number_as_a_nodes_text_is_written_out() -> None:
+    data = {"nodes": [{"nodeID": "1", "text": 5, "type": "I"}], "edges": []}
+    assert [s.text for s in loads_aif(json.dumps(data)).doc.statements] == ["5"]
