@@ -111,3 +111,16 @@ def test_a_file_of_the_wrong_shape_says_which_part(text: str, message: str) -> N
 def test_a_number_as_a_nodes_text_is_written_out() -> None:
     data = {"nodes": [{"nodeID": "1", "text": 5, "type": "I"}], "edges": []}
     assert [s.text for s in loads_aif(json.dumps(data)).doc.statements] == ["5"]
+
+
+def test_a_premise_linked_twice_is_one_premise_and_both_edges_come_back() -> None:
+    edges = [
+        {"edgeID": "5", "fromID": "2", "toID": "3"},
+        {"edgeID": "6", "fromID": "2", "toID": "3"},
+        {"edgeID": "7", "fromID": "3", "toID": "1"},
+    ]
+    data = {"nodes": BASE["nodes"], "edges": edges, "locutions": []}
+    read = loads_aif(json.dumps(data))
+    assert [(i.premises, i.conclusion) for i in read.doc.inferences] == [(["s-2"], "s-1")]
+    back = aif_dict(read.doc, "aifdb")["edges"]
+    assert sorted(back, key=lambda e: e["edgeID"]) == edges
