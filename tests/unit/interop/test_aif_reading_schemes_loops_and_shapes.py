@@ -124,3 +124,26 @@ def test_a_premise_linked_twice_is_one_premise_and_both_edges_come_back() -> Non
     assert [(i.premises, i.conclusion) for i in read.doc.inferences] == [(["s-2"], "s-1")]
     back = aif_dict(read.doc, "aifdb")["edges"]
     assert sorted(back, key=lambda e: e["edgeID"]) == edges
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[" * 65 + "]" * 65, "$: JSON nested too deeply (65 levels; at most 64)"),
+        ('{"edges": []}', "$: no 'nodes' list: this is not an AIF file"),
+        (
+            '{"nodes": [], "edges": [], "locutions": {}}',
+            "$.locutions: must be a list, not an object",
+        ),
+    ],
+)
+def test_a_file_too_deep_or_without_its_lists_says_so(text: str, message: str) -> None:
+    with pytest.raises(InteropError) as caught:
+        loads_aif(text, "f.json")
+    assert str(caught.value) == f"f.json: {message}"
+
+
+def test_json_nested_as_deep_as_allowed_is_read_as_far_as_its_shape() -> None:
+    with pytest.raises(InteropError) as caught:
+        loads_aif("[" * 64 + "]" * 64, "f.json")
+    assert str(caught.value) == "f.json: $: expected an object with 'nodes' and 'edges'"
