@@ -147,3 +147,7 @@ def test_json_nested_as_deep_as_allowed_is_read_as_far_as_its_shape() -> None:
     with pytest.raises(InteropError) as caught:
         loads_aif("[" * 64 + "]" * 64, "f.json")
     assert str(caught.value) == "f.json: $: expected an object with 'nodes' and 'edges'"
+
+
+def test_aif_text_read_without_a_file_has_no_title() -> None:
+    assert loads_aif('{"nodes": [], "edges": []}').doc.title == ""
