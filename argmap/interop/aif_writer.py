@@ -239,7 +239,11 @@ def _edge(edge_id: str, source: str, target: str, fields: dict[str, Any]) -> Jso
 
 
 def _as_number(value: str) -> str | int:
-    return int(value) if value.isdigit() and str(int(value)) == value else value
+    try:
+        number = int(value)
+    except ValueError:
+        return value
+    return number if str(number) == value else value  # "-1" too; not "007", "1_0", " 1"
 
 
 def _max_number(ids: set[str]) -> int:

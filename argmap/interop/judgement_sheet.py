@@ -166,8 +166,8 @@ def read_sheet(doc: ArgMap, text: str, name: str) -> SheetImport:
                 raise ValueError(
                     f"judged again (first on line {seen[key]}); the first value is kept"
                 )
-            seen[key] = line
             _set(result.layer, judgement, rid, scenario, value)
+            seen[key] = line  # only a value that was read: a row after a bad one corrects it
             result.filled += 1
         except ValueError as exc:
             result.problems.append(f"line {line}: {exc}")
