@@ -143,5 +143,6 @@ def read_fragment_json(text: str | bytes) -> ArgMap:
     """The private type's fragment; InteropError when it cannot be read."""
     try:
         return fragment_from_json(text)
-    except MapFileError as exc:
-        raise InteropError("the clipboard", str(exc)) from None
+    except MapFileError as exc:  # its text starts "clipboard: ", said once below
+        said = str(exc).removeprefix(f"{exc.path}:").strip()
+        raise InteropError("the clipboard", said) from None
