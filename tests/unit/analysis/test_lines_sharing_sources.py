@@ -84,3 +84,35 @@ def one_article_reports(n: int) -> ArgMap:
 def test_reports_of_one_article_are_one_witness_its_most_credible(n: int) -> None:
     a, _ = scenario_weights(one_article_reports(n))
     assert a.evidence == pytest.approx((0.5 + 0.05 * (n - 1)) * math.log(10))
+
+
+def test_a_report_drawn_into_two_scenarios_still_counts_once_in_a_shared_line() -> None:
+    # A: L1 (e1, quoting s, 0.8) a 10:1 line; L2 a 4:1 line through k, which stands on e2
+    # (quoting s) and e3 (0.5). e2 is also drawn for B (0.6 ln 2 there). Knocking s out
+    # for L2 must reach k through e2's line into k, not stop at its line into B:
+    # A = 0.8 ln 10 + 0.5 ln 4.
+    doc = ArgMap(
+        sources=[article("s")],
+        quotes=[
+            quote("q1", "s", "Troops massed at the border."),
+            quote("q2", "s", "Talks stalled."),
+        ],
+        statements=[
+            scenario("A", 1.0),
+            scenario("B", 1.0),
+            evidence("e1", 0.8, ["q1"]),
+            evidence("e2", 0.6, ["q2"]),
+            evidence("e3", 0.5),
+            claim("k"),
+        ],
+        inferences=[
+            support("e2B", ["e2"], "B", 0.5),
+            support("L1", ["e1"], "A", 0.9),
+            support("i2", ["e2"], "k", 1.0),
+            support("i3", ["e3"], "k", 1.0),
+            support("L2", ["k"], "A", 0.75),
+        ],
+    )
+    a, b = scenario_weights(doc)
+    assert a.evidence == pytest.approx(0.8 * math.log(10) + 0.5 * math.log(4))
+    assert b.evidence == pytest.approx(0.6 * math.log(2))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from weights_maps import article, evidence, hand_worked, quote, scenario, support
+from weights_maps import article, evidence, hand_worked, quote, scenario, support, undercut
 
 from argmap.analysis.establishment import evaluate
 from argmap.analysis.evidence_network import compile_network
@@ -81,3 +81,19 @@ def test_a_line_worth_exactly_one_nat_counts() -> None:
     a, b = scenario_weights(doc)
     assert a.evidence == pytest.approx(1.0)
     assert a.weight == pytest.approx(math.e / (1 + math.e))
+
+
+def test_an_undercut_takes_its_share_off_the_line_it_undercuts() -> None:
+    # e1 (0.8) backs A with a 10:1 line; e2 (0.5) undercuts that inference at 0.6, so the
+    # line holds with 0.8 x (1 - 0.6 x 0.5) = 0.56 and counts for 0.56 ln 10.
+    doc = ArgMap(
+        statements=[
+            scenario("A", 1.0),
+            scenario("B", 1.0),
+            evidence("e1", 0.8),
+            evidence("e2", 0.5),
+        ],
+        inferences=[support("i1", ["e1"], "A", 0.9), undercut("u1", ["e2"], "i1", 0.6)],
+    )
+    a, _ = scenario_weights(doc)
+    assert a.evidence == pytest.approx(0.56 * math.log(10))
