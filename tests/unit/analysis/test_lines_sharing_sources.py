@@ -9,6 +9,9 @@ import math
 import pytest
 from weights_maps import article, claim, evidence, quote, scenario, support
 
+from argmap.analysis.contributions import scenario_shares
+from argmap.analysis.establishment import evaluate
+from argmap.analysis.evidence_network import compile_network
 from argmap.analysis.scenario_weights import scenario_weights
 from argmap.model import ArgMap, Inference, InferenceKind
 
@@ -116,3 +119,44 @@ def test_a_report_drawn_into_two_scenarios_still_counts_once_in_a_shared_line() 
     a, b = scenario_weights(doc)
     assert a.evidence == pytest.approx(0.8 * math.log(10) + 0.5 * math.log(4))
     assert b.evidence == pytest.approx(0.6 * math.log(2))
+
+
+def test_a_line_counting_in_part_has_its_shares_scaled_by_that_part() -> None:
+    # L2 (through k, on e2 quoting s and the independent e3) would count for k ln 4 with
+    # k = 1 - 0.4 x 0.5 = 0.8; beside L1, which has s too, it counts for 0.5 ln 4. Each
+    # judgement beneath it gets 0.5 / 0.8 of the share it has when L2 stands alone.
+    def shares(with_l1: bool) -> dict[tuple[str, bool], float]:
+        doc = ArgMap(
+            sources=[article("s")],
+            quotes=[
+                quote("q1", "s", "Troops massed at the border."),
+                quote("q2", "s", "Talks stalled."),
+            ],
+            statements=[
+                scenario("A", 1.0),
+                scenario("B", 1.0),
+                evidence("e1", 0.8, ["q1"]),
+                evidence("e2", 0.6, ["q2"]),
+                evidence("e3", 0.5),
+                claim("k"),
+            ],
+            inferences=[
+                *([support("L1", ["e1"], "A", 0.9)] if with_l1 else []),
+                support("i2", ["e2"], "k", 1.0),
+                support("i3", ["e3"], "k", 1.0),
+                support("L2", ["k"], "A", 0.75),
+            ],
+        )
+        net = compile_network(doc)
+        found = scenario_shares(net, net.index["A"], evaluate(net))
+        return {(net.ids[s.node], s.strength): s.amount for s in found.shares}
+
+    alone, beside = shares(with_l1=False), shares(with_l1=True)
+    assert math.fsum(alone.values()) == pytest.approx(0.8 * math.log(4))
+    l2_players = [("L2", True), ("e2", False), ("i2", True), ("e3", False), ("i3", True)]
+    assert set(alone) == set(l2_players)
+    for player in l2_players:
+        assert beside[player] == pytest.approx(alone[player] * 0.5 / 0.8)
+    # L1 counts whole, shared equally by its rating and e1's credibility.
+    assert beside[("L1", True)] == pytest.approx(0.8 * math.log(10) / 2)
+    assert beside[("e1", False)] == pytest.approx(0.8 * math.log(10) / 2)
