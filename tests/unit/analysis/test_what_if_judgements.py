@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from weights_maps import article, claim, evidence, quote, scenario, support
+from weights_maps import article, claim, evidence, quote, scenario, support, undercut
 
 from argmap.analysis.establishment import evaluate, propagate_change, undo_change
 from argmap.analysis.evidence_network import compile_network
@@ -137,3 +137,50 @@ def test_a_changed_strength_inside_a_shared_line_counts_in_what_it_adds() -> Non
     undo_change(values, log)
     assert after[0] == pytest.approx(0.8 * math.log(10) + 0.25 * math.log(4))
     assert after == pytest.approx([w.evidence for w in scenario_weights(two_source_map(0.5))])
+
+
+def undercut_map(r3: float = 0.4) -> ArgMap:
+    """e1 (0.8) backs A with a 10:1 line; r1 (0.6, quoting s) undercuts it, and so does
+    the claim m, which stands on r2 (0.5, quoting s) and on the independent r3."""
+    return ArgMap(
+        sources=[article("s")],
+        quotes=[
+            quote("q1", "s", "Troops massed at the border."),
+            quote("q2", "s", "Talks stalled."),
+        ],
+        statements=[
+            scenario("A", 1.0),
+            scenario("B", 1.0),
+            evidence("e1", 0.8),
+            evidence("r1", 0.6, ["q1"]),
+            evidence("r2", 0.5, ["q2"]),
+            evidence("r3", r3),
+            claim("m"),
+        ],
+        inferences=[
+            support("i1", ["e1"], "A", 0.9),
+            undercut("u1", ["r1"], "i1", 1.0),
+            support("m2", ["r2"], "m", 1.0),
+            support("m3", ["r3"], "m", 1.0),
+            undercut("u2", ["m"], "i1", 1.0),
+        ],
+    )
+
+
+def test_a_what_if_pinning_every_judgement_counts_shared_undercuts_once() -> None:
+    # r1 first (0.6), then m for what r3 adds once s is knocked out: U = 1 - 0.4 x 0.6
+    # = 0.76 (m first would give only 1 - 0.5 x 0.6 = 0.7). With r3 at 0.2, U = 0.68 and
+    # the line holds with 0.8 x 0.32. The flip analysis pins every judgement it does not
+    # change, the undercut inference's strength too.
+    doc = undercut_map()
+    net = compile_network(doc)
+    values = evaluate(net)
+    assert evidence_scores(net, values)[0] == pytest.approx(0.8 * 0.24 * math.log(10))
+    bases = {net.index[s.id]: s.credibility for s in doc.statements if s.credibility is not None}
+    bases |= {net.index[i.id]: i.strength for i in doc.inferences if i.strength is not None}
+    bases[net.index["r3"]] = 0.2
+    log = propagate_change(net, values, bases)
+    after = evidence_scores(net, values, bases=bases)
+    undo_change(values, log)
+    assert after[0] == pytest.approx(0.8 * 0.32 * math.log(10))
+    assert after == pytest.approx([w.evidence for w in scenario_weights(undercut_map(0.2))])
