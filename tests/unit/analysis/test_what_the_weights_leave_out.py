@@ -1,0 +1,37 @@
+"""A map the weights cannot count in full says what they leave out and why, and the rest
+still counts: a statement id used twice, a premise that is no statement of the map."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from weights_maps import evidence, scenario, support
+
+from argmap.analysis.evidence_network import Uncounted, compile_network
+from argmap.analysis.scenario_weights import scenario_weights
+from argmap.model import ArgMap
+
+
+def test_a_repeated_statement_id_and_an_unknown_premise_are_reported() -> None:
+    doc = ArgMap(
+        statements=[
+            scenario("A", 1.0),
+            scenario("B", 1.0),
+            evidence("e1", 0.8),
+            evidence("e1", 0.1),  # the second e1 is ignored: the first one's 0.8 counts
+        ],
+        inferences=[
+            support("i1", ["e1"], "A", 0.9),
+            support("i2", ["ghost", "e1"], "B", 0.9),
+        ],
+    )
+    net = compile_network(doc)
+    assert net.warnings == [
+        "statement id 'e1' is used twice; the second is ignored",
+        "inference 'i2' is not counted: its premises ['ghost'] are no statements of the map",
+    ]
+    assert net.uncounted == [Uncounted("i2", "its premises ['ghost'] are no statements of the map")]
+    a, b = scenario_weights(doc, net)
+    assert a.evidence == pytest.approx(0.8 * math.log(10))
+    assert b.evidence == 0.0
