@@ -16,7 +16,8 @@ from argmap.model import ArgMap
 
 
 def fan(credibilities: list[float]) -> ArgMap:
-    """Reports e0.. back the claim k at strength 0.5 each; k backs A with a 10:1 line."""
+    """Reports e0.. back the claim k at strength 0.5 each; k backs A with a 10:1 line.
+    The report x backs B, and has no part in A's line."""
     n = len(credibilities)
     return ArgMap(
         statements=[
@@ -24,10 +25,12 @@ def fan(credibilities: list[float]) -> ArgMap:
             scenario("B", 1.0),
             claim("k"),
             *(evidence(f"e{j}", c) for j, c in enumerate(credibilities)),
+            evidence("x", 0.7),
         ],
         inferences=[
             *(support(f"i{j}", [f"e{j}"], "k", 0.5) for j in range(n)),
             support("L", ["k"], "A", 0.9),
+            support("xB", ["x"], "B", 0.5),
         ],
     )
 
@@ -74,3 +77,4 @@ def test_past_twenty_four_judgements_the_line_is_split_along_the_map() -> None:
     assert by[("e0", False)] == pytest.approx(line / 2 * strong / (6 * (strong + weak)))
     assert by[("e11", False)] == pytest.approx(line / 2 * weak / (6 * (strong + weak)))
     assert len(by) == 13  # the link strengths get no share on this approximation
+    assert ("x", False) not in by
