@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from weights_maps import evidence, scenario, support
+from weights_maps import evidence, scenario, support, undercut
 
 from argmap.analysis.evidence_network import Uncounted, compile_network
 from argmap.analysis.scenario_weights import scenario_weights
@@ -35,3 +35,23 @@ def test_a_repeated_statement_id_and_an_unknown_premise_are_reported() -> None:
     a, b = scenario_weights(doc, net)
     assert a.evidence == pytest.approx(0.8 * math.log(10))
     assert b.evidence == 0.0
+
+
+def test_links_to_the_wrong_kind_of_node_are_reported() -> None:
+    doc = ArgMap(
+        statements=[scenario("A", 1.0), scenario("B", 1.0), evidence("e1", 0.8)],
+        inferences=[
+            support("i1", ["e1"], "A", 0.9),
+            support("i2", ["i1"], "B", 0.9),  # a premise must be a statement
+            support("i3", ["e1"], "nowhere", 0.9),
+            undercut("i4", ["e1"], "B", 0.9),  # an undercut targets an inference
+        ],
+    )
+    net = compile_network(doc)
+    assert net.uncounted == [
+        Uncounted("i2", "its premises ['i1'] are no statements of the map"),
+        Uncounted("i3", "its conclusion 'nowhere' is no statement of the map"),
+        Uncounted("i4", "its conclusion 'B' is no inference of the map"),
+    ]
+    a, b = scenario_weights(doc, net)
+    assert (a.evidence, b.evidence) == (pytest.approx(0.8 * math.log(10)), 0.0)
