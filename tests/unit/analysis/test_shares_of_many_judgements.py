@@ -15,9 +15,9 @@ from argmap.analysis.evidence_network import compile_network
 from argmap.model import ArgMap
 
 
-def fan(credibilities: list[float]) -> ArgMap:
+def fan(credibilities: list[float], twice: bool = False) -> ArgMap:
     """Reports e0.. back the claim k at strength 0.5 each; k backs A with a 10:1 line.
-    The report x backs B, and has no part in A's line."""
+    The report x backs B, and has no part in A's line. ``twice``: e0 backs k twice."""
     n = len(credibilities)
     return ArgMap(
         statements=[
@@ -29,6 +29,7 @@ def fan(credibilities: list[float]) -> ArgMap:
         ],
         inferences=[
             *(support(f"i{j}", [f"e{j}"], "k", 0.5) for j in range(n)),
+            *([support("i0b", ["e0"], "k", 0.5)] if twice else []),
             support("L", ["k"], "A", 0.9),
             support("xB", ["x"], "B", 0.5),
         ],
@@ -78,3 +79,16 @@ def test_past_twenty_four_judgements_the_line_is_split_along_the_map() -> None:
     assert by[("e11", False)] == pytest.approx(line / 2 * weak / (6 * (strong + weak)))
     assert len(by) == 13  # the link strengths get no share on this approximation
     assert ("x", False) not in by
+
+
+def test_a_report_feeding_a_line_twice_gets_both_portions_along_the_map() -> None:
+    # e0 also backs k through i0b (which adds nothing to k: e0 is one witness). Along the
+    # map each of k's 13 supports passes on its -ln(1 - force) part, so e0 gets two
+    # 0.9-report portions of the half below the line's rating.
+    doc = fan([0.9] * 6 + [0.5] * 6, twice=True)
+    _, by = shares_of(doc)
+    line = (1 - 0.55**6 * 0.75**6) * math.log(10)
+    strong, weak = -math.log(0.55), -math.log(0.75)
+    parts = 7 * strong + 6 * weak
+    assert by[("e0", False)] == pytest.approx(line / 2 * 2 * strong / parts)
+    assert by[("e1", False)] == pytest.approx(line / 2 * strong / parts)
