@@ -39,6 +39,7 @@ def rivals(e1: float = 0.8) -> ArgMap:
 def test_claims_attacking_each_other_settle_at_the_fixed_point() -> None:
     # a = 0.8 (1 - 0.5 b) and b = 0.6 (1 - 0.5 a): a = 0.56 / 0.88 = 7/11, b = 9/22.
     net = compile_network(rivals())
+    assert net.warnings == ["a cycle of attacks (a, b, ab, ba) was evaluated to a fixed point"]
     values = evaluate(net)
     a, b = values[net.index["a"]], values[net.index["b"]]
     assert a == pytest.approx(7 / 11, abs=1e-7)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import math
 
 import pytest
-from weights_maps import evidence, scenario, support, undercut
+from weights_maps import claim, evidence, scenario, support, undercut
 
 from argmap.analysis.evidence_network import Uncounted, compile_network
 from argmap.analysis.scenario_weights import scenario_weights
-from argmap.model import ArgMap
+from argmap.model import ArgMap, Statement, StatementKind
 
 
 def test_a_repeated_statement_id_and_an_unknown_premise_are_reported() -> None:
@@ -55,3 +55,45 @@ def test_links_to_the_wrong_kind_of_node_are_reported() -> None:
     ]
     a, b = scenario_weights(doc, net)
     assert (a.evidence, b.evidence) == (pytest.approx(0.8 * math.log(10)), 0.0)
+
+
+def test_question_links_scenario_premises_and_support_cycles_are_left_out() -> None:
+    doc = ArgMap(
+        statements=[
+            Statement(id="q", kind=StatementKind.QUESTION, text="Q?"),
+            scenario("A", 1.0),
+            scenario("B", 1.0),
+            evidence("e1", 0.8),
+            claim("a"),
+            claim("b"),
+        ],
+        inferences=[
+            support("Aq", ["A"], "q", None),  # A answers q: structure, not evidence
+            support("AB", ["A"], "B", 0.5),
+            support("i1", ["e1"], "a", 0.9),
+            support("ab", ["a"], "b", 0.9),
+            support("ba", ["b"], "a", 0.9),
+            support("bA", ["b"], "A", 0.9),
+        ],
+    )
+    net = compile_network(doc)
+    premise = (
+        "a scenario is among its premises (scenarios are exclusive answers, "
+        "weighed by the evidence, not evidence themselves)"
+    )
+    cycle = "it is part of a cycle through the statement it supports"
+    assert net.uncounted == [
+        Uncounted("Aq", "it says which question a scenario answers"),
+        Uncounted("AB", premise),
+        Uncounted("ba", cycle),
+        Uncounted("ab", cycle),
+    ]
+    # Only the left-out evidence is a warning; answering the question is no fault.
+    assert net.warnings == [
+        f"inference 'AB' is not counted: {premise}",
+        f"inference 'ba' is not counted: {cycle}",
+        f"inference 'ab' is not counted: {cycle}",
+    ]
+    # b stands on nothing once the circle is cut, so its line moves A not at all.
+    a, b = scenario_weights(doc, net)
+    assert (a.evidence, b.evidence) == (0.0, 0.0)
