@@ -133,6 +133,7 @@ def repair_layers(doc: ArgMap) -> list[Fix]:
     fixes: list[Fix] = []
     statements = {s.id: s for s in doc.statements}
     inferences = {i.id for i in doc.inferences}
+    scenarios = {k for k, s in statements.items() if s.kind is StatementKind.SCENARIO}
     names: set[str] = set()
     for n, layer in enumerate(doc.layers):
         path = f"layers[{n}]"
@@ -145,7 +146,8 @@ def repair_layers(doc: ArgMap) -> list[Fix]:
         names.add(layer.name)
         for table in ("credibility", "strength", "prior"):
             known = inferences if table == "strength" else set(statements)
-            kept = _kept_entries(layer, table, f"{path}.{table}", known, fixes)
+            only = scenarios if table == "prior" else None
+            kept = _kept_entries(layer, table, f"{path}.{table}", known, fixes, only=only)
             if kept != getattr(layer, table):
                 setattr(layer, table, kept)
         cells: set[tuple[str, str]] = set()
@@ -190,8 +192,16 @@ def _unusable_cell(
 
 
 def _kept_entries(
-    layer: Layer, table: str, path: str, known: set[str], fixes: list[Fix]
+    layer: Layer,
+    table: str,
+    path: str,
+    known: set[str],
+    fixes: list[Fix],
+    *,
+    only: set[str] | None = None,
 ) -> dict[str, float | None]:
+    """The entries of one table worth keeping: of what exists (and is in ``only``, when
+    given: the scenarios, for priors), numbers made finite; each drop or change reported."""
     kept: dict[str, float | None] = {}
     values: dict[str, float | None] = getattr(layer, table)
     for key, given in values.items():
@@ -203,6 +213,15 @@ def _kept_entries(
                     where,
                     f"layer {layer.name!r}: {table} of '{key}' dropped: it does not exist",
                     "dangling-reference",
+                )
+            )
+            continue
+        if only is not None and key not in only:
+            fixes.append(
+                (
+                    where,
+                    f"layer {layer.name!r}: {table} of '{key}' dropped: it is not a scenario",
+                    "wrong-target",
                 )
             )
             continue

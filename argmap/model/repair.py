@@ -359,7 +359,7 @@ class _Fixer:
         self.doc.signposts = kept
 
     def _ach_rows(self) -> None:
-        statements = {s.id for s in self.doc.statements}
+        statements = {s.id: s for s in self.doc.statements}
         seen: set[str] = set()
         kept = []
         for i, row in enumerate(self.doc.ach_rows):
@@ -368,6 +368,12 @@ class _Fixer:
                     f"ach_rows[{i}]",
                     f"ACH row weights dropped: '{row.evidence}' does not exist",
                     "dangling-reference",
+                )
+            elif (kind := statements[row.evidence].kind) in NOT_EVIDENCE:
+                self.note(
+                    f"ach_rows[{i}]",
+                    f"ACH row weights dropped: '{row.evidence}' is a {kind.value}, not evidence",
+                    "wrong-target",
                 )
             elif row.evidence in seen:
                 self.note(

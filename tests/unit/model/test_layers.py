@@ -189,7 +189,10 @@ def test_a_layer_naming_a_deleted_statement_is_reported_and_repaired() -> None:
     assert any("credibility of 'gone' dropped" in s for s in said), said
     assert any("'Alice' renamed 'Alice (2)'" in s for s in said), said
     assert any(s.startswith("view.layer") for s in said), said
-    assert [p.code for p in result.remaining] == ["wrong-target"]  # not the repair's to decide
+    # A prior of a statement that is no longer a scenario is dropped and said, as a rating
+    # of a statement that is no longer evidence is: the repaired copy validates clean.
+    assert any("prior of 'e2' dropped: it is not a scenario" in s for s in said), said
+    assert fixed.layers[0].prior == {} and result.remaining == []
     assert doc.layers[0].credibility == {"gone": 0.3, "e1": 0.2}  # the input is untouched
 
 

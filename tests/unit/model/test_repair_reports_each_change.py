@@ -11,6 +11,7 @@ from unit.model.damage_sample import TEXT, sample
 
 from argmap.model import (
     AchRating,
+    AchRow,
     ArgMap,
     Inference,
     InferenceKind,
@@ -18,6 +19,8 @@ from argmap.model import (
     Rating,
     Source,
 )
+from argmap.model.layer import Layer
+from argmap.model.rating import RowLevel
 from argmap.model.repair import repair_map
 from argmap.model.signpost import Signpost
 
@@ -151,6 +154,15 @@ CASES: list[tuple[str, Callable[[ArgMap], object], list[tuple[str, str]], Check]
             and r.signposts[1].id.startswith("sp-")
             and r.signposts[1].id != "sp-1"
         ),
+    ),
+    (
+        "row weights of a scenario, and a layer's prior of a claim",
+        lambda d: (
+            d.ach_rows.append(AchRow(evidence="s-1", credibility=RowLevel.HIGH)),
+            d.layers.append(Layer(name="Ann", prior={"s-2": 0.3, "s-1": 0.5})),
+        ),
+        [("ach_rows[0]", "wrong-target"), ('layers[0].prior["s-2"]', "wrong-target")],
+        lambda r: r.ach_rows == [] and r.layers[0].prior == {"s-1": 0.5},
     ),
     (
         "missing question",
