@@ -16,8 +16,10 @@ from argmap.export.themes import THEMES
 
 
 @pytest.fixture(scope="module")
-def app() -> QGuiApplication:
-    return QGuiApplication.instance() or QGuiApplication([])  # type: ignore[return-value]
+def app(qapp: QGuiApplication) -> QGuiApplication:
+    """pytest-qt's application: a QGuiApplication made here first would make every later
+    test needing a QApplication (pytest-qt's ``qapp``) fail, whatever the order."""
+    return qapp
 
 
 def _close(a: QColor, hex_code: str, tol: int = 6) -> bool:
