@@ -46,7 +46,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from argmap.interop.aif_layers import layers_entry, layers_from
-from argmap.interop.aif_model import GENERIC_TEXTS, JsonDict
+from argmap.interop.aif_model import GENERIC_TEXTS, JsonDict, shaped
 from argmap.model import (
     AchRow,
     ArgMap,
@@ -146,8 +146,7 @@ def apply(doc: ArgMap, raw: Any, map_ids: dict[str, str], warn: Callable[[str], 
     if not isinstance(raw, dict) or raw.get("version") != VERSION:
         warn(f"$.{KEY}: not an argmap entry of version {VERSION}; left out")
         return doc
-    found = raw.get("nodes")
-    nodes: dict[str, Any] = found if isinstance(found, dict) else {}
+    nodes: dict[str, Any] = shaped(raw.get("nodes"), dict, f"$.{KEY}.nodes", warn) or {}
     renamed = _renames(nodes, map_ids, doc)
     doc = _rename(doc, renamed)
     ids = {node: renamed.get(record, record) for node, record in map_ids.items()}
@@ -155,6 +154,8 @@ def apply(doc: ArgMap, raw: Any, map_ids: dict[str, str], warn: Callable[[str], 
     inferences = {i.id: i for i in doc.inferences}
     for node, fields in nodes.items():
         record = ids.get(str(node))
+        if record is not None and not isinstance(fields, dict):
+            warn(f"$.{KEY}.nodes[{node}]: not an object; its argmap fields left out")
         if not isinstance(fields, dict) or record is None:
             continue
         try:
@@ -189,12 +190,13 @@ def apply(doc: ArgMap, raw: Any, map_ids: dict[str, str], warn: Callable[[str], 
     outcome = _records([raw["outcome"]] if raw.get("outcome") else [], Outcome, "outcome", warn)
     doc.outcome = outcome[0] if outcome else None
     doc.layers = layers_from(raw.get("layers"), ids, warn)
-    doc.view = _view(raw.get("view"), ids, doc.view)
+    doc.view = _view(raw.get("view"), ids, doc.view, warn)
     return doc
 
 
 def _properties(doc: ArgMap, raw: Any, warn: Callable[[str], None]) -> None:
-    for name, value in raw.items() if isinstance(raw, dict) else []:
+    raw = shaped(raw, dict, f"$.{KEY}.properties", warn) or {}
+    for name, value in raw.items():
         if name not in PROPERTIES:
             warn(f"$.{KEY}.properties.{name}: not a map property argmap knows; left out")
             continue
@@ -306,8 +308,7 @@ def _inference_fields(inference: Any, fields: dict[str, Any]) -> None:
 
 
 def _records(raw: Any, model: type[Any], what: str, warn: Callable[[str], None]) -> list[Any]:
-    if not isinstance(raw, list):
-        return []
+    raw = shaped(raw, list, f"$.{KEY}.{what}", warn) or []
     found = []
     for index, item in enumerate(raw):
         try:
@@ -330,8 +331,9 @@ def _node_records(
     name AIF nodes, renamed to the map's ids; one that names a node the file no longer has,
     or does not validate, is left out with a warning."""
     found: list[R] = []
-    for index, item in enumerate(raw if isinstance(raw, list) else []):
+    for index, item in enumerate(shaped(raw, list, f"$.{KEY}.{what}", warn) or []):
         if not isinstance(item, dict):
+            warn(f"$.{KEY}.{what}[{index}]: not an object; left out")
             continue
         renamed = {ref: ids.get(str(item.get(ref))) for ref in refs}
         if None in renamed.values():
@@ -344,22 +346,23 @@ def _node_records(
     return found
 
 
-def _view(raw: Any, ids: dict[str, str], fallback: ViewState) -> ViewState:
-    if not isinstance(raw, dict):
+def _view(
+    raw: Any, ids: dict[str, str], fallback: ViewState, warn: Callable[[str], None]
+) -> ViewState:
+    raw = shaped(raw, dict, f"$.{KEY}.view", warn)
+    if raw is None:
         return fallback
     view = ViewState(
         direction=raw.get("direction") if raw.get("direction") in ("TB", "LR") else "TB"
     )
-    pinned = raw.get("pinned")
-    for node, at in pinned.items() if isinstance(pinned, dict) else []:
+    pinned = shaped(raw.get("pinned"), dict, f"$.{KEY}.view.pinned", warn) or {}
+    for node, at in pinned.items():
         record = ids.get(str(node))
         if record is not None and isinstance(at, list) and len(at) == 2:
             if all(isinstance(v, int | float) and math.isfinite(v) for v in at):
                 view.pinned[record] = (float(at[0]), float(at[1]))
-    collapsed = raw.get("collapsed")
-    view.collapsed = [
-        ids[str(n)] for n in (collapsed if isinstance(collapsed, list) else []) if str(n) in ids
-    ]
+    collapsed = shaped(raw.get("collapsed"), list, f"$.{KEY}.view.collapsed", warn) or []
+    view.collapsed = [ids[str(n)] for n in collapsed if str(n) in ids]
     layer = raw.get("layer")
     view.layer = layer if isinstance(layer, str) and layer else None
     return view

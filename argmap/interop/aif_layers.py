@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from argmap.interop.aif_model import shaped
 from argmap.model import ArgMap, Layer
 
 _TABLES = ("credibility", "strength", "prior")
@@ -45,24 +46,25 @@ def layers_entry(doc: ArgMap, node_of: dict[str, str], written: set[str]) -> lis
 def layers_from(raw: Any, ids: dict[str, str], warn: Callable[[str], None]) -> list[Layer]:
     """The layers of an entry, nodeIDs mapped back to record ids by ``ids``."""
     found: list[Layer] = []
-    for n, item in enumerate(raw if isinstance(raw, list) else []):
+    for n, item in enumerate(shaped(raw, list, "$.argmap.layers", warn) or []):
         where = f"$.argmap.layers[{n}]"
         if not isinstance(item, dict):
             warn(f"{where}: not a layer; left out")
             continue
         record: dict[str, Any] = {"name": item.get("name"), "notes": item.get("notes", "")}
         for table in _TABLES:
-            values = item.get(table)
+            values = shaped(item.get(table), dict, f"{where}.{table}", warn) or {}
             record[table] = {}
-            for node, value in values.items() if isinstance(values, dict) else []:
+            for node, value in values.items():
                 if str(node) in ids:
                     record[table][ids[str(node)]] = value
                 else:
                     warn(f"{where}.{table}: names node {node!r} the file no longer has; left out")
         record["ratings"] = []
-        cells = item.get("ratings")
-        for cell in cells if isinstance(cells, list) else []:
+        cells = shaped(item.get("ratings"), list, f"{where}.ratings", warn) or []
+        for index, cell in enumerate(cells):
             if not isinstance(cell, dict):
+                warn(f"{where}.ratings[{index}]: not an object; left out")
                 continue
             evidence, scenario = (
                 ids.get(str(cell.get("evidence"))),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from typing import Any
 
 from argmap.interop.errors import AifError
@@ -137,3 +138,13 @@ def _kind(value: object) -> str:
     return {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}.get(
         type(value), "a number" if isinstance(value, int | float) else type(value).__name__
     )
+
+
+def shaped(raw: Any, shape: type[list[Any]] | type[dict[str, Any]], where: str,
+           warn: Callable[[str], None]) -> Any:  # fmt: skip
+    """``raw`` when it has the shape this part of a file's argmap entry must have; None
+    when it is absent, or (said, with its path) when it has another shape."""
+    if raw is None or isinstance(raw, shape):
+        return raw
+    warn(f"{where}: not {'a list' if shape is list else 'an object'}; left out")
+    return None

@@ -18,7 +18,7 @@ def test_each_bad_record_of_the_entry_is_named_and_the_rest_is_read(sample_map: 
     entry["sources"].append({"id": "src-2"})
     entry["quotes"][0]["start"] = "x"
     cell = entry["ratings"][0]
-    entry["ratings"].insert(0, 5)  # not a rating: skipped, the ratings after it are read
+    entry["ratings"].insert(0, 5)  # not a rating: said, the ratings after it are read
     entry["ratings"] += [
         {"evidence": "999", "scenario": "998", "rating": "CC"},
         {"evidence": cell["evidence"], "scenario": cell["scenario"], "rating": "ZZ"},
@@ -30,6 +30,7 @@ def test_each_bad_record_of_the_entry_is_named_and_the_rest_is_read(sample_map: 
         "$.argmap.sources[1]: Field required; left out",
         "$.argmap.quotes[0]: Input should be a valid integer, unable to parse string as an "
         "integer; left out",
+        "$.argmap.ratings[0]: not an object; left out",
         "$.argmap.ratings[4]: names a node the file no longer has; left out",
         "$.argmap.ratings[5]: Input should be 'CC', 'C', 'N', 'I', 'II' or 'NA'; left out",
         "$.argmap.properties.colour: not a map property argmap knows; left out",
@@ -57,13 +58,15 @@ def test_bad_signposts_row_weights_snapshots_and_outcome_are_named_and_the_rest_
     entry["outcome"] = {"scenario": entry["signposts"][0]["scenario"]}  # no date
     entry["view"] = "junk"
     entry["question"] = next(n for n, f in nodes.items() if f["id"] == "i-1")  # not a statement
-    nodes["1"] = "junk"  # the question's own fields: its kind is lost, the rest is read
+    nodes["1"] = "junk"  # the question's own fields: its kind is lost (said), the rest is read
     read = loads_aif(json.dumps(data))
     assert read.warnings == [
+        "$.argmap.nodes[1]: not an object; its argmap fields left out",
         "$.argmap.signposts[1]: Field required; left out",
         "$.argmap.ach_rows[1]: Input should be 'low', 'medium' or 'high'; left out",
         "$.argmap.snapshots[0]: String should have at least 1 character; left out",
         "$.argmap.outcome[0]: Field required; left out",
+        "$.argmap.view: not an object; left out",
     ]
     doc = read.doc
     assert doc.question is None

@@ -46,6 +46,7 @@ def test_a_layer_that_is_not_one_or_names_lost_nodes_is_cut_down_and_said(
         "$.argmap.layers[1]: String should have at least 1 character; left out",
         "$.argmap.layers[3].credibility: names node '999' the file no longer has; left out",
         "$.argmap.layers[3].ratings: names a node the file no longer has; left out",
+        "$.argmap.layers[3].ratings[1]: not an object; left out",
         "$.argmap.layers[3].ratings: names a node the file no longer has; left out",
     ]
     assert [(x.name, x.credibility, x.notes) for x in read.doc.layers] == [
