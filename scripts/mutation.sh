@@ -10,11 +10,11 @@
 # or tests and mutmut re-tests only what changed. It prints the score; then, in WORKDIR,
 # `mutmut results` lists the surviving mutants and `mutmut show NAME` shows one.
 # MUTMUT_CHILDREN (default 1) runs that many mutants at once. MUTATION_PROFILE=mutation
-# draws 25 Hypothesis examples a property instead of CI's 100 (a package whose property
-# tests are slow, as analysis's are), and MUTMUT_TIMEOUT=N stops a mutant after N times its
-# tests' own time instead of 8 (scores then count fewer kills by property, more timeouts). RETEST=1 also tries every
-# mutant that survived an earlier run again (mutmut re-tests changed code by itself, but
-# not old survivors against new tests).
+# draws 25 Hypothesis examples a property instead of CI's 100 (for a package whose
+# property tests are slow, as analysis's are), and MUTMUT_TIMEOUT=N stops a mutant after N
+# times its tests' own time instead of 8 (scores then count fewer kills by property, more
+# timeouts). RETEST=1 also tries every mutant that survived an earlier run again (mutmut
+# re-tests changed code by itself, but not old survivors against new tests).
 set -euo pipefail
 pkg=${1:?"usage: scripts/mutation.sh model|io|interop|analysis [WORKDIR]"}
 case "$pkg" in model | io | interop | analysis) ;; *) echo "not a headless package: $pkg" >&2; exit 2;; esac
@@ -35,7 +35,8 @@ text = open(path, encoding="utf-8").read()
 files = [f"argmap/{pkg}/{m}.py" for m in core] if pkg == "analysis" else [f"argmap/{pkg}/*"]
 text = re.sub(r"(?m)^only_mutate = .*$", "only_mutate = " + repr(files).replace("'", '"'), text)
 if timeout:
-    text = re.sub(r"(?m)^timeout_multiplier = .*$", f"timeout_multiplier = {float(timeout) / 2}", text)
+    multiplier = float(timeout) / 2  # mutmut's CPU limit is twice this times the tests' time
+    text = re.sub(r"(?m)^timeout_multiplier = .*$", f"timeout_multiplier = {multiplier}", text)
 text = re.sub(
     r"(?m)^pytest_add_cli_args_test_selection = .*$",
     f'pytest_add_cli_args_test_selection = ["tests/unit/{pkg}"]',

@@ -154,9 +154,10 @@ def apply(doc: ArgMap, raw: Any, map_ids: dict[str, str], warn: Callable[[str], 
     inferences = {i.id: i for i in doc.inferences}
     for node, fields in nodes.items():
         record = ids.get(str(node))
-        if record is not None and not isinstance(fields, dict):
+        if record is None:
+            continue
+        if not isinstance(fields, dict):
             warn(f"$.{KEY}.nodes[{node}]: not an object; its argmap fields left out")
-        if not isinstance(fields, dict) or record is None:
             continue
         try:
             if record in statements:

@@ -2,11 +2,11 @@
 
 On empty canvas: new question, new scenario, new top-level statement, a new statement
 where the user clicked (pinned there, as a double-click does), paste, paste where the
-user clicked, fit. On a
-card: every editing action that applies to it, with its shortcut (the window's own named
-actions, so a menu never offers a key that does something else). On an arrow: inspect
-it, switch support and attack, undercut it, delete it. The canvas modules need no hook:
-the menus ask the view for custom context menus and watch its viewport for double-clicks.
+user clicked, fit. On a card: every editing action that applies to it, with its shortcut
+(the window's own named actions, so a menu never offers a key that does something else).
+On an arrow: inspect it, switch support and attack, undercut it, delete it. The canvas
+modules need no hook: the menus ask the view for custom context menus and watch its
+viewport for double-clicks.
 """
 
 from __future__ import annotations
@@ -88,20 +88,16 @@ class CanvasMenus(QObject):
         self.window.controller.set_selection([])
         self.window.editor_actions.refresh()
         menu = self._menu(CANVAS_ITEMS)
-        top_level = self.window.actions_by_name["new_top_level"]
-        if top_level in menu.actions():
-            here = QAction("New statement &here", menu)
-            here.setStatusTip("Add a card with no parent where you clicked (pinned there)")
-            here.triggered.connect(partial(self._add_here, at))
-            following = menu.actions()[menu.actions().index(top_level) + 1 :]
-            menu.insertAction(following[0] if following else None, here)  # type: ignore[arg-type]
-        paste = self.window.actions_by_name["paste"]
-        if paste in menu.actions() and self.window.editor_actions.clipboard.can_paste():
+        named = self.window.actions_by_name
+        here = QAction("New statement &here", menu)
+        here.setStatusTip("Add a card with no parent where you clicked (pinned there)")
+        here.triggered.connect(partial(self._add_here, at))
+        _insert_after(menu, named["new_top_level"], here)
+        if self.window.editor_actions.clipboard.can_paste():
             paste_here = QAction("Paste h&ere", menu)
             paste_here.setStatusTip("Paste the clipboard with its top cards where you clicked")
             paste_here.triggered.connect(partial(self._paste_here, at))
-            following = menu.actions()[menu.actions().index(paste) + 1 :]
-            menu.insertAction(following[0] if following else None, paste_here)  # type: ignore[arg-type]
+            _insert_after(menu, named["paste"], paste_here)
         self._paste_state(menu)
         return menu
 
@@ -186,3 +182,13 @@ class CanvasMenus(QObject):
         else:
             editing.add_top_level(at=(at.x(), at.y()))
         return True
+
+
+def _insert_after(menu: QMenu, anchor: QAction, action: QAction) -> None:
+    """Put ``action`` just after ``anchor`` in ``menu``; not at all when the menu left
+    ``anchor`` out (disabled or hidden there)."""
+    actions = menu.actions()
+    if anchor not in actions:
+        return
+    following = actions[actions.index(anchor) + 1 :]
+    menu.insertAction(following[0] if following else None, action)  # type: ignore[arg-type]

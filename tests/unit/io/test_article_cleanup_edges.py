@@ -5,6 +5,7 @@ title, a paragraph after a closing list lost, a repeat or a running header kept.
 from __future__ import annotations
 
 import pytest
+from unit.io.test_article_cleanup_rules import BODY, BODY_2
 
 from argmap.io.article_cleanup import (
     Dropped,
@@ -14,17 +15,6 @@ from argmap.io.article_cleanup import (
     strip_tail,
 )
 from argmap.io.article_metadata import Metadata
-
-BODY = (
-    "The ministers met in the capital on Monday to discuss the grain corridor, the ports "
-    "of the south and the long list of prisoners both sides want released before winter, "
-    "as the mediators from Ankara had asked."
-)
-BODY_2 = (
-    "Nothing was signed at the end of the day, but both delegations said that the talks "
-    "would go on next week at a lower level, with experts on shipping and on insurance "
-    "from both sides and from the mediators."
-)
 
 
 def test_a_long_description_is_clipped_at_sixty_characters_by_default() -> None:
