@@ -45,10 +45,31 @@ def _no_mouse_button_left_held() -> Iterator[None]:
 
     if not isinstance(QApplication.instance(), QApplication):
         return  # none, or a QGuiApplication (export tests): no widget to probe with
+    _release_qtest_modifiers()
     held = _qtest_buttons_held()
     if held:
         _release_qtest_buttons(held)  # so later tests are not failed by this one
         pytest.fail(f"the test left {held} held in QTest's mouse state", pytrace=False)
+
+
+def _release_qtest_modifiers() -> None:
+    """Let go of the modifier keys QTest leaves pressed in the application's state.
+
+    ``QTest.keyClick(w, key, Shift)`` (so ``qtbot.keyClick``) ends with
+    ``QApplication.keyboardModifiers()`` still reporting Shift, until the next spontaneous
+    key event. Qt's item views read it when code selects: ``QTableView.selectRow`` then
+    extends from a stale anchor, selects nothing, and a later test fails far from the cause
+    (the Team pane's row selection did, after an ACH test's Shift+Delete). Every test
+    starts with no modifier held, as a user's next action does."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtTest import QTest  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QWidget  # noqa: PLC0415
+
+    if QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+        return
+    widget = QWidget()
+    QTest.keyRelease(widget, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+    widget.deleteLater()
 
 
 def _qtest_buttons_held() -> object:
