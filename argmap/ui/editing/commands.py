@@ -7,6 +7,7 @@ and positions), applies it through the controller on ``redo`` and its inverse on
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -25,12 +26,26 @@ _MERGE_INFERENCE_FIELD = 2
 
 
 class EditCommand(QUndoCommand):
-    """Applies a planned ``Edit``; undo applies its exact inverse."""
+    """Applies a planned ``Edit``; undo applies its exact inverse.
+
+    A command refers to its controller weakly. The controller's undo stack owns the
+    command in C++; a strong reference back would make a cycle that crosses into C++,
+    and a garbage collection that broke it could free the controller, and so the stack,
+    from inside the command's own teardown: the stack then deleted a half-destroyed
+    command (a segfault at exit, seen after the Team and source-reader tests)."""
 
     def __init__(self, controller: DocumentController, edit: Edit) -> None:
         super().__init__(edit.label)
-        self.controller = controller
+        self._controller = weakref.ref(controller)
         self.edit = edit
+
+    @property
+    def controller(self) -> DocumentController:
+        """The controller this command edits through (it outlives its undo stack)."""
+        controller = self._controller()
+        if controller is None:  # pragma: no cover - the stack dies with its controller
+            raise RuntimeError("the command's controller is gone")
+        return controller
 
     def redo(self) -> None:
         self.controller.apply_edit(self.edit)
