@@ -71,8 +71,18 @@ def _no_window_left_open() -> Iterator[None]:
     if left:
         names = ", ".join(sorted(f"{type(w).__name__} {w.windowTitle()!r}" for w in left))
         for window in left:
-            window.close()  # so later tests are not failed by this one
+            _close_without_asking(window)  # so later tests are not failed by this one
         pytest.fail(f"the test left {len(left)} window(s) open: {names}", pytrace=False)
+
+
+def _close_without_asking(window: object) -> None:
+    """Close a window a test left open: a map window with unsaved changes would ask
+    whether to save them, and wait for an answer no one gives (the run hung, not failed)."""
+    controller = getattr(window, "controller", None)
+    if controller is not None:
+        controller.undo_stack.setClean()
+    window.close()  # type: ignore[attr-defined]
+    window.deleteLater()  # type: ignore[attr-defined]
 
 
 def _release_qtest_modifiers() -> None:
@@ -155,8 +165,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     for pool in app.findChildren(QThreadPool):
         pool.waitForDone(10_000)
     for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
+        _close_without_asking(widget)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     release_clipboard()
