@@ -110,3 +110,26 @@ def test_paste_here_is_offered_only_when_the_clipboard_holds_something(window) -
     menu.deleteLater()
     assert "Paste here" not in names
     assert "Paste (the clipboard is empty)" in names
+
+
+def test_a_scenario_pasted_here_joins_the_question_and_the_status_bar_says_so(
+    window, qtbot
+) -> None:
+    win, c = window, window.controller
+    c.set_selection(["s-a"])  # a scenario: "A freeze"
+    win.actions_by_name["copy"].trigger()
+    before = set(c.index.statements)
+    pos = _empty_spot(win)
+    clicked = win.view.mapToScene(pos)
+    menu, action = _menu_action(win, pos, "Paste here")
+    action.trigger()
+    menu.deleteLater()
+    added = set(c.index.statements) - before
+    assert len(added) == 3  # the scenario, its claim and the claim's objection
+    (new,) = [s for s in added if c.index.statement(s).text == "A freeze"]
+    assert c.index.parents(new) == ["s-q"]  # an answer to the question, where clicked
+    x, y = c.doc.view.pinned[new]
+    assert abs(x - clicked.x()) < 1 and abs(y - clicked.y()) < 1
+    assert "1 scenario put under the question" in win.statusBar().currentMessage()
+    c.undo_stack.undo()
+    assert set(c.index.statements) == before
