@@ -168,15 +168,17 @@ def _along_the_map(
             if node < net.n_statements and net.judged[node]:
                 out[Player(node, False)] = out.get(Player(node, False), 0.0) + x
                 continue
-            inputs = (
-                [g[0] for g in net.premise_groups[node]]
-                if node >= net.n_statements
-                else list(net.pos[node])
-            )
             if node >= net.n_statements:
-                shares = [1.0] * len(inputs)
-            else:
-                shares = [-math.log(max(1.0 - values[i], EPS)) for i in inputs]
+                # An inference is the product of its premise groups, a group as good as
+                # its weakest member: with any member missing (0) it is worth nothing, so
+                # the groups share equally and so do the members of each.
+                groups = net.premise_groups[node]
+                for group in groups:
+                    for i in group:
+                        pending[i] = pending.get(i, 0.0) + x / (len(groups) * len(group))
+                continue
+            inputs = list(net.pos[node])
+            shares = [-math.log(max(1.0 - values[i], EPS)) for i in inputs]
             total = sum(shares)
             if total <= 0.0:
                 continue
