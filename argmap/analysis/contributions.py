@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import random
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from argmap.analysis.establishment import propagate_change, undo_change
@@ -187,16 +187,11 @@ def _along_the_map(
     return out
 
 
-def scenario_shares(
-    net: Network,
-    scenario: int,
-    values: list[float],
-    strengths: Mapping[int, float] | None = None,
-) -> ScenarioShares:
+def scenario_shares(net: Network, scenario: int, values: list[float]) -> ScenarioShares:
     """Each judgement's share of one scenario's evidence score (see the module docstring)."""
     totals: dict[Player, float] = {}
     exact = True
-    for line, term, full in counted_terms(net, scenario, values, strengths):
+    for line, term, full in counted_terms(net, scenario, values):
         if term == 0.0:
             continue
         game = _Game(net, values, line)
