@@ -1,9 +1,10 @@
 """The numbers a map's records hold and the ranges their fields allow.
 
-The ranges are the fields' own bounds (``Field(ge=0.0, le=1.0)`` on a credibility), read
-from the models, so they are stated once. A map read past its type errors keeps a number
-outside its range as the file has it (see :mod:`argmap.io.type_salvage`): validation
-reports it, and repair clamps it to the nearest bound.
+The ranges are the fields' own bounds (``Field(ge=0.0, le=1.0)`` on a credibility, or on
+the values of a layer's table of credibilities), read from the models, so they are stated
+once; every record of the map is searched, however deep. A map read past its type errors
+keeps a number outside its range as the file has it (see :mod:`argmap.io.type_salvage`):
+validation reports it, and repair clamps it to the nearest bound.
 """
 
 from __future__ import annotations
@@ -48,17 +49,6 @@ class Bounds:
         if self.low is not None:
             return f"at least {self.low:g}"
         return f"at most {self.high:g}"
-
-
-@cache
-def field_bounds(model: type[BaseModel]) -> dict[str, Bounds]:
-    """The bounded number fields of ``model`` and their ranges (``ge`` / ``le``)."""
-    found: dict[str, Bounds] = {}
-    for name, info in model.model_fields.items():
-        bounds = _bounds(info.metadata)
-        if bounds is not None:
-            found[name] = bounds
-    return found
 
 
 def _bounds(metadata: Iterable[Any]) -> Bounds | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from argmap.model import ArgMap, Inference, Rating, Statement, StatementKind
-from argmap.model.number_ranges import Bounds, field_bounds, out_of_range
+from argmap.model.number_ranges import Bounds, out_of_range
 from argmap.model.repair import repair_map
 from argmap.model.validation import validate
 
@@ -24,11 +24,14 @@ def _doc() -> ArgMap:
 
 
 def test_the_bounds_are_read_from_the_fields() -> None:
-    assert field_bounds(Statement) == {
-        "credibility": Bounds(0.0, 1.0),
-        "prior": Bounds(0.0, None),
-    }
-    assert field_bounds(Inference) == {"strength": Bounds(0.0, 1.0)}
+    doc = _doc()
+    _force(doc.statements[0], "prior", 1e300)  # a prior has no upper bound
+    _force(doc.statements[0], "credibility", 1.0)  # a credibility's bounds are inclusive
+    _force(doc.inferences[0], "strength", 1.0 + 1e-9)
+    found = [(b.path, b.bounds) for b in out_of_range(doc)]
+    assert found == [("inferences[0].strength", Bounds(0.0, 1.0))]
+    _force(doc.statements[0], "prior", -1e-9)
+    assert [b.bounds for b in out_of_range(doc)][0] == Bounds(0.0, None)
 
 
 def test_bounds_hold_at_their_ends_and_clamp_to_the_bound_crossed() -> None:
