@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from gui.scenario_maps import scenario_map, with_everywhere_evidence
+from gui.ui_maps import choose_in_popup
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox
 
@@ -128,8 +129,7 @@ def test_the_level_menu_sets_relevance(qtbot, controller) -> None:
         "High",
         "default",
     ]
-    combo.setCurrentIndex(2)
-    combo.activated.emit(2)
+    choose_in_popup(qtbot, combo, 2)
     assert controller.doc.ach_rows == [AchRow(evidence="s-army", relevance=RowLevel.HIGH)]
     assert controller.undo_stack.count() == 1
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from gui.scenario_maps import scenario_map, with_everywhere_evidence
+from gui.ui_maps import choose_in_popup
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox
@@ -130,8 +131,7 @@ def test_the_menu_editor_sets_and_clears_a_rating(
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert labels[0].startswith("CC") and "(blank)" in labels[-1]
     assert any(label.startswith("NA") for label in labels)
-    combo.setCurrentIndex(0)
-    combo.activated.emit(0)
+    choose_in_popup(qtbot, combo, 0)
     qtbot.waitUntil(lambda: table.view.findChild(QComboBox) is None or not combo.isVisible())
     assert Rating(evidence="s-revenue", scenario="s-frozen", rating=AchRating.CC) in (
         controller.doc.ratings

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from gui.main_window_fixtures import close_window, make_window, use_home
 
+from argmap.export import card_painter
 from argmap.interop.aif_reader import read_aif
 from argmap.layout.dialogue_notes import dialogue_notes
 from argmap.model import ArgMap
@@ -87,3 +88,13 @@ def test_fit_shows_the_dialogue_notes_too(win, qtbot) -> None:
     for sid, note in notes.items():
         assert shown.contains(note.sceneBoundingRect()), (sid, shown, note.sceneBoundingRect())
         assert shown.contains(win.scene.cards[sid].sceneBoundingRect())
+
+
+def test_the_notes_slant_their_own_text_only(win) -> None:
+    """The notes are set in italics; other text drawn at their size (a presentation's
+    breadcrumb, a handout, an export) stays upright after they were shown. They slanted
+    the font shared by everything drawn at that size, for the rest of the session."""
+    win.actions_by_name["show_dialogue"].setChecked(True)
+    note = next(iter(win.scene.dialogue.notes.values()))
+    assert note.font.italic()
+    assert not card_painter.font(note.font.pixelSize()).italic()

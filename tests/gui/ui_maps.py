@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsView
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsView
+from pytestqt.qtbot import QtBot
 
 from argmap.model import ArgMap, Inference, InferenceKind, Quote, Source, Statement, StatementKind
 
@@ -140,3 +142,14 @@ def double_click(view: QGraphicsView, at: QPoint) -> None:
     _send(view, QEvent.Type.MouseButtonPress, at, buttons=left, button=left, mods=mods)
     _send(view, QEvent.Type.MouseButtonDblClick, at, buttons=left, button=left, mods=mods)
     _send(view, QEvent.Type.MouseButtonRelease, at, buttons=none, button=left, mods=mods)
+
+
+def choose_in_popup(qtbot: QtBot, combo: QComboBox, row: int) -> None:
+    """Pick ``row`` of a combo box's list once it has popped up, as a user does with the
+    keyboard: the popup closes. (Emitting ``activated`` instead left the popup open, to
+    open over the next test's window.)"""
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    view.setCurrentIndex(combo.model().index(row, 0))
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert not view.isVisible()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from argmap.export.card_painter import font
@@ -34,8 +34,8 @@ class DialogueNote(QGraphicsItem):
         self.statement_id = statement_id
         self.text = "\n".join(lines)
         self.theme = theme
-        self.font = font(max(9, round(theme.metrics.body_px * 0.8)))
-        self.font.setItalic(True)
+        self.font = QFont(font(max(9, round(theme.metrics.body_px * 0.8))))  # a copy:
+        self.font.setItalic(True)  # the cached font is shared by all text of its size
         width = WIDTH * theme.scale
         text = QFontMetricsF(self.font).boundingRect(
             QRectF(0, 0, width - 2 * PAD, 10_000), _FLAGS, self.text

@@ -11,6 +11,7 @@ a crash leaves it for the next launch to offer. The map is serialised on the UI 
 from __future__ import annotations
 
 import contextlib
+import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -100,7 +101,7 @@ class Autosaver(QObject):
     ) -> None:
         """``key`` adopts an existing snapshot (a restored map keeps its snapshot's name)."""
         super().__init__(parent if parent is not None else controller)
-        self.controller = controller
+        self._controller = weakref.ref(controller)  # its child: a strong one made a cycle
         self.store = store
         self.window = window
         self._session = new_session()
@@ -131,6 +132,16 @@ class Autosaver(QObject):
         if controller.is_dirty:
             self.timer.start()
             self._written = -2  # a restored, never-saved map: snapshot it at the next chance
+
+    @property
+    def controller(self) -> DocumentController:
+        """The map's controller. Held weakly: the autosaver is its child in C++, and a
+        reference back made a cycle that only the garbage collector broke, freeing the
+        controller and its undo stack from inside this object's teardown (a segfault)."""
+        controller = self._controller()
+        if controller is None:  # pragma: no cover - a child dies with its controller
+            raise RuntimeError("the autosaver's controller is gone")
+        return controller
 
     @property
     def interval_s(self) -> float:
@@ -237,7 +248,9 @@ class Autosaver(QObject):
         self._disconnect()
 
     def _disconnect(self) -> None:
-        controller = self.controller
+        controller = self._controller()
+        if controller is None:
+            return  # gone, and its connections with it
         for signal, slot in (
             (controller.edited, self._on_edited),
             (controller.document_reset, self._on_edited),

@@ -10,6 +10,8 @@ last opened or saved, so views can say what moved the weights since.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from argmap.analysis.report import MapAnalysis, analyze
@@ -69,7 +71,7 @@ class LiveAnalysis(QObject):
 
     def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else controller)
-        self.controller = controller
+        self._controller = weakref.ref(controller)  # its child: a strong one made a cycle
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -89,6 +91,15 @@ class LiveAnalysis(QObject):
         controller.edited.connect(self.schedule)
         controller.document_reset.connect(self._on_reset)
         controller.dirty_changed.connect(self._on_dirty)
+
+    @property
+    def controller(self) -> DocumentController:
+        """The map's controller, held weakly (see ``Autosaver.controller``: a child's strong
+        reference to it made a cycle through C++ that crashed when collected)."""
+        controller = self._controller()
+        if controller is None:  # pragma: no cover - a child dies with its controller
+            raise RuntimeError("the live analysis's controller is gone")
+        return controller
 
     @property
     def analysis(self) -> MapAnalysis:

@@ -410,9 +410,18 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.layout_.save()
             self.safety.close()
+            self._close_own_windows()
             event.accept()
         else:
             event.ignore()
+
+    def _close_own_windows(self) -> None:
+        """Close the windows this map's window opened (Find in articles, the timeline,
+        panes floating on their own, help): none stays open on a map no longer shown.
+        Qt hides a window's child widgets with it, but not its child windows."""
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child.isVisible():
+                child.close()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.imports.accepts(event.mimeData()):
