@@ -37,6 +37,7 @@ from argmap.interop.argdown_reader_model import (
     Section,
 )
 from argmap.interop.argdown_reader_refs import FrontMatterExtras, read_front_matter
+from argmap.interop.argdown_undrawn import keep_step
 from argmap.model import (
     ArgMap,
     Dialogue,
@@ -209,12 +210,14 @@ class _Mapper:
         assert inference is not None
         premises = self._step_premises(argument, index, conclusion, where)
         target = self._ec_id(conclusion)
-        if target in premises:
+        if target in premises and len(premises) > 1:
             premises = [p for p in premises if p != target]
             self.warn(f"{where}: the conclusion is also a premise; left out of the premises")
         if not premises:
             self.warn(f"{where}: no premises; the inference is not drawn")
             return None
+        # A step concluding its only premise is kept as written: the map cannot hold it,
+        # so it is kept for export with the loops (see _drop_what_the_map_cannot_hold).
         return self._new_step(argument, inference, premises, target, where)
 
     def _new_step(
@@ -435,7 +438,9 @@ class _Mapper:
         return doc
 
     def _drop_what_the_map_cannot_hold(self, doc: ArgMap) -> None:
-        """Inferences a map may not hold (support loops) are kept for export, not drawn."""
+        """Inferences a map may not hold (support loops, a statement supporting itself) are
+        kept for export, not drawn: a relation line as a relation, an argument's inference
+        line as the step it was."""
         while True:
             bad: dict[int, str] = {}
             for problem in validate(doc):
@@ -449,20 +454,29 @@ class _Mapper:
                 self.warn(
                     f"{self._describe(inference)}: {bad[index]}; kept for Argdown export, not drawn"
                 )
-                written = self.kept.relations.pop(inference.id, "support")
+                if self._argument_of(inference.id) is not None:
+                    keep_step(self.kept, inference)
+                    continue
+                written = self.kept.relations.pop(inference.id, str(inference.kind))
                 source = self.title_of.get(inference.premises[0], "?")
                 target = self.title_of.get(inference.conclusion, "?")
                 self.kept.undrawn.append(
                     ArgdownRelation(type=written, source=source, target=target)
                 )
-                for kept in self.kept.arguments:
-                    if inference.id in kept.steps:
-                        kept.steps.remove(inference.id)
+
+    def _argument_of(self, iid: str) -> str | None:
+        """The ``<title>`` of the kept argument ``iid`` is an inference line of."""
+        for kept in self.kept.arguments:
+            if iid in kept.steps:
+                return f"<{kept.title}>"
+        return None
 
     def _describe(self, inference: MapInference) -> str:
         premises = ", ".join(self.title_of.get(p, p) for p in inference.premises)
         target = self.title_of.get(inference.conclusion, inference.conclusion)
-        return f"{premises} {inference.kind} {target}"
+        argument = self._argument_of(inference.id)
+        where = f"{argument}: " if argument is not None else ""
+        return f"{where}{premises} {inference.kind} {target}"
 
 
 def map_model(model: Model, report: ArgdownReport, title: str) -> ArgMap:
