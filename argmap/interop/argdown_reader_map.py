@@ -103,6 +103,7 @@ class _Mapper:
                 continue
             member = canonical(node.members)
             text = bare_text(member) if member is not None and member.text else node.title
+            self._other_wordings(f"<{node.title}>", node.members, text, "described")
             self.statement_id[id(node)] = self._statement(
                 node.title, text, node.tags, node.data, node.section, argument=True
             )
@@ -110,14 +111,21 @@ class _Mapper:
     def _class_statement(self, ec: EquivalenceClass) -> str:
         member = canonical(ec.members)
         text = bare_text(member) if member is not None else ec.title
-        texts = {bare_text(m) for m in ec.members if not m.is_reference}
-        if len(texts) > 1:
-            dropped = sorted(texts - {text})
-            self.warn(
-                f"[{ec.title}] is written {len(texts)} ways; argmap keeps the last "
-                f"({quoted(text)}) and drops {', '.join(quoted(t) for t in dropped)}"
-            )
+        self._other_wordings(f"[{ec.title}]", ec.members, text, "written")
         return self._statement(ec.title, text, ec.tags, ec.data, ec.section, argument=False)
+
+    def _other_wordings(self, name: str, members: list[Member], kept: str, verb: str) -> None:
+        """Warn of the texts of a statement or argument other than the one kept (an
+        argument without a description has none; a statement's empty text is one)."""
+        texts = {bare_text(m) for m in members if not m.is_reference}
+        if verb == "described":
+            texts.discard("")
+        if len(texts) > 1:
+            dropped = sorted(texts - {kept})
+            self.warn(
+                f"{name} is {verb} {len(texts)} ways; argmap keeps the last "
+                f"({quoted(kept)}) and drops {', '.join(quoted(t) for t in dropped)}"
+            )
 
     def _statement(
         self,
@@ -156,6 +164,9 @@ class _Mapper:
             member = canonical(argument.members)
             if member is not None:
                 kept.description = bare_text(member)
+                self._other_wordings(
+                    f"<{argument.title}>", argument.members, kept.description, "described"
+                )
             _fields, kept.data = split_fields(argument.data, (), f"<{argument.title}>", self.warn)
             if id(argument) in self.collapsed:
                 self._collapsed_step(argument)
@@ -390,6 +401,12 @@ class _Mapper:
         while stack:
             section = stack.pop()
             data = section.data if isinstance(section.data, dict) else {}
+            if section.tags:
+                tags = ", ".join(f"#{t}" for t in section.tags)
+                self.warn(
+                    f"heading {quoted(section.title)}: its tags ({tags}) are kept as text of "
+                    "the title, not as tags"
+                )
             self.kept.sections.append(
                 ArgdownSection(
                     id=section.id,
