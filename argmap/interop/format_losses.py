@@ -38,6 +38,15 @@ def _argdown_layout(doc: ArgMap) -> int:
     return len(kept.sections) + len(kept.arguments) + data
 
 
+def _aif_edges_between_statements(doc: ArgMap) -> int:
+    """Kept AIF edges from one I-node to another, which no inference stands for."""
+    if doc.dialogue is None:
+        return 0
+    ids = {s.id for s in doc.statements}
+    statements = {link.node for sid, link in doc.dialogue.links.items() if sid in ids}
+    return sum(e.source in statements and e.target in statements for e in doc.dialogue.edges)
+
+
 _PARTS: dict[str, tuple[str, _Count]] = {
     "sources": ("sources (articles)", lambda d: len(d.sources)),
     "quotes": ("quotes with their positions", lambda d: len(d.quotes)),
@@ -83,6 +92,7 @@ _PARTS: dict[str, tuple[str, _Count]] = {
         "AIF dialogue nodes and locutions",
         lambda d: len(d.dialogue.nodes) + len(d.dialogue.locutions) if d.dialogue else 0,
     ),
+    "aif_edges": ("AIF edges straight between statements", _aif_edges_between_statements),
     "argdown_undrawn": (
         "relations and inference lines kept from Argdown that the map does not draw",
         _argdown_undrawn,
@@ -97,7 +107,15 @@ _ARGDOWN = ("argdown_undrawn", "argdown_layout")  # what only an Argdown export 
 
 # What each format cannot hold (formats not named here hold everything).
 CANNOT_HOLD: dict[str, tuple[str, ...]] = {
-    "argdown": ("ach_rows", "signposts", "properties", "dialogue", "history", "layers"),
+    "argdown": (
+        "ach_rows",
+        "signposts",
+        "properties",
+        "dialogue",
+        "aif_edges",
+        "history",
+        "layers",
+    ),  # fmt: skip
     "aif": _ARGDOWN,
     "ova": _ARGDOWN,
     "graphml": (
@@ -110,6 +128,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "question",
         "view",
         "dialogue",
+        "aif_edges",
         "history",
         "layers",
         *_ARGDOWN,
@@ -128,6 +147,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "tags",
         "view",
         "dialogue",
+        "aif_edges",
         "history",
         "layers",
         *_ARGDOWN,
@@ -141,6 +161,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "view",
         "properties",
         "dialogue",
+        "aif_edges",
         "history",
         "layers",
         *_ARGDOWN,
@@ -158,6 +179,7 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "properties",
         "view",
         "dialogue",
+        "aif_edges",
         "history",
         "layers",
         *_ARGDOWN,
