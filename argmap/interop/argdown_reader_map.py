@@ -58,6 +58,8 @@ from argmap.model.validation import validate
 if TYPE_CHECKING:
     from argmap.interop.argdown_reader import ArgdownReport
 
+_ADDRESSES_SHOWN = 5  # link addresses a warning names
+
 _KIND_OF = {
     SUPPORT: InferenceKind.SUPPORT,
     ENTAILS: InferenceKind.SUPPORT,
@@ -505,4 +507,16 @@ def map_model(model: Model, report: ArgdownReport, title: str) -> ArgMap:
     report.inferences = len(doc.inferences)
     if model.comments:
         report.warnings.append(f"{model.comments} comments dropped (argmap keeps no comments)")
+    if model.emphasis:
+        report.warnings.append(
+            f"{model.emphasis} bold or italic marks dropped (argmap keeps plain text)"
+        )
+    if model.links:
+        distinct = list(dict.fromkeys(model.links))
+        addresses = ", ".join(distinct[:_ADDRESSES_SHOWN])
+        if len(distinct) > _ADDRESSES_SHOWN:
+            addresses += f" and {len(distinct) - _ADDRESSES_SHOWN} more"
+        report.warnings.append(
+            f"{len(model.links)} link addresses dropped (their text is kept): {addresses}"
+        )
     return doc
