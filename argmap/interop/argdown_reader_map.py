@@ -58,6 +58,8 @@ from argmap.model.validation import validate
 if TYPE_CHECKING:
     from argmap.interop.argdown_reader import ArgdownReport
 
+KEPT = "kept for Argdown export"  # how a warning ends for what the map holds only for export
+KEPT_UNDRAWN = f"{KEPT}, not drawn"
 _ADDRESSES_SHOWN = 5  # link addresses a warning names
 
 _KIND_OF = {
@@ -328,7 +330,7 @@ class _Mapper:
             return self._undrawn(
                 relation,
                 f"{described}: a relation to a reconstructed argument names none of its "
-                "premises; kept for Argdown export, not drawn",
+                f"premises; {KEPT_UNDRAWN}",
             )
         if relation.type in (CONTRADICTORY, CONTRARY):
             first = self._inference(premise, conclusion, InferenceKind.ATTACK, relation.type)
@@ -353,9 +355,7 @@ class _Mapper:
                 if i.premises == [own] and i.kind is not InferenceKind.UNDERCUT
             ]
         if not targets:
-            self._undrawn(
-                relation, f"{described}: nothing argmap draws to undercut; kept for Argdown export"
-            )
+            self._undrawn(relation, f"{described}: nothing argmap draws to undercut; {KEPT}")
             return
         for aimed in targets:
             self._inference(premise, aimed, InferenceKind.UNDERCUT, UNDERCUT)
@@ -470,9 +470,7 @@ class _Mapper:
                 return
             for index in sorted(bad, reverse=True):
                 inference = doc.inferences.pop(index)
-                self.warn(
-                    f"{self._describe(inference)}: {bad[index]}; kept for Argdown export, not drawn"
-                )
+                self.warn(f"{self._describe(inference)}: {bad[index]}; {KEPT_UNDRAWN}")
                 if self._argument_of(inference.id) is not None:
                     keep_step(self.kept, inference)
                     continue
