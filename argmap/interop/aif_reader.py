@@ -39,6 +39,9 @@ from argmap.model import (
 )
 from argmap.model.validation import validate
 
+# The node types of AIF (with its dialogue extension): information, locution, inference,
+# conflict, rephrase, preference, transition, illocution.
+AIF_TYPES = ("I", "L", "RA", "CA", "MA", "PA", "TA", "YA")
 _INFERENCE_PATH = re.compile(r"inferences\[(\d+)\]")
 
 
@@ -154,6 +157,11 @@ class _Reader:
                     self.file, f"{at}.nodeID", f"duplicate nodeID {nid!r} (also {found[nid].where})"
                 )
             found[nid] = _Node(nid, kind, text, raw, at)
+            if kind not in AIF_TYPES:
+                self.warnings.append(
+                    f"{at}: node {nid!r} has type {kind!r}, no AIF node type "
+                    f"({', '.join(AIF_TYPES)}); kept, but not drawn"
+                )
         self.dialogue.int_node_ids = bool(found) and all(
             isinstance(n.raw["nodeID"], int) for n in found.values()
         )

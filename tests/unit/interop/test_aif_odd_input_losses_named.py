@@ -42,3 +42,25 @@ def test_formats_without_aif_dialogue_count_the_edge_as_not_written() -> None:
     for name in ("argdown", "graphml", "dot", "markdown", "ach-csv"):
         assert "1 AIF edges straight between statements not written" in losses(name, doc)
     assert losses("aif", doc) == []
+
+
+def test_a_node_of_a_type_aif_does_not_have_is_named() -> None:
+    nodes = [
+        {"nodeID": "1", "type": "i", "text": "Prices rise"},
+        {"nodeID": "2", "type": "XA", "text": "?"},
+        {"nodeID": "3", "type": "TA", "text": "Default Transition"},
+    ]
+    imported = loads_aif(json.dumps({"nodes": nodes, "edges": []}), "a.json")
+    assert imported.warnings == [
+        "$.nodes[0]: node '1' has type 'i', no AIF node type (I, L, RA, CA, MA, PA, TA, YA); "
+        "kept, but not drawn",
+        "$.nodes[1]: node '2' has type 'XA', no AIF node type (I, L, RA, CA, MA, PA, TA, YA); "
+        "kept, but not drawn",
+    ]
+    assert imported.doc.statements == []
+    back = json.loads(dumps_aif(imported.doc))
+    assert [(n["nodeID"], n["type"]) for n in back["nodes"]] == [
+        ("1", "i"),
+        ("2", "XA"),
+        ("3", "TA"),
+    ]
