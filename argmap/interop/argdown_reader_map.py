@@ -470,6 +470,15 @@ class _Mapper:
                 return
             for index in sorted(bad, reverse=True):
                 inference = doc.inferences.pop(index)
+                aimed = self._argument_of(inference.conclusion)
+                if inference.kind is InferenceKind.UNDERCUT and aimed is not None:
+                    premises = ", ".join(self.title_of.get(p, p) for p in inference.premises)
+                    self.warn(
+                        f"{premises} undercut {aimed}'s inference line, which the map does "
+                        f"not draw; {KEPT_UNDRAWN}"
+                    )
+                    keep_step(self.kept, inference)  # written under that line
+                    continue
                 self.warn(f"{self._describe(inference)}: {bad[index]}; {KEPT_UNDRAWN}")
                 if self._argument_of(inference.id) is not None:
                     keep_step(self.kept, inference)

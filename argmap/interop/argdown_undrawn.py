@@ -5,7 +5,8 @@ supports, or concludes its only premise. The import leaves such a step out of th
 inferences but keeps its id among its argument's steps, and the step itself (premises,
 conclusion, scheme, strength, notes) in the argument's inference data under
 :data:`UNDRAWN_KEY`, a key argmap reserves there (argmap's map format has no field of its
-own for it); the export writes the step back as the inference line it was. A kept step
+own for it); the export writes the step back as the inference line it was. An undercut
+hung under such a line is kept the same way, and written back under it. A kept step
 whose statements were deleted since cannot be written: :func:`unwritable_steps` counts them
 so that the export says so.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from pydantic import JsonValue, ValidationError
 
-from argmap.model import ArgMap, Inference
+from argmap.model import ArgMap, Inference, InferenceKind
 from argmap.model.argdown_kept import ArgdownKept
 
 UNDRAWN_KEY = "argmap-undrawn"
@@ -48,17 +49,24 @@ def written_data(kept: ArgdownKept, iid: str) -> dict[str, JsonValue]:
 
 def writable_steps(doc: ArgMap, kept: ArgdownKept) -> dict[str, Inference]:
     """The kept steps an Argdown export writes: those of a kept argument whose statements
-    all are in the map (an inference of the map with the same id is written instead)."""
+    all are in the map (an inference of the map with the same id is written instead), and
+    undercuts of those (written under the step's inference line)."""
     statements = {s.id for s in doc.statements}
-    inferences = {i.id for i in doc.inferences}
     in_arguments = {iid for argument in kept.arguments for iid in argument.steps}
-    return {
+    candidates = _not_in_map(doc, kept)
+    steps = {
         iid: step
-        for iid, step in kept_steps(kept).items()
-        if iid in in_arguments
-        and iid not in inferences
-        and statements.issuperset([*step.premises, step.conclusion])
+        for iid, step in candidates.items()
+        if iid in in_arguments and statements.issuperset([*step.premises, step.conclusion])
     }
+    undercuts = {
+        iid: step
+        for iid, step in candidates.items()
+        if step.kind is InferenceKind.UNDERCUT
+        and step.conclusion in steps
+        and statements.issuperset(step.premises)
+    }
+    return steps | undercuts
 
 
 def unwritable_steps(doc: ArgMap) -> int:
@@ -66,7 +74,15 @@ def unwritable_steps(doc: ArgMap) -> int:
     kept = doc.dialogue.argdown if doc.dialogue is not None else None
     if kept is None:
         return 0
+    return len(_not_in_map(doc, kept)) - len(writable_steps(doc, kept))
+
+
+def _not_in_map(doc: ArgMap, kept: ArgdownKept) -> dict[str, Inference]:
+    """The kept steps and undercuts no inference of the map has taken the id of."""
     inferences = {i.id for i in doc.inferences}
     in_arguments = {iid for argument in kept.arguments for iid in argument.steps}
-    steps = {iid for iid in kept_steps(kept) if iid in in_arguments and iid not in inferences}
-    return len(steps - set(writable_steps(doc, kept)))
+    return {
+        iid: step
+        for iid, step in kept_steps(kept).items()
+        if iid not in inferences and (iid in in_arguments or step.kind is InferenceKind.UNDERCUT)
+    }

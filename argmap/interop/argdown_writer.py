@@ -148,6 +148,10 @@ class _Writer:
                 plan.undercut_lines.setdefault(inference.conclusion, []).append(
                     self._negation_name(inference)
                 )
+        for kept in self.undrawn.values():  # undercuts of inference lines the map lacks
+            if kept.kind is InferenceKind.UNDERCUT:
+                names = [self.name[p] for p in kept.premises]
+                plan.undercut_lines.setdefault(kept.conclusion, []).extend(names)
 
     def _negation_name(self, inference: Inference) -> str:
         if inference.id not in self.name:
@@ -414,6 +418,8 @@ def dumps_argdown(doc: ArgMap) -> str:
 def argdown_losses(doc: ArgMap) -> list[str]:
     """What an Argdown import of ``doc`` kept that :func:`dumps_argdown` cannot write
     (relations and inference lines the map does not draw, whose statements were deleted)."""
+    if doc.dialogue is None or doc.dialogue.argdown is None:
+        return []
     return _Writer(doc).unwritten()
 
 

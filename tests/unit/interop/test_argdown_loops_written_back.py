@@ -173,3 +173,19 @@ def test_other_formats_name_what_only_argdown_holds() -> None:
         assert f"{kept} not written" in losses(name, doc)
     assert losses("argmap", doc) == []
     assert not any("Argdown" in line for line in losses("argdown", doc))
+
+
+def test_an_undercut_of_the_argument_closing_a_loop_is_written_back_under_it() -> None:
+    text = LOOP.replace(
+        "-- Cause to effect {strength: 0.4, source: interview} --\n",
+        "-- Cause to effect {strength: 0.4, source: interview} --\n  <_ [U]: Costs are hedged.\n",
+    )
+    doc, report = read_argdown(text)
+    assert report.warnings[1:] == [
+        "[U] undercut <Pass on>'s inference line, which the map does not draw; kept for "
+        "Argdown export, not drawn"
+    ]
+    written = dumps_argdown(doc)
+    assert "-- Cause to effect {source: interview, strength: 0.4} --\n  <_ [U]\n(3) [B]" in written
+    assert losses("argdown", doc) == []
+    assert _loops(written) == _loops(text)
