@@ -179,8 +179,7 @@ def run_import(args: argparse.Namespace) -> int:
         return refuse(f"{args.sheet}: cannot be read ({why}); nothing was written")
     except SheetError as exc:
         return refuse(f"{args.sheet}: {exc}; nothing was written")
-    for problem in result.problems:
-        print(shown(f"argmap layers import: {args.sheet}: {problem}"), file=sys.stderr)
+    _print_rows_not_read(args.sheet, result.problems, result.notes)
     if result.problems and not args.skip_bad:
         n = len(result.problems)
         return refuse(f"{n} row{'s' * (n != 1)} cannot be used; nothing was written (--skip-bad)")
@@ -196,6 +195,14 @@ def run_import(args: argparse.Namespace) -> int:
     if result.problems:
         print(shown(f"  {len(result.problems)} rows skipped (listed above)"))
     return EXIT_OK
+
+
+def _print_rows_not_read(sheet: str, problems: list[str], notes: list[str]) -> None:
+    """The rows of a sheet that cannot be used, and what of it a layer does not hold."""
+    for problem in problems:
+        print(shown(f"argmap layers import: {sheet}: {problem}"), file=sys.stderr)
+    for note in notes:
+        print(shown(f"argmap layers import: warning: {sheet}: {note}"), file=sys.stderr)
 
 
 def run_show(args: argparse.Namespace) -> int:

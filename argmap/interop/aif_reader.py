@@ -39,6 +39,9 @@ from argmap.model import (
 )
 from argmap.model.validation import validate
 
+# The node types of AIF (with its dialogue extension): information, locution, inference,
+# conflict, rephrase, preference, transition, illocution.
+AIF_TYPES = ("I", "L", "RA", "CA", "MA", "PA", "TA", "YA")
 _INFERENCE_PATH = re.compile(r"inferences\[(\d+)\]")
 
 
@@ -65,6 +68,7 @@ class _Edge:
     source: str
     target: str
     fields: JsonDict
+    where: str = ""
 
 
 def read_aif(path: Path) -> Imported:
@@ -153,6 +157,11 @@ class _Reader:
                     self.file, f"{at}.nodeID", f"duplicate nodeID {nid!r} (also {found[nid].where})"
                 )
             found[nid] = _Node(nid, kind, text, raw, at)
+            if kind not in AIF_TYPES:
+                self.warnings.append(
+                    f"{at}: node {nid!r} has type {kind!r}, no AIF node type "
+                    f"({', '.join(AIF_TYPES)}); kept, but not drawn"
+                )
         self.dialogue.int_node_ids = bool(found) and all(
             isinstance(n.raw["nodeID"], int) for n in found.values()
         )
@@ -176,11 +185,11 @@ class _Reader:
             fields = {k: v for k, v in raw.items() if k not in {"edgeID", "fromID", "toID"}}
             if "edgeID" not in raw or raw["edgeID"] is None:
                 missing.append((len(found), fields))
-                found.append(_Edge("", source, target, fields))
+                found.append(_Edge("", source, target, fields, at))
                 continue
             eid = node_id(raw["edgeID"], self.file, f"{at}.edgeID")
             taken.add(eid)
-            found.append(_Edge(eid, source, target, fields))
+            found.append(_Edge(eid, source, target, fields, at))
         self.dialogue.int_edge_ids = bool(taken) and all(
             isinstance(raw.get("edgeID"), int | None)
             for raw in object_list(aif, "edges", self.file, where, MAX_EDGES)
@@ -191,6 +200,12 @@ class _Reader:
             while f"e{counter}" in taken:
                 counter += 1
             found[position].id = f"e{counter}"
+        for e in found:  # no inference stands for such an edge: it is kept raw
+            if nodes[e.source].type == "I" and nodes[e.target].type == "I":
+                self.warnings.append(
+                    f"{e.where}: edge {e.id!r} links I-node {e.source!r} straight to I-node "
+                    f"{e.target!r} (no RA or CA node between them); kept, but not drawn"
+                )
         return found
 
     def fulfillments(self, aif: JsonDict, where: str, nodes: dict[str, _Node]) -> None:

@@ -19,7 +19,8 @@ The text is parsed as Argdown's reference implementation parses it (see the
   ratings, the focal question and the view written by argmap's Argdown export.
 
 What argmap has no field for (titles, headings, argument descriptions, other data,
-relations it cannot draw) is kept in ``doc.dialogue.argdown`` for the Argdown export;
+relations and inference lines it cannot draw, such as those closing a loop of supports)
+is kept in ``doc.dialogue.argdown`` for the Argdown export;
 the report says what was kept that way and what was dropped (comments, bold/italic/link
 markup, other wordings of a statement).
 """

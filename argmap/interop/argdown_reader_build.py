@@ -192,6 +192,7 @@ class _Builder:
             found = _LINK.match(image)
             if found is None:
                 raise ArgdownDataError(token.start, "a link's text may not break across lines")
+            self.model.links.append(found.group(2))
             _set_text(
                 target, _text_of(target) + found.group(1) + (" " if image.endswith(" ") else "")
             )
@@ -451,6 +452,7 @@ class _Builder:
             _set_text(target, _text_of(target) + node.found["text"])
 
     def leave_emphasis(self, node: RuleNode) -> None:
+        self.model.emphasis += 1
         target = self.target()
         end = node.children[-1]
         assert isinstance(end, Token)

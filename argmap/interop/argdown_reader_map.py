@@ -37,6 +37,7 @@ from argmap.interop.argdown_reader_model import (
     Section,
 )
 from argmap.interop.argdown_reader_refs import FrontMatterExtras, read_front_matter
+from argmap.interop.argdown_undrawn import keep_step
 from argmap.model import (
     ArgMap,
     Dialogue,
@@ -56,6 +57,10 @@ from argmap.model.validation import validate
 
 if TYPE_CHECKING:
     from argmap.interop.argdown_reader import ArgdownReport
+
+KEPT = "kept for Argdown export"  # how a warning ends for what the map holds only for export
+KEPT_UNDRAWN = f"{KEPT}, not drawn"
+_ADDRESSES_SHOWN = 5  # link addresses a warning names
 
 _KIND_OF = {
     SUPPORT: InferenceKind.SUPPORT,
@@ -102,6 +107,7 @@ class _Mapper:
                 continue
             member = canonical(node.members)
             text = bare_text(member) if member is not None and member.text else node.title
+            self._other_wordings(f"<{node.title}>", node.members, text, "described")
             self.statement_id[id(node)] = self._statement(
                 node.title, text, node.tags, node.data, node.section, argument=True
             )
@@ -109,14 +115,21 @@ class _Mapper:
     def _class_statement(self, ec: EquivalenceClass) -> str:
         member = canonical(ec.members)
         text = bare_text(member) if member is not None else ec.title
-        texts = {bare_text(m) for m in ec.members if not m.is_reference}
-        if len(texts) > 1:
-            dropped = sorted(texts - {text})
-            self.warn(
-                f"[{ec.title}] is written {len(texts)} ways; argmap keeps the last "
-                f"({quoted(text)}) and drops {', '.join(quoted(t) for t in dropped)}"
-            )
+        self._other_wordings(f"[{ec.title}]", ec.members, text, "written")
         return self._statement(ec.title, text, ec.tags, ec.data, ec.section, argument=False)
+
+    def _other_wordings(self, name: str, members: list[Member], kept: str, verb: str) -> None:
+        """Warn of the texts of a statement or argument other than the one kept (an
+        argument without a description has none; a statement's empty text is one)."""
+        texts = {bare_text(m) for m in members if not m.is_reference}
+        if verb == "described":
+            texts.discard("")
+        if len(texts) > 1:
+            dropped = sorted(texts - {kept})
+            self.warn(
+                f"{name} is {verb} {len(texts)} ways; argmap keeps the last "
+                f"({quoted(kept)}) and drops {', '.join(quoted(t) for t in dropped)}"
+            )
 
     def _statement(
         self,
@@ -155,6 +168,9 @@ class _Mapper:
             member = canonical(argument.members)
             if member is not None:
                 kept.description = bare_text(member)
+                self._other_wordings(
+                    f"<{argument.title}>", argument.members, kept.description, "described"
+                )
             _fields, kept.data = split_fields(argument.data, (), f"<{argument.title}>", self.warn)
             if id(argument) in self.collapsed:
                 self._collapsed_step(argument)
@@ -209,12 +225,14 @@ class _Mapper:
         assert inference is not None
         premises = self._step_premises(argument, index, conclusion, where)
         target = self._ec_id(conclusion)
-        if target in premises:
+        if target in premises and len(premises) > 1:
             premises = [p for p in premises if p != target]
             self.warn(f"{where}: the conclusion is also a premise; left out of the premises")
         if not premises:
             self.warn(f"{where}: no premises; the inference is not drawn")
             return None
+        # A step concluding its only premise is kept as written: the map cannot hold it,
+        # so it is kept for export with the loops (see _drop_what_the_map_cannot_hold).
         return self._new_step(argument, inference, premises, target, where)
 
     def _new_step(
@@ -312,7 +330,7 @@ class _Mapper:
             return self._undrawn(
                 relation,
                 f"{described}: a relation to a reconstructed argument names none of its "
-                "premises; kept for Argdown export, not drawn",
+                f"premises; {KEPT_UNDRAWN}",
             )
         if relation.type in (CONTRADICTORY, CONTRARY):
             first = self._inference(premise, conclusion, InferenceKind.ATTACK, relation.type)
@@ -337,9 +355,7 @@ class _Mapper:
                 if i.premises == [own] and i.kind is not InferenceKind.UNDERCUT
             ]
         if not targets:
-            self._undrawn(
-                relation, f"{described}: nothing argmap draws to undercut; kept for Argdown export"
-            )
+            self._undrawn(relation, f"{described}: nothing argmap draws to undercut; {KEPT}")
             return
         for aimed in targets:
             self._inference(premise, aimed, InferenceKind.UNDERCUT, UNDERCUT)
@@ -387,6 +403,12 @@ class _Mapper:
         while stack:
             section = stack.pop()
             data = section.data if isinstance(section.data, dict) else {}
+            if section.tags:
+                tags = ", ".join(f"#{t}" for t in section.tags)
+                self.warn(
+                    f"heading {quoted(section.title)}: its tags ({tags}) are kept as text of "
+                    "the title, not as tags"
+                )
             self.kept.sections.append(
                 ArgdownSection(
                     id=section.id,
@@ -435,7 +457,9 @@ class _Mapper:
         return doc
 
     def _drop_what_the_map_cannot_hold(self, doc: ArgMap) -> None:
-        """Inferences a map may not hold (support loops) are kept for export, not drawn."""
+        """Inferences a map may not hold (support loops, a statement supporting itself) are
+        kept for export, not drawn: a relation line as a relation, an argument's inference
+        line as the step it was."""
         while True:
             bad: dict[int, str] = {}
             for problem in validate(doc):
@@ -446,23 +470,39 @@ class _Mapper:
                 return
             for index in sorted(bad, reverse=True):
                 inference = doc.inferences.pop(index)
-                self.warn(
-                    f"{self._describe(inference)}: {bad[index]}; kept for Argdown export, not drawn"
-                )
-                written = self.kept.relations.pop(inference.id, "support")
+                aimed = self._argument_of(inference.conclusion)
+                if inference.kind is InferenceKind.UNDERCUT and aimed is not None:
+                    premises = ", ".join(self.title_of.get(p, p) for p in inference.premises)
+                    self.warn(
+                        f"{premises} undercut {aimed}'s inference line, which the map does "
+                        f"not draw; {KEPT_UNDRAWN}"
+                    )
+                    keep_step(self.kept, inference)  # written under that line
+                    continue
+                self.warn(f"{self._describe(inference)}: {bad[index]}; {KEPT_UNDRAWN}")
+                if self._argument_of(inference.id) is not None:
+                    keep_step(self.kept, inference)
+                    continue
+                written = self.kept.relations.pop(inference.id, str(inference.kind))
                 source = self.title_of.get(inference.premises[0], "?")
                 target = self.title_of.get(inference.conclusion, "?")
                 self.kept.undrawn.append(
                     ArgdownRelation(type=written, source=source, target=target)
                 )
-                for kept in self.kept.arguments:
-                    if inference.id in kept.steps:
-                        kept.steps.remove(inference.id)
+
+    def _argument_of(self, iid: str) -> str | None:
+        """The ``<title>`` of the kept argument ``iid`` is an inference line of."""
+        for kept in self.kept.arguments:
+            if iid in kept.steps:
+                return f"<{kept.title}>"
+        return None
 
     def _describe(self, inference: MapInference) -> str:
         premises = ", ".join(self.title_of.get(p, p) for p in inference.premises)
         target = self.title_of.get(inference.conclusion, inference.conclusion)
-        return f"{premises} {inference.kind} {target}"
+        argument = self._argument_of(inference.id)
+        where = f"{argument}: " if argument is not None else ""
+        return f"{where}{premises} {inference.kind} {target}"
 
 
 def map_model(model: Model, report: ArgdownReport, title: str) -> ArgMap:
@@ -474,4 +514,16 @@ def map_model(model: Model, report: ArgdownReport, title: str) -> ArgMap:
     report.inferences = len(doc.inferences)
     if model.comments:
         report.warnings.append(f"{model.comments} comments dropped (argmap keeps no comments)")
+    if model.emphasis:
+        report.warnings.append(
+            f"{model.emphasis} bold or italic marks dropped (argmap keeps plain text)"
+        )
+    if model.links:
+        distinct = list(dict.fromkeys(model.links))
+        addresses = ", ".join(distinct[:_ADDRESSES_SHOWN])
+        if len(distinct) > _ADDRESSES_SHOWN:
+            addresses += f" and {len(distinct) - _ADDRESSES_SHOWN} more"
+        report.warnings.append(
+            f"{len(model.links)} link addresses dropped (their text is kept): {addresses}"
+        )
     return doc

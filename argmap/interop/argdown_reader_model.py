@@ -125,6 +125,8 @@ class Model:
     tags: list[str] = field(default_factory=list)
     front_matter: Any = None
     comments: int = 0
+    emphasis: int = 0  # bold and italic marks, whose text is kept without them
+    links: list[str] = field(default_factory=list)  # link addresses, whose text is kept
     strict: bool = False  # front matter ``model: {mode: strict}``
     transform_argument_relations: bool = True
 

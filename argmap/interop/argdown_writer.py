@@ -12,7 +12,9 @@
   the focal question and the view.
 
 A map read from Argdown is written with what the import kept: titles, headings,
-argument descriptions and structures, relations written as relation lines, and data.
+argument descriptions and structures, relations written as relation lines, and data;
+also relations and inference lines the map cannot draw (a loop of supports), unless
+their statements were deleted since (:func:`argdown_losses` names those).
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from argmap.interop.argdown_reader_build import build_model
 from argmap.interop.argdown_reader_fields import bare_text, canonical
 from argmap.interop.argdown_reader_tokens import JS_SPACE
 from argmap.interop.argdown_text import Titles, data_field, escape, tag_text, yaml_value
+from argmap.interop.argdown_undrawn import unwritable_steps, writable_steps, written_data
 from argmap.interop.well_formed import drawable_inferences
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
-from argmap.model.argdown_kept import ArgdownArgument, ArgdownKept
+from argmap.model.argdown_kept import ArgdownArgument, ArgdownKept, ArgdownRelation
 
 _KIND_ORDER = [StatementKind.QUESTION, StatementKind.SCENARIO]
 _SYMBOL = {"support": "+>", "entails": "+>", "attack": "->", "contrary": "->", "undercut": "_>"}
@@ -52,6 +55,7 @@ class _Writer:
         self.by_id = {s.id: s for s in doc.statements}
         self.inferences = drawable_inferences(doc)
         self.inference_by_id = {i.id: i for i in self.inferences}
+        self.undrawn = writable_steps(doc, self.kept)  # kept steps the map cannot draw
         self.name: dict[str, str] = {}  # statement id -> [Title] or <Title>
         self.argument_title: dict[str, str] = {}  # inference id -> <Title> it is written in
         self.arguments = [a for a in self.kept.arguments if self._steps(a)]
@@ -63,7 +67,7 @@ class _Writer:
     # --- what goes where ----------------------------------------------------------------
 
     def _steps(self, argument: ArgdownArgument) -> list[Inference]:
-        found = [self.inference_by_id.get(i) for i in argument.steps]
+        found = [self.inference_by_id.get(i, self.undrawn.get(i)) for i in argument.steps]
         return [i for i in found if i is not None and i.kind is InferenceKind.SUPPORT]
 
     def _simple(self, inference: Inference, undercut: set[str]) -> bool:
@@ -96,7 +100,8 @@ class _Writer:
         """Titles: as imported, else made from the text. An argument-statement that a
         premise-conclusion structure names is declared as a statement."""
         in_pcs: set[str] = set()
-        for inference in plan.native + [i for i in self.inferences if i.id in plan.in_arguments]:
+        steps = [step for argument in self.arguments for step in self._steps(argument)]
+        for inference in plan.native + steps:
             in_pcs.update(inference.premises)
             if inference.kind is InferenceKind.SUPPORT:
                 in_pcs.add(inference.conclusion)
@@ -143,6 +148,10 @@ class _Writer:
                 plan.undercut_lines.setdefault(inference.conclusion, []).append(
                     self._negation_name(inference)
                 )
+        for kept in self.undrawn.values():  # undercuts of inference lines the map lacks
+            if kept.kind is InferenceKind.UNDERCUT:
+                names = [self.name[p] for p in kept.premises]
+                plan.undercut_lines.setdefault(kept.conclusion, []).extend(names)
 
     def _negation_name(self, inference: Inference) -> str:
         if inference.id not in self.name:
@@ -157,6 +166,29 @@ class _Writer:
         return self.name[inference.id]
 
     # --- writing ------------------------------------------------------------------------
+
+    def unwritten(self) -> list[str]:
+        """What the import kept for Argdown export that this export leaves out."""
+        plan = self._plan()
+        self._name(plan)
+        found = []
+        relations = len(self.kept.undrawn) - len(self._undrawn_relations())
+        if relations:
+            found.append(
+                f"{relations} relations kept from Argdown whose statements were deleted not written"
+            )
+        steps = unwritable_steps(self.doc)
+        if steps:
+            found.append(
+                f"{steps} kept Argdown inference steps whose statements were deleted not written"
+            )
+        return found
+
+    def _undrawn_relations(self) -> list[ArgdownRelation]:
+        """The relations the map does not draw whose ends both are written (a deleted
+        statement is not brought back by a relation naming it)."""
+        written = set(self.name.values()) | set(self.argument_title.values())
+        return [r for r in self.kept.undrawn if r.source in written and r.target in written]
 
     def write(self) -> str:
         plan = self._plan()
@@ -185,7 +217,7 @@ class _Writer:
         # Last, so that what the import kept keeps its headings: arguments argmap writes
         # for its own inferences, and relations it does not draw.
         blocks.extend(self._native_argument(inference, plan) for inference in plan.native)
-        for relation in self.kept.undrawn:
+        for relation in self._undrawn_relations():
             symbol = _undrawn_symbol(relation.type)
             blocks.append([relation.source, f"  {symbol} {relation.target}"])
         body = ["\n".join(block) for block in blocks if block]
@@ -246,7 +278,7 @@ class _Writer:
                     order.append(premise)
                     lines.append(f"({len(order)}) {self.name[premise]}")
             default = list(dict.fromkeys(order[start:]))
-            fields: dict[str, object] = dict(self.kept.inference_data.get(step.id, {}))
+            fields: dict[str, object] = dict(written_data(self.kept, step.id))
             if default != step.premises:
                 fields["uses"] = [order.index(p) + 1 for p in step.premises]
             if step.strength is not None:
@@ -381,6 +413,14 @@ def _ordered(doc: ArgMap) -> list[Statement]:
 def dumps_argdown(doc: ArgMap) -> str:
     """The map as an Argdown document."""
     return _Writer(doc).write()
+
+
+def argdown_losses(doc: ArgMap) -> list[str]:
+    """What an Argdown import of ``doc`` kept that :func:`dumps_argdown` cannot write
+    (relations and inference lines the map does not draw, whose statements were deleted)."""
+    if doc.dialogue is None or doc.dialogue.argdown is None:
+        return []
+    return _Writer(doc).unwritten()
 
 
 __all__ = ["dumps_argdown", "escape"]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from argmap.interop.argdown_reader import read_argdown
+from argmap.interop.argdown_reader_map import KEPT, KEPT_UNDRAWN
 from argmap.interop.argdown_writer import dumps_argdown
 from argmap.interop.errors import InteropError
 from argmap.io.map_file import MapFileError, dumps_map, loads_map
@@ -107,8 +108,17 @@ def read_text(text: str) -> ReadText:
             outline.warnings.insert(0, f"not read as Argdown ({exc}); pasted as plain text")
             return outline
         if doc.statements:
-            return ReadText(doc, "Argdown", list(report.warnings))
+            return ReadText(doc, "Argdown", [_pasted(w) for w in report.warnings])
     return read_outline(text)
+
+
+def _pasted(warning: str) -> str:
+    """An Argdown import's warning as a paste means it: a paste adds statements and
+    inferences only, so what an import keeps for Argdown export is not pasted."""
+    for kept in (KEPT_UNDRAWN, KEPT):
+        if warning.endswith(kept):
+            return warning.removesuffix(kept) + "not pasted"
+    return warning
 
 
 def read_outline(text: str) -> ReadText:

@@ -1,20 +1,51 @@
 """What a map holds that a target format cannot: one plain line per kind of thing left out.
 
 ``argmap convert`` and File ▸ Export as print these, so no conversion loses anything
-silently. argmap's own files and AIF/OVA (with argmap's extension entry) hold everything;
-Argdown holds the argument with its judgements and sources, not the ACH row weights,
-signposts, map properties, estimate history, AIF dialogue or analyst layers; the other
-formats are views of the map and say what they leave out.
+silently. argmap's own files hold everything; AIF/OVA (with argmap's extension entry)
+everything but what an Argdown import kept for Argdown export (headings, argument titles,
+other data, relations and inference lines the map does not draw). Argdown holds the
+argument with its judgements and sources, not the ACH row weights, signposts, map
+properties, estimate history, AIF dialogue or analyst layers; the other formats are views
+of the map and say what they leave out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from argmap.interop.argdown_undrawn import kept_steps, written_data
+from argmap.interop.argdown_writer import argdown_losses
 from argmap.interop.well_formed import drawable_inferences
 from argmap.model import ArgMap
 
 _Count = Callable[[ArgMap], int]
+
+
+def _argdown_undrawn(doc: ArgMap) -> int:
+    kept = doc.dialogue.argdown if doc.dialogue is not None else None
+    return 0 if kept is None else len(kept.undrawn) + len(kept_steps(kept))
+
+
+def _argdown_layout(doc: ArgMap) -> int:
+    """Headings, kept arguments, and statements and inferences carrying other data."""
+    kept = doc.dialogue.argdown if doc.dialogue is not None else None
+    if kept is None:
+        return 0
+    statements = {s.id for s in doc.statements}
+    inferences = {i.id for i in doc.inferences}
+    data = sum(bool(k.data) for sid, k in kept.statements.items() if sid in statements)
+    data += sum(bool(written_data(kept, iid)) for iid in kept.inference_data if iid in inferences)
+    return len(kept.sections) + len(kept.arguments) + data
+
+
+def _aif_edges_between_statements(doc: ArgMap) -> int:
+    """Kept AIF edges from one I-node to another, which no inference stands for."""
+    if doc.dialogue is None:
+        return 0
+    ids = {s.id for s in doc.statements}
+    statements = {link.node for sid, link in doc.dialogue.links.items() if sid in ids}
+    return sum(e.source in statements and e.target in statements for e in doc.dialogue.edges)
+
 
 _PARTS: dict[str, tuple[str, _Count]] = {
     "sources": ("sources (articles)", lambda d: len(d.sources)),
@@ -61,11 +92,32 @@ _PARTS: dict[str, tuple[str, _Count]] = {
         "AIF dialogue nodes and locutions",
         lambda d: len(d.dialogue.nodes) + len(d.dialogue.locutions) if d.dialogue else 0,
     ),
+    "aif_edges": ("AIF edges straight between statements", _aif_edges_between_statements),
+    "argdown_undrawn": (
+        "relations and inference lines kept from Argdown that the map does not draw",
+        _argdown_undrawn,
+    ),
+    "argdown_layout": (
+        "Argdown headings, argument titles and descriptions, and data fields",
+        _argdown_layout,
+    ),
 }
+
+_ARGDOWN = ("argdown_undrawn", "argdown_layout")  # what only an Argdown export writes
 
 # What each format cannot hold (formats not named here hold everything).
 CANNOT_HOLD: dict[str, tuple[str, ...]] = {
-    "argdown": ("ach_rows", "signposts", "properties", "dialogue", "history", "layers"),
+    "argdown": (
+        "ach_rows",
+        "signposts",
+        "properties",
+        "dialogue",
+        "aif_edges",
+        "history",
+        "layers",
+    ),  # fmt: skip
+    "aif": _ARGDOWN,
+    "ova": _ARGDOWN,
     "graphml": (
         "sources",
         "quotes",
@@ -76,8 +128,10 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "question",
         "view",
         "dialogue",
+        "aif_edges",
         "history",
         "layers",
+        *_ARGDOWN,
     ),  # fmt: skip
     "dot": (
         "sources",
@@ -93,8 +147,10 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "tags",
         "view",
         "dialogue",
+        "aif_edges",
         "history",
         "layers",
+        *_ARGDOWN,
     ),  # fmt: skip
     "markdown": (
         "ratings",
@@ -105,8 +161,10 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "view",
         "properties",
         "dialogue",
+        "aif_edges",
         "history",
         "layers",
+        *_ARGDOWN,
     ),  # fmt: skip
     "ach-csv": (
         "sources",
@@ -121,8 +179,10 @@ CANNOT_HOLD: dict[str, tuple[str, ...]] = {
         "properties",
         "view",
         "dialogue",
+        "aif_edges",
         "history",
         "layers",
+        *_ARGDOWN,
     ),  # fmt: skip
 }
 _READ_ONLY_VIEWS = {
@@ -146,4 +206,6 @@ def losses(format_name: str, doc: ArgMap) -> list[str]:
     dangling = len(doc.inferences) - len(drawable_inferences(doc))
     if dangling:
         found.append(f"{dangling} inferences whose premises or conclusion are missing not written")
+    if format_name == "argdown":
+        found.extend(argdown_losses(doc))
     return found

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from argmap.analysis.ach import ach_matrix
 from argmap.analysis.estimative import parse_probability
@@ -48,12 +49,14 @@ class SheetError(ValueError):
 @dataclass
 class SheetImport:
     """A layer read from a sheet; ``problems`` lists every row that could not be used
-    (``line N: why``), ``blank`` counts rows left empty."""
+    (``line N: why``), ``blank`` counts rows left empty, ``notes`` names what the sheet
+    holds that a layer does not (a column of comments)."""
 
     layer: Layer
     filled: int = 0
     blank: int = 0
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line on what the layer holds."""
@@ -148,8 +151,17 @@ def read_sheet(doc: ArgMap, text: str, name: str) -> SheetImport:
     statements = {s.id: s for s in doc.statements}
     inferences = {i.id for i in doc.inferences}
     seen: dict[tuple[str, str, str], int] = {}
+    unread = [c for c in dict.fromkeys(reader.fieldnames or []) if c and c not in COLUMNS]
+    unread_filled = dict.fromkeys(unread, 0)
     for row in reader:
         line = reader.line_num
+        for column in unread:
+            unread_filled[column] += bool((row.get(column) or "").strip())
+        spill = _spill(row)
+        if any(c.strip() for c in spill):
+            columns = len(reader.fieldnames or [])
+            result.problems.append(f"line {line}: {_spilled(row, spill, columns)}; not read")
+            continue
         judgement = _unquoted(row.get("judgement") or "").lower()
         rid = _unquoted(row.get("id") or "")
         scenario = _unquoted(row.get("scenario") or "")
@@ -171,7 +183,28 @@ def read_sheet(doc: ArgMap, text: str, name: str) -> SheetImport:
             result.filled += 1
         except ValueError as exc:
             result.problems.append(f"line {line}: {exc}")
+    for column, count in unread_filled.items():
+        if count:
+            cells = f"{count} of its cells {'is' if count == 1 else 'are'} filled"
+            result.notes.append(
+                f"column {column!r} is not read (a layer holds values only): {cells}"
+            )
     return result
+
+
+def _spill(row: Mapping[Any, Any]) -> list[str]:
+    """The cells of a row beyond the header's columns (csv files them under None)."""
+    return [str(c) for c in row.get(None) or []]
+
+
+def _spilled(row: Mapping[Any, Any], extra: list[str], columns: int) -> str:
+    """Why a row has more cells than the header has columns."""
+    value = str(row.get("value") or "").strip()
+    if value.lstrip("-").isdigit() and extra[0].strip().isdigit():
+        hint = f"a decimal comma? write {value}.{extra[0].strip()}, or put the value in quotes"
+    else:
+        hint = "a comma inside a cell? put the cell in quotes"
+    return f"{columns + len(extra)} cells where the header names {columns} columns ({hint})"
 
 
 def _check_target(

@@ -3,7 +3,9 @@
 The body keeps the article's characters exactly, so quotes can index into it, with two
 normalisations: paragraphs are separated by one blank line (``"\\n\\n"``), and inside a
 paragraph runs of spaces, tabs and no-break spaces become one space (soft hyphens and
-zero-width spaces are removed, text is NFC). Nothing is fetched: URLs are only recorded.
+zero-width spaces are removed, text is NFC). A web page's text is what a browser shows:
+the source's line wrapping is a space, ``<br>`` a line break, ``<pre>`` text keeps its
+spaces (see :mod:`argmap.io.html_page`). Nothing is fetched: URLs are only recorded.
 """
 
 from __future__ import annotations

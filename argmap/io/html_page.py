@@ -4,8 +4,12 @@ A block is the text of one block-level element (a paragraph, a heading, a list i
 with its inline children; loose text around a container's child blocks forms blocks of
 its own; a data table's row is one block, its cells joined by " | ". Two ``<br>`` in a
 row, or one directly inside a container (old pages write paragraphs that way), end a
-block; one ``<br>`` inside a paragraph is a space.
+block; one ``<br>`` inside a paragraph is a line break (a space in a table row).
 Scripts, styles and other invisible elements hold no blocks.
+
+Text reads as a browser shows it: a run of white space in the page source (a wrapped
+line and its indentation) is one space, and none is left around a line break; in
+``<pre>`` the text keeps its lines and spaces.
 
 Parsing is lxml's (libxml2, linear time). libxml2 stops at 256 levels of nesting; a page
 nested deeper is read with :func:`flat_blocks`, a linear scan that keeps all its text.
@@ -14,6 +18,7 @@ nested deeper is read with :func:`flat_blocks`, a linear scan that keeps all its
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +41,9 @@ CONTAINERS = frozenset({"body", "div", "section", "article", "main", "header", "
 FURNITURE = frozenset({"nav", "footer", "aside", "form", "menu", "dialog"})
 _BLOCK_IN_CELL = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "form")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # what HTML collapses (not no-break spaces)
+_AROUND_BREAK = re.compile(r" *\n[ \n]*")
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 
 
 @dataclass(frozen=True)
@@ -116,19 +124,26 @@ class _Collector:
         self.tag = "body"
         self.breaks = 0
         self.furniture = 0  # how many furniture elements enclose the position
+        self.preformatted = 0  # how many <pre> enclose the position
 
     def text(self, value: str | None) -> None:
         if value:
             if self.breaks and value.strip():
                 self._break_pending()
+            if self.preformatted:
+                pass
+            elif value.isascii() and value.isspace():  # most often a line end between tags
+                value = " "
+            elif "  " in value or not value.isprintable():  # (printable: no tab or line end)
+                value = _HTML_SPACE.sub(" ", value)
             self.parts.append(value)
 
     def line_break(self, holder: str) -> None:
         self.breaks += 1
         if holder in CONTAINERS:  # one <br> straight in a container: a new line of text
             self.flush()
-        else:
-            self.parts.append(" ")
+        else:  # a line of a paragraph; a table row stays one line
+            self.parts.append(" " if holder == "tr" else "\n")
 
     def _break_pending(self) -> None:
         if self.breaks >= 2:
@@ -136,7 +151,12 @@ class _Collector:
         self.breaks = 0
 
     def flush(self, tag: str | None = None) -> None:
-        text = normalise_line("".join(self.parts))
+        if self.tag == "pre":
+            text = _preformatted("".join(self.parts))
+        else:
+            text = normalise_line("".join(self.parts))
+            if "\n" in text:  # a <br>
+                text = _AROUND_BREAK.sub("\n", text)
         if text:
             self.blocks.append(Block(text, self.tag, self.furniture > 0))
         self.parts.clear()
@@ -167,6 +187,7 @@ def page_blocks(root: Any) -> list[Block]:
                 out.flush(tag)
                 holders.append(tag)
                 out.furniture += _is_furniture(element)
+                out.preformatted += tag == "pre"
             out.text(element.text)
         else:
             if tag in INVISIBLE:
@@ -180,9 +201,19 @@ def page_blocks(root: Any) -> list[Block]:
                 holders.pop()
                 out.flush(holders[-1] if holders else "body")
                 out.furniture -= _is_furniture(element)
+                out.preformatted -= tag == "pre"
             out.text(element.tail)
     out.flush()
     return out.blocks
+
+
+def _preformatted(text: str) -> str:
+    """``<pre>`` text as shown: its lines and spaces, without the blank lines around it;
+    blank lines inside are one empty line each, as between an article's paragraphs (and
+    its characters are normalised as every article's are)."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    return _BLANK_LINES.sub("\n\n", text.rstrip()).strip("\n")
 
 
 def _is_furniture(element: Any) -> bool:
@@ -209,7 +240,7 @@ def flat_blocks(raw: str) -> list[Block]:
     position, size = 0, len(raw)
 
     def flush() -> None:
-        text = normalise_line(unescape("".join(parts)))
+        text = normalise_line(_HTML_SPACE.sub(" ", unescape("".join(parts))))
         if text:
             blocks.append(Block(text, "p"))
         parts.clear()

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from argmap.interop import losses
 from argmap.interop.argdown_reader import read_argdown
 from argmap.interop.argdown_writer import dumps_argdown
 from argmap.model import ArgMap, Statement, StatementKind
-from argmap.model.argdown_kept import ArgdownKept, ArgdownRelation
+from argmap.model.argdown_kept import ArgdownKept, ArgdownRelation, ArgdownStatement
 from argmap.model.dialogue import Dialogue
 
 
@@ -50,12 +51,13 @@ def test_an_undercut_of_a_statement_is_kept_as_an_undercut() -> None:
 def test_a_kept_relation_of_a_type_argmap_does_not_know_is_written_as_support() -> None:
     # A map file may carry any relation type in its kept Argdown data.
     kept = ArgdownKept(
+        statements={"s-1": ArgdownStatement(title="A"), "s-2": ArgdownStatement(title="B")},
         undrawn=[
             ArgdownRelation(type="entails", source="[A]", target="[B]"),
             ArgdownRelation(type="contrary", source="[B]", target="[A]"),
             ArgdownRelation(type="contradictory", source="[A]", target="[B]"),
             ArgdownRelation(type="kinship", source="[B]", target="[A]"),
-        ]
+        ],
     )
     doc = ArgMap(
         statements=[
@@ -75,7 +77,7 @@ def test_a_kept_relation_of_a_type_argmap_does_not_know_is_written_as_support() 
 def test_an_argument_closing_a_support_loop_is_named_by_all_its_premises() -> None:
     doc, report = read_argdown("<X>\n\n(1) [A]: a\n(2) [B]: b\n----\n(3) [C]: c\n\n[A]\n  + [C]\n")
     assert report.warnings == [
-        "[A], [B] support [C]: support cycle: 's-1' → 's-3' → 's-1' (through inferences "
+        "<X>: [A], [B] support [C]: support cycle: 's-1' → 's-3' → 's-1' (through inferences "
         "'i-1', 'i-2'); a statement cannot support itself; kept for Argdown export, not drawn"
     ]
     assert [(i.premises, i.conclusion) for i in doc.inferences] == [(["s-3"], "s-1")]
@@ -91,3 +93,16 @@ def test_an_undercut_of_a_statement_is_kept_even_when_the_statement_supports_ano
     assert [(i.premises, str(i.kind), i.conclusion) for i in doc.inferences] == [
         (["s-1"], "support", "s-2")
     ]
+
+
+def test_a_kept_relation_whose_statement_was_deleted_is_named_and_not_brought_back() -> None:
+    doc, _report = read_argdown("[A]: a\n  + [B]: b\n\n[B]\n  + [A]\n")
+    doc.statements = [s for s in doc.statements if s.text != "a"]
+    doc.inferences = []
+    assert losses("argdown", doc) == [
+        "1 relations kept from Argdown whose statements were deleted not written"
+    ]
+    written = dumps_argdown(doc)
+    assert written == "[B]: b\n"
+    again, _report = read_argdown(written)
+    assert [s.text for s in again.statements] == ["b"]

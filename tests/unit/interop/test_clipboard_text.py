@@ -85,3 +85,14 @@ def test_blank_or_huge_text_is_refused_or_cut_with_a_note() -> None:
         read_outline(" \n\t\n")
     read = read_outline("line\n" * (MAX_LINES + 5))
     assert len(read.doc.statements) == MAX_LINES and str(MAX_LINES) in read.warnings[0]
+
+
+def test_pasted_argdown_with_a_loop_says_what_is_not_pasted() -> None:
+    # A paste adds statements and inferences only: nothing is kept for an Argdown export.
+    read = read_text("[A]: a\n  + [B]: b\n    + [A]\n\n[C]: c\n  _> [A]\n")
+    assert read.warnings == [
+        "[C] undercut [A]: nothing argmap draws to undercut; not pasted",
+        "[A] support [B]: support cycle: 's-1' → 's-2' → 's-1' (through inferences 'i-1', "
+        "'i-2'); a statement cannot support itself; not pasted",
+    ]
+    assert len(read.doc.inferences) == 1

@@ -168,7 +168,7 @@ def test_html_article_extracted_from_page() -> None:
     text = article.text
     assert text.startswith("Moscow has hinted that it could accept a freeze of the front line")
     assert "(Kommersant, Nov. 5)." in text
-    assert "sincere. The Kremlin" in text  # <br> becomes a space, inline tags vanish
+    assert "sincere.\nThe Kremlin" in text  # <br> is a line break, inline tags vanish
     assert "- Elites are divided over the cost of the war." in article.paragraphs
     assert article.paragraphs[-1].startswith("Whether Putin can accept a ceasefire")
     for furniture in ("Home", "Unrelated headline", "tracking", "font-family", "©", "Subscribe"):

@@ -58,8 +58,8 @@ def test_a_page_without_a_body_element_is_read_from_its_root() -> None:
     assert [b.text for b in page_blocks(root)] == ["One.", "Two."]
 
 
-def test_one_line_break_in_a_paragraph_is_a_space() -> None:
-    assert texts_of("<p>First line<br>second line</p>") == ["First line second line"]
+def test_one_line_break_in_a_paragraph_is_a_line_of_it() -> None:
+    assert texts_of("<p>First line<br>second line</p>") == ["First line\nsecond line"]
 
 
 def test_two_line_breaks_in_a_paragraph_end_a_block() -> None:
@@ -76,7 +76,7 @@ def test_one_line_break_straight_in_a_container_ends_a_block() -> None:
 
 
 def test_breaks_followed_by_white_space_only_do_not_end_a_block_early() -> None:
-    assert texts_of("<p>One<br>  <br>Two<br>three</p>") == ["One", "Two three"]
+    assert texts_of("<p>One<br>  <br>Two<br>three</p>") == ["One", "Two\nthree"]
 
 
 def test_a_list_item_reads_as_a_bulleted_paragraph() -> None:
