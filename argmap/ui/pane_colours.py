@@ -57,6 +57,7 @@ class PaneColours:
     quote_focus: str  # the quote just jumped to
     quote_flash: str  # the flash when jumping to it
     focus: str  # the frame round the pane holding the keyboard (the canvas)
+    error: str  # text saying what is wrong (a refused field in a dialog)
     # The scenario panes (scenario cards, ACH matrix, charts); text on them is ink/muted.
     card: str  # a scenario card's or a chart's ground
     track: str  # an empty weight bar; the ACH matrix's footer
@@ -88,7 +89,7 @@ LIGHT = PaneColours(
     paper="#FCFBF7", window="#EFEFEF", box="#F4F5F7", box_hover="#E8F0FC",
     row_hover="#F1F4F8", row_selected="#DBE8FB", row_marker="#2F6FD6", rule="#E3E6EA",
     pill="#ECEEF1", quote="#FDE9A6", quote_alt="#F9DC8C", quote_focus="#FFC44D",
-    quote_flash="#FF8C1A", focus="#0072B2",
+    quote_flash="#FF8C1A", focus="#0072B2", error="#B3261E",
     card="#FFFFFF", track="#F4F6F8", grid="#D8DDE3", highlight="#FFF3C4", leader="#0072B2",
     other="#2B93CE", on_mark="#FFFFFF", prior="#3A4250", prior_ghost="#B4BCC6",
     falls="#D55E00", rises="#0072B2", falls_ink="#B34700", emerging="#8A5A00",
@@ -100,7 +101,7 @@ DARK = PaneColours(
     paper="#1D2127", window="#25292F", box="#2D3239", box_hover="#34414F",
     row_hover="#2A2F36", row_selected="#2A4466", row_marker="#7DBBF2", rule="#3A4048",
     pill="#3A4048", quote="#5E4B12", quote_alt="#4A3C10", quote_focus="#8A6508",
-    quote_flash="#A34E00", focus="#F0E442",
+    quote_flash="#A34E00", focus="#F0E442", error="#FF8A80",
     card="#1D2127", track="#2D3239", grid="#3F4650", highlight="#4A3F1A", leader="#7DBBF2",
     other="#4A90C8", on_mark="#1D2127", prior="#D0D5DB", prior_ghost="#4A525C",
     falls="#F07D3C", rises="#7DBBF2", falls_ink="#FF9A5C", emerging="#E69F00",
