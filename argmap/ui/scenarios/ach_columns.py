@@ -22,18 +22,18 @@ HEADERS = {
     EVIDENCE_COL: "Evidence",
     TYPE_COL: "Type",
     DATE_COL: "Date",
-    CREDIBILITY_COL: "Credibility",
-    RELEVANCE_COL: "Relevance",
+    CREDIBILITY_COL: "Cred.",
+    RELEVANCE_COL: "Rel.",
 }
 HEADER_TIPS = {
     TYPE_COL: "The statement's kind (evidence, premise, assumption...)",
     DATE_COL: "When the sources it quotes were published",
     CREDIBILITY_COL: (
-        "How far the item can be trusted, on PARC ACH's scale: Low 0.71, Medium 1, "
+        "Credibility: how far the item can be trusted, on PARC ACH's scale: Low 0.71, Medium 1, "
         "High 1.41 (type L, M or H; Delete for the default)"
     ),
     RELEVANCE_COL: (
-        "How much the item bears on the question: Low 0.71, Medium 1, High 1.41 "
+        "Relevance: how much the item bears on the question: Low 0.71, Medium 1, High 1.41 "
         "(type L, M or H; Delete for Medium)"
     ),
 }
