@@ -26,6 +26,8 @@ work=${2:-/tmp/argmap-mutation-$pkg}
 mkdir -p "$work"
 rm -rf "$work/argmap" "$work/tests"  # no stale copies of deleted modules (mutmut keeps mutants/)
 git ls-files -co --exclude-standard | grep -v '^mutants/' | tar -cf - -T - | tar -xf - -C "$work"
+# The Argdown CLI (packaging/install-argdown-cli.sh), so the differential test runs there too.
+if [ -d .tools ] && [ ! -e "$work/.tools" ]; then ln -s "$root/.tools" "$work/.tools"; fi
 
 # Only this package's code is mutated, and only its unit tests are run.
 "$root/.venv/bin/python" - "$work/pyproject.toml" "$pkg" "$ANALYSIS_CORE" "${MUTMUT_TIMEOUT:-}" <<'EOF'

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import random
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from argmap.analysis.establishment import propagate_change, undo_change
@@ -168,15 +168,17 @@ def _along_the_map(
             if node < net.n_statements and net.judged[node]:
                 out[Player(node, False)] = out.get(Player(node, False), 0.0) + x
                 continue
-            inputs = (
-                [g[0] for g in net.premise_groups[node]]
-                if node >= net.n_statements
-                else list(net.pos[node])
-            )
             if node >= net.n_statements:
-                shares = [1.0] * len(inputs)
-            else:
-                shares = [-math.log(max(1.0 - values[i], EPS)) for i in inputs]
+                # An inference is the product of its premise groups, a group as good as
+                # its weakest member: with any member missing (0) it is worth nothing, so
+                # the groups share equally and so do the members of each.
+                groups = net.premise_groups[node]
+                for group in groups:
+                    for i in group:
+                        pending[i] = pending.get(i, 0.0) + x / (len(groups) * len(group))
+                continue
+            inputs = list(net.pos[node])
+            shares = [-math.log(max(1.0 - values[i], EPS)) for i in inputs]
             total = sum(shares)
             if total <= 0.0:
                 continue
@@ -185,16 +187,11 @@ def _along_the_map(
     return out
 
 
-def scenario_shares(
-    net: Network,
-    scenario: int,
-    values: list[float],
-    strengths: Mapping[int, float] | None = None,
-) -> ScenarioShares:
+def scenario_shares(net: Network, scenario: int, values: list[float]) -> ScenarioShares:
     """Each judgement's share of one scenario's evidence score (see the module docstring)."""
     totals: dict[Player, float] = {}
     exact = True
-    for line, term, full in counted_terms(net, scenario, values, strengths):
+    for line, term, full in counted_terms(net, scenario, values):
         if term == 0.0:
             continue
         game = _Game(net, values, line)

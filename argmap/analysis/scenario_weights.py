@@ -121,7 +121,7 @@ def counted_terms(
 ) -> list[tuple[int, float, float]]:
     """Each line into a scenario with the ln F it counts for, and its full ln F. Among
     supports (and among attacks), a line sharing a source or statement with others counts
-    only for what it adds to them, averaged over the orders they could come in
+    only for what it adds to those before it, in the order of the lines worth most together
     (:func:`argmap.analysis.establishment.best_counted`)."""
     out: list[tuple[int, float, float]] = []
     for args in (net.pos[scenario], net.neg[scenario]):

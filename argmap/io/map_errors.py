@@ -3,14 +3,35 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from functools import cache
+from typing import Any, get_origin
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from argmap.model.base import records_in
+from argmap.model.document import ArgMap
 from argmap.model.validation import Problem, clip, key_path
 
 MAX_PROBLEMS_SHOWN = 20  # in str(MapFileError); ``problems`` always has them all
-MAPPING_FIELDS = {"pinned"}  # fields whose keys are ids, shown as ``pinned["s-1"]``
+
+
+@cache
+def mapping_fields(root: type[BaseModel] = ArgMap) -> frozenset[str]:
+    """The names of the fields, in any record of a map, that hold a table by key (a
+    view's pins, a layer's credibilities): a key in one is shown ``pinned["s-1"]``."""
+    names: set[str] = set()
+    seen: set[type[BaseModel]] = set()
+    todo = [root]
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            if get_origin(info.annotation) is dict:
+                names.add(name)
+            todo.extend(records_in(info.annotation))
+    return frozenset(names)
 
 
 class MapFileError(Exception):
@@ -59,7 +80,7 @@ def json_path(loc: tuple[int | str, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif previous in MAPPING_FIELDS:
+        elif isinstance(previous, str) and previous in mapping_fields():
             out = key_path(out, part)
         else:
             out += f".{part}" if out else part

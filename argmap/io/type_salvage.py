@@ -67,9 +67,12 @@ def read_past_type_errors(raw: Any, refused: ValidationError) -> Salvaged | None
         return None
     for loc, value in kept:
         record = _container(doc, loc[:-1])
-        if record is None or loc[-1] not in getattr(record, "__dict__", {}):
+        if isinstance(record, dict) and loc[-1] in record:
+            record[loc[-1]] = value  # a table of numbers by id (a layer's credibilities)
+        elif record is not None and loc[-1] in getattr(record, "__dict__", {}):
+            record.__dict__[loc[-1]] = value  # as the file has it: past the field's bound
+        else:
             return None
-        record.__dict__[loc[-1]] = value  # as the file has it: past the field's bound
     return Salvaged(doc, set_aside)
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any, get_args
 
 from pydantic import BaseModel, ConfigDict
 
@@ -34,3 +35,12 @@ def share_field_sets(records: Iterable[BaseModel]) -> int:
             object.__setattr__(r, "__pydantic_fields_set__", full)
             count += 1
     return count
+
+
+def records_in(annotation: Any) -> Iterator[type[BaseModel]]:
+    """The record types a field's annotation can hold (in a list, a dict, an optional)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+        return
+    for arg in get_args(annotation):
+        yield from records_in(arg)

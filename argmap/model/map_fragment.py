@@ -114,6 +114,7 @@ class Pasted:
     pinned: int = 0
     pins_moved: Position = (0.0, 0.0)
     pins_left_out: int = 0  # they would have landed off the canvas
+    joined_question: int = 0  # scenarios pasted with no parent, put under the question
     judgements: PastedJudgements = field(default_factory=PastedJudgements)
 
     def summary(self) -> str:
@@ -127,6 +128,9 @@ class Pasted:
             extras.append(f"{self.sources_added} article{'s' * (self.sources_added != 1)} added")
         if self.quotes_reused or self.sources_reused:
             extras.append(f"{self.quotes_reused + self.sources_reused} already in the map")
+        if self.joined_question:
+            k = self.joined_question
+            extras.append(f"{k} scenario{'s' * (k != 1)} put under the question")
         extras += _counted(
             ("row weight", self.judgements.rows),
             ("signpost", self.judgements.signposts),
@@ -150,6 +154,14 @@ class Pasted:
                 "this map has no such layer"
             )
         return text
+
+
+def _question_for(ix: MapIndex, kind: StatementKind) -> str | None:
+    """The question a scenario pasted with no parent answers (as a new scenario does)."""
+    question = ix.doc.question
+    if kind is StatementKind.SCENARIO and question is not None and question in ix.statements:
+        return question
+    return None
 
 
 def _counted(*counts: tuple[str, int]) -> list[str]:
@@ -214,19 +226,20 @@ def plan_paste(
         steps.append(InsertRecord("inference", at, record))
         at += 1
     roots = [statement_of[r] for r in fragment_roots(frag)]
-    if parent is not None:
-        kinds = {statement_of[s.id]: s.kind for s in frag.statements}
-        for root in roots:
-            kind = relation or (
-                InferenceKind.ATTACK
-                if kinds[root] is StatementKind.OBJECTION
-                else InferenceKind.SUPPORT
-            )
-            link = Inference(
-                id=ids.fresh("inference"), premises=[root], conclusion=parent, kind=kind
-            )
-            steps.append(InsertRecord("inference", at, link))
-            at += 1
+    kinds = {statement_of[s.id]: s.kind for s in frag.statements}
+    for root in roots:
+        under = parent if parent is not None else _question_for(ix, kinds[root])
+        if under is None:
+            continue
+        kind = relation or (
+            InferenceKind.ATTACK
+            if kinds[root] is StatementKind.OBJECTION
+            else InferenceKind.SUPPORT
+        )
+        link = Inference(id=ids.fresh("inference"), premises=[root], conclusion=under, kind=kind)
+        steps.append(InsertRecord("inference", at, link))
+        at += 1
+        pasted.joined_question += parent is None
     at = len(ix.doc.ratings)
     for rating in frag.ratings:
         if rating.evidence in statement_of and rating.scenario in statement_of:

@@ -105,7 +105,7 @@ class _Fixer:
         """Each number outside its range goes to the bound it crossed."""
         for bad in out_of_range(self.doc):
             clamped = bad.bounds.clamp(bad.value)
-            setattr(getattr(self.doc, bad.table)[bad.index], bad.field, clamped)
+            bad.put(clamped)
             self.note(
                 bad.path,
                 f"{bad.field} was {bad.value!r}, outside its range ({bad.bounds.describe()}); "

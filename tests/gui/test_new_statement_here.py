@@ -77,9 +77,11 @@ def test_a_double_click_on_empty_canvas_adds_the_card_there_too(window, qtbot) -
     assert abs(x - clicked.x()) < 1 and abs(y - clicked.y()) < 1
 
 
-def test_paste_here_puts_the_copied_subtree_where_the_user_clicked(window, qtbot) -> None:
-    win, c = window, window.controller
-    c.set_selection(["s-c"])  # "Talks have started" with the objection under it
+def _copy_and_paste_here(win, sid: str, top_text: str) -> tuple[QPointF, set[str], str]:
+    """Copy ``sid`` and choose Paste here on empty canvas: where the user clicked, the
+    statements added, and the pasted copy of the card whose text is ``top_text``."""
+    c = win.controller
+    c.set_selection([sid])
     win.actions_by_name["copy"].trigger()
     before = set(c.index.statements)
     pos = _empty_spot(win)
@@ -88,8 +90,16 @@ def test_paste_here_puts_the_copied_subtree_where_the_user_clicked(window, qtbot
     action.trigger()
     menu.deleteLater()
     added = set(c.index.statements) - before
+    (top,) = [s for s in added if c.index.statement(s).text == top_text]
+    return clicked, added, top
+
+
+def test_paste_here_puts_the_copied_subtree_where_the_user_clicked(window, qtbot) -> None:
+    win, c = window, window.controller
+    before = set(c.index.statements)
+    # "Talks have started" with the objection under it
+    clicked, added, top = _copy_and_paste_here(win, "s-c", "Talks have started")
     assert len(added) == 2  # the claim and its objection
-    (top,) = [s for s in added if c.index.statement(s).text == "Talks have started"]
     assert c.index.parents(top) == []  # a top card of its own, not under anything
     x, y = c.doc.view.pinned[top]
     assert abs(x - clicked.x()) < 1 and abs(y - clicked.y()) < 1
@@ -110,3 +120,18 @@ def test_paste_here_is_offered_only_when_the_clipboard_holds_something(window) -
     menu.deleteLater()
     assert "Paste here" not in names
     assert "Paste (the clipboard is empty)" in names
+
+
+def test_a_scenario_pasted_here_joins_the_question_and_the_status_bar_says_so(
+    window, qtbot
+) -> None:
+    win, c = window, window.controller
+    before = set(c.index.statements)
+    clicked, added, new = _copy_and_paste_here(win, "s-a", "A freeze")  # a scenario
+    assert len(added) == 3  # the scenario, its claim and the claim's objection
+    assert c.index.parents(new) == ["s-q"]  # an answer to the question, where clicked
+    x, y = c.doc.view.pinned[new]
+    assert abs(x - clicked.x()) < 1 and abs(y - clicked.y()) < 1
+    assert "1 scenario put under the question" in win.statusBar().currentMessage()
+    c.undo_stack.undo()
+    assert set(c.index.statements) == before

@@ -92,3 +92,25 @@ def test_a_report_feeding_a_line_twice_gets_both_portions_along_the_map() -> Non
     parts = 7 * strong + 6 * weak
     assert by[("e0", False)] == pytest.approx(line / 2 * 2 * strong / parts)
     assert by[("e1", False)] == pytest.approx(line / 2 * strong / parts)
+
+
+def test_along_the_map_linked_premises_that_stand_together_share_their_groups_part() -> None:
+    # L's premises k and m are linked and both rest on e0, so they stand or fall together
+    # (one group, as good as the weaker). With either missing the group is worth nothing,
+    # so each gets half of the group's part: the half of ln F below L's rating. m passes
+    # its quarter on to e0, its only support; k's quarter goes to the twelve reports.
+    doc = fan([0.9] * 6 + [0.5] * 6)
+    doc.statements.append(claim("m"))
+    doc.inferences.append(support("im", ["e0"], "m", 0.5))
+    linked = next(i for i in doc.inferences if i.id == "L")
+    linked.premises = ["k", "m"]
+    net = compile_network(doc)
+    assert net.premise_groups[net.index["L"]] == ((net.index["k"], net.index["m"]),)
+    found, by = shares_of(doc)
+    line = found.total()
+    strong, weak = -math.log(0.55), -math.log(0.75)
+    assert not found.exact and line > 0.0
+    assert by[("L", True)] == pytest.approx(line / 2)
+    to_k = line / 4 / (6 * (strong + weak))
+    assert by[("e11", False)] == pytest.approx(to_k * weak)
+    assert by[("e0", False)] == pytest.approx(to_k * strong + line / 4)  # via k and via m

@@ -48,7 +48,11 @@ def _with_layer_credibility(value: float) -> dict[str, Any]:
 def test_a_layer_judgement_out_of_range_is_refused_in_words() -> None:
     error = refusal(_with_layer_credibility(1.7))
     assert [(p.path, p.message, p.code) for p in error.problems] == [
-        ("layers[0].credibility.s-1", "should be at most 1.0, but is 1.7", "wrong-type")
+        (
+            'layers[0].credibility["s-1"]',
+            "credibility is 1.7, but must be from 0 to 1",
+            "out-of-range",
+        )
     ]
 
 

@@ -31,7 +31,7 @@ def test_a_yes_no_field_given_text_is_told_so() -> None:
 def test_a_number_too_big_for_a_finite_weight_is_told_so() -> None:
     error = refused({"layers": [{"name": "A", "prior": {"s-1": float("inf")}}]})
     assert str(error) == (
-        "m.argmap.json: layers[0].prior.s-1: should be a finite number, but is the number inf"
+        'm.argmap.json: layers[0].prior["s-1"]: should be a finite number, but is the number inf'
     )
     assert [(p.severity, p.code) for p in error.problems] == [("error", "wrong-type")]
 

@@ -200,7 +200,7 @@ def test_a_layer_number_beyond_float_range_is_refused_in_words_not_saved_as_null
     doc = two_scenarios()
     layer = '"layers": [{"name": "A", "prior": {"a": 1e400}}]'
     text = dumps_map(doc).replace('"layers": []', layer)
-    with pytest.raises(MapFileError, match=r"layers\[0\]\.prior\.a"):
+    with pytest.raises(MapFileError, match=r"layers\[0\]\.prior\[\"a\"\]"):
         loads_map(text)
     with pytest.raises(ValueError, match="finite"):
         Layer(name="A", prior={"a": float("inf")})

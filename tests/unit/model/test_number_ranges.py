@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from argmap.model import ArgMap, Inference, Rating, Statement, StatementKind
-from argmap.model.number_ranges import Bounds, field_bounds, out_of_range
+from argmap.model.number_ranges import Bounds, out_of_range
 from argmap.model.repair import repair_map
 from argmap.model.validation import validate
 
@@ -24,11 +24,14 @@ def _doc() -> ArgMap:
 
 
 def test_the_bounds_are_read_from_the_fields() -> None:
-    assert field_bounds(Statement) == {
-        "credibility": Bounds(0.0, 1.0),
-        "prior": Bounds(0.0, None),
-    }
-    assert field_bounds(Inference) == {"strength": Bounds(0.0, 1.0)}
+    doc = _doc()
+    _force(doc.statements[0], "prior", 1e300)  # a prior has no upper bound
+    _force(doc.statements[0], "credibility", 1.0)  # a credibility's bounds are inclusive
+    _force(doc.inferences[0], "strength", 1.0 + 1e-9)
+    found = [(b.path, b.bounds) for b in out_of_range(doc)]
+    assert found == [("inferences[0].strength", Bounds(0.0, 1.0))]
+    _force(doc.statements[0], "prior", -1e-9)
+    assert [b.bounds for b in out_of_range(doc)][0] == Bounds(0.0, None)
 
 
 def test_bounds_hold_at_their_ends_and_clamp_to_the_bound_crossed() -> None:
@@ -83,3 +86,36 @@ def test_repair_clamps_each_number_and_reports_it() -> None:
     )
     assert result.remaining == []
     assert doc.statements[1].credibility == 1.7  # the input is not modified
+
+
+def test_numbers_nested_in_layers_and_kept_imports_are_found_and_clamped() -> None:
+    from argmap.model import Layer  # noqa: PLC0415
+    from argmap.model.argdown_kept import ArgdownKept, ArgdownSection  # noqa: PLC0415
+    from argmap.model.dialogue import Dialogue  # noqa: PLC0415
+    from argmap.model.layer import LayerRating  # noqa: PLC0415
+
+    doc = _doc()
+    section = ArgdownSection(id="sec-1", level=2, title="Talks")
+    doc.dialogue = Dialogue(argdown=ArgdownKept(sections=[section]))
+    rating = LayerRating(evidence="s-2", scenario="s-1", rating=None, relevance=0.5)
+    doc.layers = [Layer(name="Ann", credibility={"s-2": 0.5}, prior={"s-1": 1.0})]
+    doc.layers[0].ratings = [rating]
+    assert list(out_of_range(doc)) == []
+    doc.layers[0].credibility["s-2"] = 1.5
+    doc.layers[0].prior["s-1"] = -2.0
+    _force(rating, "relevance", 3.0)
+    _force(section, "level", 0)
+    found = [(b.path, b.value) for b in out_of_range(doc)]
+    assert found == [
+        ('layers[0].credibility["s-2"]', 1.5),
+        ('layers[0].prior["s-1"]', -2.0),
+        ("layers[0].ratings[0].relevance", 3.0),
+        ("dialogue.argdown.sections[0].level", 0),
+    ]
+    fixed = repair_map(doc).doc
+    assert fixed.layers[0].credibility == {"s-2": 1.0}
+    assert fixed.layers[0].prior == {"s-1": 0.0}
+    assert fixed.layers[0].ratings[0].relevance == 1.0
+    assert fixed.dialogue is not None and fixed.dialogue.argdown is not None
+    assert fixed.dialogue.argdown.sections[0].level == 1
+    assert list(out_of_range(fixed)) == []
