@@ -238,8 +238,9 @@ class AchTable(QWidget):
         """Wide enough for every column with the evidence at its least, no sideways scroll."""
         fixed = sum(self._column_width(c) for c in range(1, self.model.columnCount()))
         chrome = 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
-        margins = self.layout().contentsMargins()
-        width = EVIDENCE_MIN_W + fixed + chrome + margins.left() + margins.right() + 4
+        layout = self.layout()
+        sides = layout.contentsMargins().left() * 2 if layout is not None else 0
+        width = EVIDENCE_MIN_W + fixed + chrome + sides + 4
         return QSize(width, super().sizeHint().height())
 
     # --- actions ---------------------------------------------------------------------------
