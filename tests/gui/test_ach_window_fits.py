@@ -19,6 +19,7 @@ import pytest
 PROBE = r"""
 import html, json
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from argmap.ui.app import application, launch
 
 app = application()
@@ -45,6 +46,13 @@ report = {
     "evidence_width": header.sectionSize(0),
     "not_in_tips": [t for t, tip in zip(texts[:-1], tips)  # the last: the footer
                     if " ".join(t.split()) not in " ".join(html.unescape(tip).split())],
+    "clipped_header_lines": [
+        line
+        for c in range(5, model.columnCount() - 1)
+        for line in model.headerData(c, Qt.Orientation.Horizontal).split("\n")
+        if QFontMetrics(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole))
+        .horizontalAdvance(line) + 4 > header.sectionSize(c)  # the style's margins
+    ],
     "scenario_tips": [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
                       for c in range(5, model.columnCount() - 1)],
 }
@@ -102,6 +110,7 @@ def test_evidence_stays_readable_and_whole_in_its_tooltip(report: dict[str, obje
     evidence = report["evidence_width"]
     assert isinstance(evidence, int) and evidence >= 160  # some four words
     assert report["not_in_tips"] == []
+    assert report["clipped_header_lines"] == []  # each line of a scenario's name fits
     tips = report["scenario_tips"]
     assert isinstance(tips, list) and len(tips) == 7
     assert all("War of attrition" in t for t in tips if "attrition" in t)

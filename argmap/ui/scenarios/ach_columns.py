@@ -78,6 +78,7 @@ def wrap(text: str, width: int) -> str:
             line = f"{line} {word}".strip()
     if line:
         lines.append(line)
-    if len(lines) > 3:
-        lines = [*lines[:2], lines[2] + "…"]
+    if len(lines) > 3:  # the ellipsis stays within the width, so the line is not clipped
+        last = lines[2] if len(lines[2]) < width else lines[2][: width - 1]
+        lines = [*lines[:2], last.rstrip(" ,;:") + "…"]
     return "\n".join(lines)
