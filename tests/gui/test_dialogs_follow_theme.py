@@ -8,6 +8,7 @@ text colours measured against the ground they sit on.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -92,8 +93,17 @@ def _mean_lightness(dialog: QWidget) -> float:
 
 
 def _ground(widget: QWidget) -> str:
-    """The colour ``widget`` is drawn on: the nearest ancestor (or itself) that fills its
-    background, else its window's."""
+    """The colour ``widget`` is drawn on: its own style sheet's background (the colour most
+    of it is drawn in), the nearest ancestor (or itself) that fills its background, else its
+    window's."""
+    if "background" in widget.styleSheet():
+        image = widget.grab().toImage()
+        seen = Counter(
+            image.pixelColor(x, y).name()
+            for y in range(image.height())
+            for x in range(image.width())
+        )
+        return seen.most_common(1)[0][0]
     at: QWidget | None = widget
     while at is not None and not at.isWindow():
         if at.autoFillBackground():
@@ -209,3 +219,22 @@ def test_closing_the_last_window_gives_back_the_desktops_look(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert _mean_lightness(dialog) > 0.6
+
+
+def test_the_inspectors_derived_credibility_is_readable_in_dark(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """ "not judged · 57 % from its supports and attacks" was drawn in the light scheme's
+    grey on the dark pane (2.4:1)."""
+    window.appearance.set_mode("dark")
+    doc = window.controller.doc
+    analysis = window.scenario_panes.live.analysis
+    derived = [s.id for s in doc.statements
+               if s.credibility is None and s.kind.value not in ("question", "scenario")
+               and analysis.established.get(s.id) is not None]  # fmt: skip
+    assert derived
+    window.layout_.bring_forward("Inspector")
+    window.controller.set_selection([derived[0]])
+    label = window.inspector.credibility_used
+    qtbot.waitUntil(label.isVisible)
+    assert _faint_text(window.inspector) == []
