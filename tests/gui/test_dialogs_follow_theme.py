@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from argmap.export.contrast import TEXT_AA, contrast_ratio
+from argmap.export.contrast import GRAPHIC_AA, TEXT_AA, contrast_ratio
 from argmap.io.map_file import load_map
 from argmap.io.recovery import RecoveryStore
 from argmap.resources import resource
 from argmap.ui import pane_colours
+from argmap.ui.safety.banner import COLOURS
 from argmap.ui.safety.recovery_dialog import RecoveryDialog
 from argmap.ui.scenarios.method_help import show_method_help
 from argmap.ui.team.team_help import show_team_help
@@ -238,3 +239,18 @@ def test_the_inspectors_derived_credibility_is_readable_in_dark(
     label = window.inspector.credibility_used
     qtbot.waitUntil(label.isVisible)
     assert _faint_text(window.inspector) == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_message_bar_follows_the_theme(qtbot: QtBot, window: MainWindow, scheme: str) -> None:
+    """The bar above the map (read-only, changed on disk, recovered) was a light strip
+    across the dark window; its text stands 4.5:1 on it and its edge 3:1 on the window."""
+    window.appearance.set_mode("light" if scheme == "dark" else "dark")
+    window.banner.show_message("The file changed on disk.", "warning", [("reload", "Reload")])
+    window.appearance.set_mode(scheme)  # switched while shown
+    qtbot.waitUntil(window.banner.isVisible)
+    mean = _mean_lightness(window.banner)
+    assert (mean < 0.35) if scheme == "dark" else (mean > 0.6), mean
+    for level, (ground, edge, ink) in COLOURS[scheme].items():
+        assert contrast_ratio(ink, ground) >= TEXT_AA, level
+        assert contrast_ratio(edge, pane_colours.SCHEMES[scheme].window) >= GRAPHIC_AA, level
