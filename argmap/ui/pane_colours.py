@@ -57,6 +57,7 @@ class PaneColours:
     quote_focus: str  # the quote just jumped to
     quote_flash: str  # the flash when jumping to it
     focus: str  # the frame round the pane holding the keyboard (the canvas)
+    error: str  # text saying what is wrong (a refused field in a dialog)
     # The scenario panes (scenario cards, ACH matrix, charts); text on them is ink/muted.
     card: str  # a scenario card's or a chart's ground
     track: str  # an empty weight bar; the ACH matrix's footer
@@ -65,8 +66,8 @@ class PaneColours:
     leader: str  # the leading scenario: its bar, border, badge and figure
     other: str  # the other scenarios' bars
     on_mark: str  # a figure on a badge coloured leader or muted
-    prior: str  # the prior's tick on a weight bar
-    prior_ghost: str  # the prior's bar behind the weight
+    prior: str  # the prior's tick on a weight bar (3:1 on the track and on the ghost bar)
+    prior_ghost: str  # the prior's bar behind the weight (3:1 on the track)
     falls: str  # a weight that falls: tornado and evidence bars
     rises: str
     falls_ink: str  # text saying a weight falls (key assumptions); a contradicted signpost
@@ -88,9 +89,9 @@ LIGHT = PaneColours(
     paper="#FCFBF7", window="#EFEFEF", box="#F4F5F7", box_hover="#E8F0FC",
     row_hover="#F1F4F8", row_selected="#DBE8FB", row_marker="#2F6FD6", rule="#E3E6EA",
     pill="#ECEEF1", quote="#FDE9A6", quote_alt="#F9DC8C", quote_focus="#FFC44D",
-    quote_flash="#FF8C1A", focus="#0072B2",
+    quote_flash="#FF8C1A", focus="#0072B2", error="#B3261E",
     card="#FFFFFF", track="#F4F6F8", grid="#D8DDE3", highlight="#FFF3C4", leader="#0072B2",
-    other="#2B93CE", on_mark="#FFFFFF", prior="#3A4250", prior_ghost="#B4BCC6",
+    other="#2B93CE", on_mark="#FFFFFF", prior="#2E3440", prior_ghost="#878F99",
     falls="#D55E00", rises="#0072B2", falls_ink="#B34700", emerging="#8A5A00",
     ach_cc="#5E3C99", ach_c="#B2ABD2", ach_n="#F1F1F1", ach_i="#FDB863", ach_ii="#E66101",
     ach_cc_ink="#FFFFFF", ach_derived_ink="#363B42",
@@ -100,14 +101,20 @@ DARK = PaneColours(
     paper="#1D2127", window="#25292F", box="#2D3239", box_hover="#34414F",
     row_hover="#2A2F36", row_selected="#2A4466", row_marker="#7DBBF2", rule="#3A4048",
     pill="#3A4048", quote="#5E4B12", quote_alt="#4A3C10", quote_focus="#8A6508",
-    quote_flash="#A34E00", focus="#F0E442",
+    quote_flash="#A34E00", focus="#F0E442", error="#FF8A80",
     card="#1D2127", track="#2D3239", grid="#3F4650", highlight="#4A3F1A", leader="#7DBBF2",
-    other="#4A90C8", on_mark="#1D2127", prior="#D0D5DB", prior_ghost="#4A525C",
+    other="#4A90C8", on_mark="#1D2127", prior="#F0F2F5", prior_ghost="#7A838E",
     falls="#F07D3C", rises="#7DBBF2", falls_ink="#FF9A5C", emerging="#E69F00",
     ach_cc="#5E3C99", ach_c="#5A5283", ach_n="#454B53", ach_i="#8A5A14", ach_ii="#A34400",
     ach_cc_ink="#E6E9ED", ach_derived_ink="#C9CED5",
 )  # fmt: skip
 SCHEMES = {"light": LIGHT, "dark": DARK}
+# The lines of a chart with one line per scenario (the estimate timeline): Okabe-Ito hues,
+# darkened on the light card and lightened on the dark one until each is 3:1 on its card.
+SERIES = {
+    "light": ("#0072B2", "#D55E00", "#008A64", "#A87000", "#A8517F", "#2F86BD", "#7D7100"),
+    "dark": ("#4A9DE0", "#F07D3C", "#00B386", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442"),
+}
 
 _current = [LIGHT]
 
@@ -124,6 +131,11 @@ switches = _Switches()
 def current() -> PaneColours:
     """The colours of the scheme shown now."""
     return _current[0]
+
+
+def series() -> tuple[str, ...]:
+    """The line colours of a multi-line chart in the scheme shown."""
+    return SERIES[current().name]
 
 
 def styled(widget: QWidget, template: str) -> QWidget:

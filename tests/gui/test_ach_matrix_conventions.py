@@ -96,8 +96,8 @@ def test_a_judged_not_applicable_cell(qtbot, controller) -> None:
 def test_row_credibility_and_relevance_are_set_by_key_and_undone(qtbot, controller) -> None:
     table = _table(qtbot, controller)
     before = controller.doc.model_dump()
-    assert table.model.data(_cell(table, "s-army", CREDIBILITY_COL)) == "Medium"  # 0.7
-    assert table.model.data(_cell(table, "s-army", RELEVANCE_COL)) == "Medium"
+    assert table.model.data(_cell(table, "s-army", CREDIBILITY_COL)) == "Med"  # 0.7
+    assert table.model.data(_cell(table, "s-army", RELEVANCE_COL)) == "Med"
     footer_before = table.model.matrix.inconsistency["s-deal"]
     _press(qtbot, table, _cell(table, "s-rejects", CREDIBILITY_COL), Qt.Key.Key_H)
     _press(qtbot, table, _cell(table, "s-rejects", RELEVANCE_COL), Qt.Key.Key_L)

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from argmap.analysis.report import analyze
+from argmap.ui import pane_colours
 from argmap.ui.editing.controller import DocumentController
-from argmap.ui.history.timeline_chart import COLOURS
 from argmap.ui.history.timeline_dialog import TimelineDialog
 from argmap.ui.window.main_window import MainWindow
 
@@ -111,7 +111,7 @@ def test_each_scenario_is_drawn_in_its_colour(timeline: TimelineDialog) -> None:
         checked += 1
         y = plot.bottom() - snapshots[sid].weights[scenario] * plot.height()
         colour = image.pixelColor(round(at.x() * ratio), round(y * ratio))
-        assert colour == COLOURS[k], (scenario, colour.name())
+        assert colour.name().upper() == pane_colours.series()[k], (scenario, colour.name())
     assert checked >= 2
 
 

@@ -27,17 +27,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from argmap.export.themes import OKABE_ITO
 from argmap.ui import pane_colours
 
-COLOURS = [
-    QColor(OKABE_ITO[k])
-    for k in ("blue", "vermillion", "green", "orange", "purple", "sky", "yellow")
-]
 DASHES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine]
 MARKERS = ["circle", "square", "triangle", "diamond"]
 EVENT_MARKS = {"source": "diamond", "judgement": "circle", "signpost": "triangle"}
-EVENT_COLOURS = {"source": COLOURS[0], "signpost": COLOURS[3]}  # judgements: muted
+EVENT_SERIES = {"source": 0, "signpost": 3}  # which series colour; judgements: muted
 LEFT, TOP, RIGHT_MIN, BOTTOM = 52.0, 18.0, 200.0, 72.0
 PICK_PIXELS = 14.0
 
@@ -211,7 +206,7 @@ class TimelineChart(QWidget):
     def _paint_series(self, painter: QPainter, plot: QRectF) -> None:
         xs = [p.x() for _, p in self.snapshot_positions()]
         for k, scenario in enumerate(self.data.scenarios()):
-            colour = COLOURS[k % len(COLOURS)]
+            colour = _series(k)
             path = QPainterPath()
             points: list[QPointF] = []
             for x, (_, _, weights) in zip(xs, self.data.snapshots, strict=True):
@@ -244,7 +239,7 @@ class TimelineChart(QWidget):
                 painter,
                 at,
                 EVENT_MARKS.get(kind, "circle"),
-                EVENT_COLOURS.get(kind, _colour("muted")),
+                _event_colour(kind),
                 5.0,
             )
 
@@ -253,7 +248,7 @@ class TimelineChart(QWidget):
         x, y = plot.right() + 18, plot.top() + 4
         width = self.width() - x - 6
         for k, scenario in enumerate(self.data.scenarios()):
-            colour = COLOURS[k % len(COLOURS)]
+            colour = _series(k)
             painter.setPen(QPen(colour, 2.2, DASHES[k % len(DASHES)]))
             painter.drawLine(QPointF(x, y + 6), QPointF(x + 26, y + 6))
             _mark(painter, QPointF(x + 13, y + 6), MARKERS[k % len(MARKERS)], colour, 4.0)
@@ -273,7 +268,7 @@ class TimelineChart(QWidget):
                 painter,
                 QPointF(x + 13, y + 6),
                 EVENT_MARKS[kind],
-                EVENT_COLOURS.get(kind, _colour("muted")),
+                _event_colour(kind),
                 5.0,
             )
             painter.setPen(_colour("muted"))
@@ -332,6 +327,17 @@ def _colour(role: Literal["ink", "muted", "grid", "card"]) -> QColor:
     """A colour of the scheme shown (View ▸ Theme), read as the chart paints."""
     c = pane_colours.current()
     return QColor({"ink": c.ink, "muted": c.muted, "grid": c.grid, "card": c.card}[role])
+
+
+def _series(k: int) -> QColor:
+    """The colour of the ``k``-th scenario's line, 3:1 on the chart in the scheme shown."""
+    colours = pane_colours.series()
+    return QColor(colours[k % len(colours)])
+
+
+def _event_colour(kind: str) -> QColor:
+    at = EVENT_SERIES.get(kind)
+    return _series(at) if at is not None else _colour("muted")
 
 
 def _mark(painter: QPainter, at: QPointF, shape: str, colour: QColor, r: float) -> None:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from argmap.analysis.credibility_shown import is_derived, shown_credibility
 from argmap.analysis.estimative import label_for as estimative_label
 from argmap.analysis.report import MapAnalysis
-from argmap.export.themes import KIND_HUES, mix
+from argmap.export.themes import mix
+from argmap.export.themes import theme as theme_named
 from argmap.model import ArgMap, Inference, InferenceKind, Statement, StatementKind
 from argmap.model.display_text import isolate
 from argmap.model.edit_steps import EditError
@@ -117,6 +118,8 @@ class Inspector(QScrollArea):
         self.heading = _plain_label("", 9, bold=True)
         self.heading.setWordWrap(False)
         self.heading.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._heading_look = "premise"
+        pane_colours.switches.switched.connect(self._style_heading)
         self.empty = _plain_label(_EMPTY)
         pane_colours.styled(self.empty, "color: $muted;")
         self.text_edit = CommitTextEdit("What the statement says")
@@ -125,7 +128,7 @@ class Inspector(QScrollArea):
         self.credibility = ProbabilityField("not judged", estimative_label, 50)
         self.credibility_used = _plain_label("")  # the value the analysis uses, if derived
         self.credibility_used.setObjectName("credibility-used")
-        self.credibility_used.setStyleSheet(f"color: {ty.MUTED.name()};")
+        pane_colours.styled(self.credibility_used, "color: $muted;")
         self.prior = QDoubleSpinBox()
         self.prior.setRange(-1.0, 1_000_000.0)
         self.prior.setDecimals(2)
@@ -267,7 +270,7 @@ class Inspector(QScrollArea):
             self._form.setRowVisible(widget, on)
 
     def _show_statement(self, s: Statement, reset: bool) -> None:
-        self._set_heading(str(s.kind).upper(), KIND_HUES.get(str(s.kind), "#8C96A3"), s.id)
+        self._set_heading(str(s.kind).upper(), str(s.kind), s.id)
         self._set_rows(
             {
                 self.text_edit: True,
@@ -317,8 +320,8 @@ class Inspector(QScrollArea):
             self._add(self.links_box, _muted("Not connected to any other statement."))
 
     def _show_inference(self, inf: Inference, reset: bool) -> None:
-        hue = "#D55E00" if inf.kind is InferenceKind.ATTACK else "#0072B2"
-        self._set_heading(f"{str(inf.kind).upper()} INFERENCE", hue, inf.id)
+        line = "attack" if inf.kind is InferenceKind.ATTACK else "support"
+        self._set_heading(f"{str(inf.kind).upper()} INFERENCE", line, inf.id)
         self._set_rows(
             {
                 self.text_edit: False,
@@ -342,14 +345,27 @@ class Inspector(QScrollArea):
         self._links_title.setText("CONCLUSION")
         self._add(self.links_box, self._statement_row("Conclusion", self._targets(inf)))
 
-    def _set_heading(self, text: str, hue: str, record_id: str) -> None:
-        """A kind chip in the canvas's colours; the id in its tooltip."""
+    def _set_heading(self, text: str, look: str, record_id: str) -> None:
+        """A chip named ``text``, drawn as the canvas draws ``look`` (a statement kind, or
+        "support" / "attack" for an inference); the id in its tooltip."""
         self.heading.setText(text)
         self.heading.setToolTip(html.escape(record_id))
         self.id_row.set_id(record_id)
+        self._heading_look = look
+        self._style_heading()
+
+    def _style_heading(self, _scheme: str = "") -> None:
+        """The chip in the map theme of the scheme shown (a dark card in dark)."""
+        t = theme_named(pane_colours.current().name)
+        look = self._heading_look
+        if look in ("support", "attack"):
+            line = t.attack if look == "attack" else t.support
+            fill, border = mix(line, t.background, 0.85), line
+        else:
+            fill, border = t.kind(look).fill, t.kind(look).border
         self.heading.setStyleSheet(
-            f"background: {mix(hue, '#FFFFFF', 0.78)}; border: 1px solid {hue};"
-            "border-radius: 4px; padding: 3px 8px; color: #1f2328;"
+            f"background: {fill}; border: 1px solid {border};"
+            f"border-radius: 4px; padding: 3px 8px; color: {t.text};"
         )
 
     def _load_text(self, edit: CommitTextEdit, text: str, reset: bool) -> None:

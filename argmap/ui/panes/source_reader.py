@@ -381,7 +381,7 @@ class SourceReader(QTextEdit):
             body = "<br>&nbsp;&nbsp;".join(html.escape(isolate(line)) for line in lines)
             rows.append(f"• <i>{html.escape(str(statement.kind))}</i>: {body}")
         noun = "statement" if len(rows) == 1 else "statements"
-        hint = "<span style='color:#5f6670'>(click to select)</span>"
+        hint = f"<span style='color:{pane_colours.current().muted}'>(click to select)</span>"
         head = f"<b>Quoted by {len(rows)} {noun}</b> {hint}"
         return f"<p style='white-space:pre'>{head}<br>{'<br>'.join(rows)}</p>"
 

@@ -12,15 +12,24 @@ from typing import Literal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from argmap.ui import pane_colours
 from argmap.ui.accessible_names import named
 
 Level = Literal["info", "warning", "error"]
 
-# (background, border, text) per level: readable on a projector, not alarming for "info".
-_COLOURS: dict[str, tuple[str, str, str]] = {
-    "info": ("#e8f1fd", "#2f6fd6", "#17325c"),
-    "warning": ("#fff4d6", "#c98a00", "#4d3500"),
-    "error": ("#fde8e8", "#c62828", "#5c1111"),
+# (background, border, text) per scheme and level: readable on a projector, not alarming
+# for "info"; in the dark scheme a dark strip, not a light one across a dark window.
+COLOURS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "light": {
+        "info": ("#e8f1fd", "#2f6fd6", "#17325c"),
+        "warning": ("#fff4d6", "#a87000", "#4d3500"),
+        "error": ("#fde8e8", "#c62828", "#5c1111"),
+    },
+    "dark": {
+        "info": ("#1e3350", "#5a9be6", "#dce9fa"),
+        "warning": ("#3d3113", "#e0a526", "#f7e7c0"),
+        "error": ("#4a1e1e", "#e57373", "#f9dada"),
+    },
 }
 
 
@@ -57,6 +66,7 @@ class MessageBanner(QFrame):
         self.level: Level = "info"
         self.key = ""
         self.hide()
+        pane_colours.switches.switched.connect(self._style)
 
     def show_message(
         self,
@@ -83,12 +93,16 @@ class MessageBanner(QFrame):
             self._layout.insertWidget(1 + index, button)
             self._buttons.append(button)
         self.close_button.setVisible(closable)
-        background, border, ink = _COLOURS[level]
+        self._style()
+        self.show()
+
+    def _style(self, _scheme: str = "") -> None:
+        """The level's colours in the scheme shown (again at each switch)."""
+        background, border, ink = COLOURS[pane_colours.current().name][self.level]
         self.setStyleSheet(
             f"#MessageBanner {{ background: {background}; border-bottom: 2px solid {border}; }}"
             f"#MessageBanner QLabel {{ color: {ink}; font-size: 11pt; }}"
         )
-        self.show()
 
     def text(self) -> str:
         """The message shown ("" when hidden)."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from argmap.io.recovery import Recovered, RecoveryError, RecoveryStore, Snapshot
+from argmap.ui import pane_colours
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.safety.autosave import remove_stale_locks, snapshot_in_use
 
@@ -71,7 +72,7 @@ def _plain(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     style = "font-weight: 600; font-size: 11pt;" if bold else ""
-    label.setStyleSheet(style + ("color: #57606a;" if muted else ""))
+    pane_colours.styled(label, style + ("color: $muted;" if muted else ""))
     return label
 
 

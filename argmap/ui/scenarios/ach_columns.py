@@ -22,18 +22,18 @@ HEADERS = {
     EVIDENCE_COL: "Evidence",
     TYPE_COL: "Type",
     DATE_COL: "Date",
-    CREDIBILITY_COL: "Credibility",
-    RELEVANCE_COL: "Relevance",
+    CREDIBILITY_COL: "Cred.",
+    RELEVANCE_COL: "Rel.",
 }
 HEADER_TIPS = {
     TYPE_COL: "The statement's kind (evidence, premise, assumption...)",
     DATE_COL: "When the sources it quotes were published",
     CREDIBILITY_COL: (
-        "How far the item can be trusted, on PARC ACH's scale: Low 0.71, Medium 1, "
+        "Credibility: how far the item can be trusted, on PARC ACH's scale: Low 0.71, Medium 1, "
         "High 1.41 (type L, M or H; Delete for the default)"
     ),
     RELEVANCE_COL: (
-        "How much the item bears on the question: Low 0.71, Medium 1, High 1.41 "
+        "Relevance: how much the item bears on the question: Low 0.71, Medium 1, High 1.41 "
         "(type L, M or H; Delete for Medium)"
     ),
 }
@@ -78,6 +78,7 @@ def wrap(text: str, width: int) -> str:
             line = f"{line} {word}".strip()
     if line:
         lines.append(line)
-    if len(lines) > 3:
-        lines = [*lines[:2], lines[2] + "…"]
+    if len(lines) > 3:  # the ellipsis stays within the width, so the line is not clipped
+        last = lines[2] if len(lines[2]) < width else lines[2][: width - 1]
+        lines = [*lines[:2], last.rstrip(" ,;:") + "…"]
     return "\n".join(lines)

@@ -190,19 +190,20 @@ class AchTableModel(QAbstractTableModel):
         sid = self.scenario_of(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if sid is not None:
-                return wrap(self._titles.get(sid, sid), 16)
-            return HEADERS.get(section, "Diagnosticity")
+                return wrap(self._titles.get(sid, sid), 9)
+            return HEADERS.get(section, "Diag.")
         if role == Qt.ItemDataRole.ToolTipRole:
             if sid is not None:
                 return f"{self._titles.get(sid, sid)}\n(click to sort by this column)"
             if section == self.diagnosticity_col:
                 return (
-                    "How differently the item bears on the scenarios it is judged against "
-                    "(0 = alike for all: non-diagnostic; — = judged against fewer than two)"
+                    "Diagnosticity: how differently the item bears on the scenarios it is "
+                    "judged against (0 = alike for all: non-diagnostic; — = judged against "
+                    "fewer than two)"
                 )
             return HEADER_TIPS.get(section)
-        if role == Qt.ItemDataRole.FontRole:
-            return ty.ui_font(9, bold=True)
+        if role == Qt.ItemDataRole.FontRole:  # a scenario's name: a long word fits its column
+            return ty.ui_font(8.5) if sid is not None else ty.ui_font(9, bold=True)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -258,7 +259,7 @@ class AchTableModel(QAbstractTableModel):
         level = evidence.credibility if col == CREDIBILITY_COL else evidence.relevance
         is_set = evidence.credibility_set if col == CREDIBILITY_COL else evidence.relevance_set
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return level.value.capitalize()
+            return "Med" if level is RowLevel.MEDIUM else level.value.capitalize()
         if role == LEVEL_ROLE:
             return level
         if role == EXPLICIT_ROLE:

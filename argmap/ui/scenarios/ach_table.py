@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -43,10 +44,14 @@ from argmap.ui.editing.controller import DocumentController
 from argmap.ui.panes import typography as ty
 from argmap.ui.scenarios import palette as pal
 from argmap.ui.scenarios.ach_columns import (
+    CREDIBILITY_COL,
+    DATE_COL,
     EVIDENCE_COL,
     FIRST_SCENARIO_COL,
     ID_ROLE,
     LEVEL_COLUMNS,
+    RELEVANCE_COL,
+    TYPE_COL,
 )
 from argmap.ui.scenarios.ach_model import AchTableModel
 from argmap.ui.scenarios.ach_notes import AchNotes
@@ -77,6 +82,9 @@ _HOW_TO_RATE = (
     "Rows: evidence; columns: scenarios. C, I, N rate a cell (Shift: very); Delete clears"
 )
 _CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+SCENARIO_W = 64  # a rating chip; the scenario's name wraps in the header
+COLUMN_W = {TYPE_COL: 74, DATE_COL: 86, CREDIBILITY_COL: 48, RELEVANCE_COL: 48}
+EVIDENCE_MIN_W = 160  # some four words, the rest elided and whole in the tooltip
 
 
 class AchTableView(QTableView):
@@ -212,14 +220,28 @@ class AchTable(QWidget):
         self._size_columns()
 
     def _size_columns(self) -> None:
+        """Narrow fixed columns (a rating chip, a short word) and the evidence taking the
+        rest: seven scenarios fit across a window over a 1280 px main window."""
         header = self.view.horizontalHeader()
+        header.setMinimumSectionSize(40)
         header.setSectionResizeMode(EVIDENCE_COL, QHeaderView.ResizeMode.Stretch)
         for col in range(EVIDENCE_COL + 1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            width = 124 if FIRST_SCENARIO_COL <= col < self.model.diagnosticity_col else 92
-            if col == self.model.diagnosticity_col:
-                width = 112
-            header.resizeSection(col, width)
+            header.resizeSection(col, self._column_width(col))
+
+    def _column_width(self, col: int) -> int:
+        if FIRST_SCENARIO_COL <= col < self.model.diagnosticity_col:
+            return SCENARIO_W
+        return COLUMN_W.get(col, 48)  # the diagnosticity
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for every column with the evidence at its least, no sideways scroll."""
+        fixed = sum(self._column_width(c) for c in range(1, self.model.columnCount()))
+        chrome = 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        sides = layout.contentsMargins().left() * 2 if layout is not None else 0
+        width = EVIDENCE_MIN_W + fixed + chrome + sides + 4
+        return QSize(width, super().sizeHint().height())
 
     # --- actions ---------------------------------------------------------------------------
 

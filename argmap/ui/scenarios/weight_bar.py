@@ -79,6 +79,10 @@ class WeightBar(QWidget):
         if self.weight > 0:
             inner = track.adjusted(0, 3, 0, -3)
             bar = QRectF(inner.left(), inner.top(), self.weight * inner.width(), inner.height())
+            # a gap of the track's colour round it: the bar and the grey prior are alike in
+            # lightness, and the gap stands 3:1 against both
+            p.setBrush(QColor(c.track))
+            p.drawRoundedRect(bar.adjusted(-2, -2, 2, 2), 3, 3)
             p.setBrush(QColor(c.leader if self.leader else c.other))
             p.drawRoundedRect(bar, 2, 2)
         self._paint_tick(p, self._x(prior), track)

@@ -1,17 +1,19 @@
 """Light or dark: follow the system's colour scheme, or the user's View ▸ Theme choice.
 
-The canvas switches between the ``light`` and ``dark`` map themes; the window chrome and
-every pane (sources, inspector, scenarios, ACH matrix, charts) take the matching palette
-and pane colours (argmap.ui.pane_colours).
+The canvas switches between the ``light`` and ``dark`` map themes; the window chrome, every
+pane (sources, inspector, scenarios, ACH matrix, charts) and every dialog, menu and message
+box take the matching palette and pane colours (argmap.ui.pane_colours). The palette is the
+application's: a dialog is a window of its own, which a main window's palette does not
+reach (map properties, export, recovery and About stayed light in dark).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from argmap.export.themes import theme as theme_named
 from argmap.ui import pane_colours
@@ -22,6 +24,30 @@ if TYPE_CHECKING:
 
 MODES = {"system": "Follow &system", "light": "&Light", "dark": "&Dark"}
 Role = QPalette.ColorRole
+_DESKTOP: list[QPalette] = []  # the desktop's palette, as the first window found it
+_WINDOWS = [0]  # main windows alive, each with its Appearance
+
+
+def desktop_palette(app: QApplication) -> QPalette:
+    """The palette the application had before any window chose one (kept once per process:
+    later the application's palette is the one a window set)."""
+    if not _DESKTOP:
+        _DESKTOP.append(QPalette(app.palette()))
+    return _DESKTOP[0]
+
+
+def _window_gone(_window: QObject | None = None) -> None:
+    """The last main window is gone: the desktop's palette and pane colours again, so a
+    dialog or pane made with no window open is not left in a scheme nobody chose."""
+    _WINDOWS[0] -= 1
+    app = QApplication.instance()
+    if _WINDOWS[0] > 0 or not isinstance(app, QApplication) or not _DESKTOP:
+        return
+    if QApplication.closingDown():
+        return
+    app.setPalette(_DESKTOP[0])
+    QApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange.value)
+    pane_colours.use("dark" if is_dark(_DESKTOP[0]) else "light")
 
 
 def dark_palette() -> QPalette:
@@ -60,7 +86,7 @@ class Appearance(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self._app = app
-        self._system_palette = QPalette(app.palette())
+        self._system_palette = desktop_palette(app)
         self._system_scheme = app.styleHints().colorScheme()
         self._mode = "system"
         self._scheme = ""
@@ -69,6 +95,8 @@ class Appearance(QObject):
             saved = setting_str(settings, "appearance/theme", "system")
             self._mode = saved if saved in MODES else "system"
         app.styleHints().colorSchemeChanged.connect(self.on_system_scheme)
+        _WINDOWS[0] += 1
+        window.destroyed.connect(_window_gone)
         self.apply()
 
     @property
@@ -139,7 +167,9 @@ class Appearance(QObject):
             palette = self._system_palette
         else:
             palette = dark_palette() if scheme == "dark" else self._app.style().standardPalette()
-        self.window.setPalette(palette)
-        # A floating pane is a window of its own, which a palette does not pass down to.
-        for dock in self.window.findChildren(QDockWidget):
-            dock.setPalette(palette)
+        # The application's, so that dialogs, menus and floating panes (windows of their
+        # own, which a window's palette does not reach) follow too.
+        self._app.setPalette(palette)
+        # Qt posts the change to the windows; deliver it now, so that a dialog opened next
+        # (or a pane painted next) is not handed the old palette.
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange.value)

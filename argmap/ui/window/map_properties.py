@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from argmap.model.edit_steps import EditError
 from argmap.model.focal_question import focal_question, question_choices
 from argmap.model.map_properties import check_as_of
+from argmap.ui import pane_colours
 from argmap.ui.editing.controller import DocumentController
 
 _NO_QUESTION = "(none: the map has no focal question)"
@@ -65,14 +66,14 @@ class MapPropertiesDialog(QDialog):
         self.policy_edit.setFixedHeight(70)
         self.error = QLabel("")
         self.error.setObjectName("properties-error")
-        self.error.setStyleSheet("color: #b3261e;")
+        pane_colours.styled(self.error, "color: $error;")
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow("&Title", self.title_edit)
         form.addRow("Focal &question", self.question_combo)
         if self.question_combo.count() == 1:
             hint = QLabel("Add a card of kind Question to choose it here.")
-            hint.setStyleSheet("color: #6b7280;")
+            pane_colours.styled(hint, "color: $muted;")
             form.addRow("", hint)
         form.addRow("&Description", self.description_edit)
         form.addRow("&Analyst", self.analyst_edit)

@@ -166,7 +166,9 @@ def build_menus(w: MainWindow) -> None:
 
 
 def build_toolbar(w: MainWindow) -> QToolBar:
-    """The text toolbar over the canvas: the commands used most."""
+    """The text toolbar over the canvas: the commands used most, short enough to fit a
+    1280 px window with the layer switcher (the layout direction, set once per map, is in
+    View only; zoom is "−" and "+" beside Fit, named in full in their tooltips)."""
     n = w.actions_by_name
     bar = QToolBar("Main")
     bar.setObjectName("mainToolbar")
@@ -175,16 +177,20 @@ def build_toolbar(w: MainWindow) -> QToolBar:
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     for name in ("open", "save", None, "undo", "redo", None, "add_child", "add_attack",
                  "delete", None, "zoom_out", "zoom_in", "fit_all", "first_view", None,
-                 "focus_mode", "direction", None, "export", "present"):  # fmt: skip
+                 "focus_mode", None, "export", "present"):  # fmt: skip
         if name is None:
             bar.addSeparator()
         else:
             bar.addAction(n[name])
-    labels = {"add_child": "+ Premise", "add_attack": "+ Objection", "zoom_in": "Zoom +",
-              "zoom_out": "Zoom −", "fit_all": "Fit", "first_view": "Scenarios",
-              "focus_mode": "Focus", "direction": "TB / LR", "undo": "Undo", "redo": "Redo",
+    labels = {"add_child": "+ Premise", "add_attack": "+ Objection", "zoom_in": "+",
+              "zoom_out": "−", "fit_all": "Fit", "first_view": "Scenarios",
+              "focus_mode": "Focus", "undo": "Undo", "redo": "Redo",
               "export": "Export", "present": "Present"}  # fmt: skip
     for name, label in labels.items():
         n[name].setIconText(label)
+    for name in ("zoom_out", "zoom_in"):  # a one-glyph label: still a button to aim at
+        button = bar.widgetForAction(n[name])
+        if button is not None:
+            button.setMinimumWidth(32)
     w.addToolBar(name_toolbar(bar, "Main"))
     return bar
