@@ -23,9 +23,9 @@ class HistoryActions:
         self.window = window
         self.timeline: TimelineDialog | None = None
         make_action(window, "record_estimate", "&Record estimate…", self.record_estimate,
-                    ["Ctrl+Shift+R"], tip="Keep today's scenario weights with a note")  # fmt: skip
+                    ["Ctrl+Shift+K"], tip="Keep today's scenario weights with a note")  # fmt: skip
         make_action(window, "timeline", "Estimate &timeline…", self.show_timeline,
-                    ["Ctrl+Shift+T"],
+                    ["Ctrl+Shift+H"],
                     tip="The weights across snapshots, and what moved them")  # fmt: skip
         make_action(window, "record_outcome", "Record &outcome…", self.record_outcome,
                     tip="Record which scenario happened; scores every snapshot")  # fmt: skip

@@ -91,7 +91,7 @@ def install_outline(window: MainWindow) -> OutlineView:
     editing.message.connect(window.show_message)
     bind_keys(outline, editing, window.actions_by_name)
     dock = window.layout_.add("Outline", outline, Qt.DockWidgetArea.LeftDockWidgetArea,
-                              tab_with="Sources", shortcut="Ctrl+Shift+6")  # fmt: skip
+                              tab_with="Sources", shortcut="Ctrl+Shift+8")  # fmt: skip
     dock.visibilityChanged.connect(outline.show_if_stale)
     window.layout_.dock("Sources").raise_()
     return outline
