@@ -36,17 +36,19 @@ def _label(action: QAction) -> str:
 
 
 def _menu_rows(menu: QMenu, section: str, seen: set[int]) -> list[Row]:
+    """A menu's own commands, then its submenus' (each section is listed once)."""
     rows: list[Row] = []
+    submenus: list[Row] = []
     for action in menu.actions():
         sub = action.menu()
         if isinstance(sub, QMenu):
-            rows += _menu_rows(sub, f"{section} ▸ {_label(action)}", seen)
+            submenus += _menu_rows(sub, f"{section} ▸ {_label(action)}", seen)
             continue
         keys = _keys(action)
         if keys and id(action) not in seen:
             seen.add(id(action))
             rows.append((section, _label(action), keys))
-    return rows
+    return rows + submenus
 
 
 def shortcut_rows(window: MainWindow) -> list[Row]:

@@ -86,6 +86,9 @@ def test_the_shortcuts_list_comes_from_the_real_actions(window: MainWindow) -> N
         QKeySequence.SequenceFormat.NativeText
     )
     assert ("File", "Save", save) in rows
+    sections = [sec for k, (sec, _, _) in enumerate(rows) if k == 0 or rows[k - 1][0] != sec]
+    assert len(sections) == len(set(sections))  # "File" once, not again after File > Import
+    assert sections.index("File") < sections.index("File ▸ Import")
     assert save == "Ctrl+S"
     # every row is a live action's shortcut: change one and the list follows
     window.actions_by_name["find"].setShortcut(QKeySequence("Ctrl+Alt+G"))
