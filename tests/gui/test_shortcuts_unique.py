@@ -62,9 +62,7 @@ def _kinds(window: MainWindow) -> list[StatementKind]:
     return [s.kind for s in window.controller.doc.statements]
 
 
-def test_the_editor_keys_once_shared_make_what_they_name(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_the_editor_keys_once_shared_make_what_they_name(window: MainWindow, qtbot: QtBot) -> None:
     scenarios = _kinds(window).count(StatementKind.SCENARIO)
     _press(window, qtbot, "Ctrl+Shift+R")
     assert _kinds(window).count(StatementKind.SCENARIO) == scenarios + 1
