@@ -9,11 +9,14 @@ import pytest
 from gui.history_maps import sample_with_history
 from gui.main_window_fixtures import small_map_window
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog
 
 from argmap.analysis.report import analyze
+from argmap.export.card_painter import register_fonts
 from argmap.ui import pane_colours
 from argmap.ui.editing.controller import DocumentController
+from argmap.ui.history.record_dialogs import RecordEstimateDialog
 from argmap.ui.history.timeline_dialog import TimelineDialog
 from argmap.ui.window.main_window import MainWindow
 
@@ -39,6 +42,34 @@ def test_recording_an_estimate_is_one_undoable_step(qtbot, window: MainWindow) -
     assert window.controller.doc.model_dump() == before
     window.controller.undo_stack.redo()
     assert len(window.controller.doc.snapshots) == 1
+
+
+@pytest.fixture
+def app_font() -> Iterator[None]:
+    """The font argmap starts with (the test process's default is smaller)."""
+    before = QApplication.font()
+    font = QFont(register_fonts())
+    font.setPointSizeF(max(before.pointSizeF(), 9.5))
+    QApplication.setFont(font)
+    yield
+    QApplication.setFont(before)
+
+
+@pytest.mark.usefixtures("app_font")
+def test_the_record_dialog_shows_every_weight_it_will_keep(qtbot) -> None:
+    doc = sample_with_history()
+    dialog = RecordEstimateDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    preview = dialog.preview
+    lines = preview.text().splitlines()[1:]
+    assert len(lines) == len(analyze(doc).scenarios) == 7
+    assert lines[0].startswith(f"{max(s.weight for s in analyze(doc).scenarios) * 100:.0f} %")
+    # the whole text shows, below the note field (it was squeezed under it, cut at both ends)
+    assert preview.height() >= preview.heightForWidth(preview.width())
+    assert preview.geometry().top() >= dialog.note.geometry().bottom()
+    dialog.reject()
 
 
 def test_the_estimates_menu_sits_before_help(window: MainWindow) -> None:

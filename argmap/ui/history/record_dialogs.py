@@ -38,8 +38,8 @@ class RecordEstimateDialog(QDialog):
         self.note = QLineEdit()
         self.note.setPlaceholderText("what changed, or why now (optional)")
         weights = sorted(analyze(doc).scenarios, key=lambda s: -s.weight)
-        shown = ", ".join(f"{s.title} {s.weight * 100:.0f} %" for s in weights) or "no scenarios"
-        preview = QLabel(f"Keeps: {shown}")
+        lines = [f"{s.weight * 100:.0f} %  {s.title}" for s in weights] or ["no scenarios"]
+        self.preview = preview = QLabel("Keeps these weights:\n" + "\n".join(lines))
         preview.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -51,7 +51,11 @@ class RecordEstimateDialog(QDialog):
         form.addRow("Note", self.note)
         form.addRow(preview)
         form.addRow(buttons)
-        self.resize(520, 160)
+        # A top-level window does not ask its wrapped label for height at its width: the
+        # preview was squeezed under the note field. Size it for the dialog's width.
+        margins = form.contentsMargins()
+        preview.setMinimumHeight(preview.heightForWidth(520 - margins.left() - margins.right()))
+        self.resize(520, self.minimumSizeHint().height())
 
     def values(self) -> tuple[str, str]:
         """(as-of date, note) as entered."""
