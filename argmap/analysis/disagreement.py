@@ -283,11 +283,6 @@ def _spread(values: tuple[tuple[str, Value], ...]) -> float:
     return max(numbers) - min(numbers) if numbers else 0.0
 
 
-def _with_statement(m: ArgMap, sid: str, name: str, value: Value) -> ArgMap:
-    statements = [s.model_copy(update={name: value}) if s.id == sid else s for s in m.statements]
-    return m.model_copy(update={"statements": statements})
-
-
 def _with_prior_share(m: ArgMap, scenario_ids: list[str], j: int, share: float) -> ArgMap:
     """The map with scenario j's prior share set, the others keeping their proportions."""
     shares = [w.prior for w in scenario_weights(m)]

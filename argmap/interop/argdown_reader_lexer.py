@@ -556,11 +556,6 @@ def _lex_problem(text: str, pos: int) -> str:
     return f"unexpected character {text[pos]!r}"
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of an Argdown text (ArgdownLexError where no token fits)."""
-    return _Lexer(text).run()
-
-
 def tokenize_counting_comments(text: str) -> tuple[list[Token], int]:
     """The tokens, and how many comments the lexer skipped."""
     lexer = _Lexer(text)

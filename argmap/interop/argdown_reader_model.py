@@ -149,14 +149,6 @@ def lodash_merge(target: Any, source: Any) -> Any:
     return source
 
 
-def _union(old: list[str] | None, new: list[str]) -> list[str]:
-    result = list(old or [])
-    for tag in new:
-        if tag not in result:
-            result.append(tag)
-    return result
-
-
 def js_trim(text: str) -> str:
     """JavaScript's ``trim``: strips JavaScript's whitespace (which includes U+FEFF)."""
     return text.strip(JS_SPACE)

@@ -132,8 +132,3 @@ class Conflict:
                                       ("theirs", self.theirs)) if v is ABSENT],
             "message": self.message(None),
         }  # fmt: skip
-
-    def swapped(self) -> Conflict:
-        """The same conflict as the merge with the sides exchanged reports it."""
-        kept: Side = "theirs" if self.kept == "ours" else "ours"
-        return Conflict(self.path, self.what, self.base, self.theirs, self.ours, kept, self.detail)

@@ -117,11 +117,6 @@ def _on_screen(screen: Screen, camera: Camera, boxes: Sequence[Box]) -> list[Box
     return [b for b in boxes if b.right > camera.cx - half and b.x < camera.cx + half]
 
 
-def step_camera(screen: Screen, step: RevealStep, cards: dict[str, CardLayout]) -> Camera:
-    """The camera of :func:`step_framing`."""
-    return step_framing(screen, step, cards).camera
-
-
 def _clear_of_edge(
     screen: Screen, camera: Camera, framed: Box, others: Sequence[Box], edge: float
 ) -> Camera | None:

@@ -352,12 +352,6 @@ class AchTable(QWidget):
             self.view.setCurrentIndex(self.model.index(row, column))
             self.view.scrollTo(self.model.index(row, column))
 
-    def rating_menu_delegate(self) -> RatingDelegate:
-        """The delegate that paints and edits rating cells (for tests)."""
-        delegate = self.view.itemDelegate()
-        assert isinstance(delegate, RatingDelegate)
-        return delegate
-
 
 def _at_most_lines(notes: QWidget, lines: int) -> QScrollArea:
     """``notes`` in a frameless box ``lines`` lines high at most, scrolling when longer
