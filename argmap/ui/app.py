@@ -31,9 +31,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("argmap")
     app.setOrganizationName("argmap")
     app.setApplicationVersion(__version__)
-    font = QFont(register_fonts())
-    font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
-    app.setFont(font)
+    app.setFont(argmap_font(app.font()))
     for name in ("icons/argmap.svg", "icons/argmap.png"):
         node = resource(name)
         if node.is_file():
@@ -44,6 +42,14 @@ def application(argv: list[str] | None = None) -> QApplication:
     if os.environ.get(QUIT_AFTER_SHOW):
         QTimer.singleShot(0, app, partial(_after_start_up, app))
     return app
+
+
+def argmap_font(desktop: QFont) -> QFont:
+    """The font argmap's windows use: the bundled DejaVu Sans, at the desktop's size but
+    never under 9.5 pt (dialogs are laid out and tested in it)."""
+    font = QFont(register_fonts())
+    font.setPointSizeF(max(desktop.pointSizeF(), 9.5))
+    return font
 
 
 # Platforms whose clipboard lives only in this process (Qt's default QPlatformClipboard,

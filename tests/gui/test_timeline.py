@@ -6,14 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui.app_font import app_font  # noqa: F401  (a fixture)
 from gui.history_maps import sample_with_history
 from gui.main_window_fixtures import small_map_window
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from argmap.analysis.report import analyze
-from argmap.export.card_painter import register_fonts
 from argmap.ui import pane_colours
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.history.record_dialogs import RecordEstimateDialog
@@ -42,17 +41,6 @@ def test_recording_an_estimate_is_one_undoable_step(qtbot, window: MainWindow) -
     assert window.controller.doc.model_dump() == before
     window.controller.undo_stack.redo()
     assert len(window.controller.doc.snapshots) == 1
-
-
-@pytest.fixture
-def app_font() -> Iterator[None]:
-    """The font argmap starts with (the test process's default is smaller)."""
-    before = QApplication.font()
-    font = QFont(register_fonts())
-    font.setPointSizeF(max(before.pointSizeF(), 9.5))
-    QApplication.setFont(font)
-    yield
-    QApplication.setFont(before)
 
 
 @pytest.mark.usefixtures("app_font")
