@@ -8,14 +8,16 @@ from pathlib import Path
 import pytest
 from gui.app_font import app_font  # noqa: F401  (a fixture)
 from gui.history_maps import sample_with_history
+from gui.layout_faults import SCREEN
 from gui.main_window_fixtures import small_map_window
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from argmap.analysis.report import analyze
+from argmap.model import StatementKind
 from argmap.ui import pane_colours
 from argmap.ui.editing.controller import DocumentController
-from argmap.ui.history.record_dialogs import RecordEstimateDialog
+from argmap.ui.history.record_dialogs import OutcomeDialog, RecordEstimateDialog
 from argmap.ui.history.timeline_dialog import TimelineDialog
 from argmap.ui.window.main_window import MainWindow
 
@@ -57,6 +59,35 @@ def test_the_record_dialog_shows_every_weight_it_will_keep(qtbot) -> None:
     # the whole text shows, below the note field (it was squeezed under it, cut at both ends)
     assert preview.height() >= preview.heightForWidth(preview.width())
     assert preview.geometry().top() >= dialog.note.geometry().bottom()
+    dialog.reject()
+
+
+LONG_SCENARIO = (
+    "Ceasefire on Russia's terms: Ukraine gives up the land it still holds in the four annexed "
+    "regions, accepts neutrality and a cap on its army, and sanctions are eased in stages as "
+    "the line of contact stays quiet"
+)
+
+
+@pytest.mark.usefixtures("app_font")
+def test_the_outcome_dialog_fits_the_screen_whatever_a_scenario_says(qtbot) -> None:
+    """A scenario worded at length made Record outcome 1497 px wide: on a 1280 px screen
+    its OK and Cancel buttons were off the right edge."""
+    doc = sample_with_history()
+    scenario = next(s for s in doc.statements if s.kind == StatementKind.SCENARIO)
+    scenario.text = LONG_SCENARIO
+    dialog = OutcomeDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.frameGeometry().width() <= SCREEN.width(), dialog.frameGeometry()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.rect().contains(QRect(ok.mapTo(dialog, QPoint(0, 0)), ok.size()))
+    # shortened where it is cut, and whole in the tip
+    dialog.scenario.setCurrentIndex(dialog.scenario.findData(scenario.id))
+    shown = dialog.scenario.currentText()
+    assert shown.endswith("…") and LONG_SCENARIO.startswith(shown[:-1])
+    assert dialog.scenario.toolTip() == LONG_SCENARIO
     dialog.reject()
 
 
