@@ -91,6 +91,28 @@ def test_the_outcome_dialog_fits_the_screen_whatever_a_scenario_says(qtbot) -> N
     dialog.reject()
 
 
+@pytest.mark.usefixtures("app_font")
+def test_the_timeline_lists_each_snapshot_whole(qtbot, window: MainWindow) -> None:
+    """The list beside the details cut a note at its right edge ("… revises growth to ze")
+    behind a horizontal scroll bar."""
+    window.controller.set_document(sample_with_history(), None)
+    window.controller.undo_stack.setClean()
+    dialog = window.history.show_timeline()
+    qtbot.waitExposed(dialog)
+    listed = dialog.list
+    assert listed.count() == 4
+    assert not listed.horizontalScrollBar().isVisible()
+    room = listed.viewport().width()
+    for row in range(listed.count()):
+        item = listed.item(row)
+        assert listed.visualItemRect(item).right() < room, item.text()
+        need = listed.fontMetrics().boundingRect(
+            listed.visualItemRect(item), Qt.TextFlag.TextWordWrap, item.text()
+        )
+        assert need.height() <= listed.visualItemRect(item).height(), item.text()
+    dialog.close()
+
+
 def test_the_estimates_menu_sits_before_help(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("E&stimates") == titles.index("&Help") - 1
