@@ -1,6 +1,7 @@
 """What a user sees as a broken dialog, found from the widgets as laid out: a wrapped label
 given less height than its text needs (cut at the top and bottom), a label, button or
-placeholder narrower than its text (cut at the end), two widgets of one layout drawn over
+placeholder narrower than its text (cut at the end), a list row running past the list's
+edge, two widgets of one layout drawn over
 each other, a window larger than the screen argmap is tested for (1280 x 800).
 
 Measure in argmap's own font (``gui.app_font``): the test process's default is smaller.
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QListWidget,
     QStyle,
     QStyleOptionFrame,
     QWidget,
@@ -94,6 +96,20 @@ def cut_text(window: QWidget) -> list[str]:
     return cut
 
 
+def cut_list_items(window: QWidget) -> list[str]:
+    """Rows of a plain list (not a table) that run past the list's right edge."""
+    cut = []
+    for view in _shown(window):  # in a layout or a splitter
+        if not isinstance(view, QListWidget):
+            continue
+        room = view.viewport().width()
+        for row in range(view.count()):
+            item = view.item(row)
+            if view.visualItemRect(item).right() >= room:
+                cut.append(f"{_name(view)} row {item.text()[:40]!r}: cut at {room} px")
+    return cut
+
+
 def _line_edit_padding(edit: QLineEdit) -> int:
     """The frame, margins and clear button a line edit keeps beside its text (Qt keeps
     a further 2 px each side: QLineEditPrivate's horizontal margin)."""
@@ -132,4 +148,10 @@ def off_screen(window: QWidget) -> list[str]:
 
 def faults(window: QWidget) -> list[str]:
     """Everything above, for one shown window."""
-    return squeezed_labels(window) + cut_text(window) + overlapping(window) + off_screen(window)
+    return [
+        *squeezed_labels(window),
+        *cut_text(window),
+        *cut_list_items(window),
+        *overlapping(window),
+        *off_screen(window),
+    ]
