@@ -121,11 +121,13 @@ def launch(path: str | None = None) -> list[MainWindow]:
     from argmap.io.recovery import RecoveryStore  # noqa: PLC0415
     from argmap.ui.safety.recovery_dialog import offer_recovery  # noqa: PLC0415
     from argmap.ui.window.app_settings import app_settings  # noqa: PLC0415
+    from argmap.ui.window.appearance import use_chosen_theme  # noqa: PLC0415
     from argmap.ui.window.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
 
     forget_read_sources()  # read again for the modules imported just now
     store = RecoveryStore()
     windows: list[MainWindow] = []
+    use_chosen_theme(application(), app_settings())  # the recovery offer comes first
     for recovered in offer_recovery(store):
         window = MainWindow(settings=app_settings(), store=store)
         window.show()
