@@ -161,6 +161,24 @@ def test_clicking_the_chart_selects_snapshots(qtbot, timeline: TimelineDialog) -
     assert timeline.selected_ids() == [positions[0][0], positions[1][0]]
 
 
+def test_the_snapshots_spread_across_the_chart_with_their_dates(timeline: TimelineDialog) -> None:
+    """Signposts that changed a year before the first snapshot set the time axis: the four
+    snapshots, a month apart, were drawn within 45 px at its right end, and three of their
+    four dates were left out for want of room. The axis spans the snapshots; the events
+    before them are counted at its left, named (with their dates) on hovering."""
+    chart = timeline.chart
+    plot = chart._plot()
+    xs = [at.x() for _, at in chart.snapshot_positions()]
+    assert xs[-1] - xs[0] > 0.8 * plot.width()
+    assert chart.date_labels() == [s.as_of for s in timeline.controller.doc.snapshots]
+    earlier = chart.earlier_events()
+    assert len(earlier) == 6 and all(when < "2026-11-03" for when, _, _ in earlier)
+    note = chart.earlier_note_rect()
+    assert note.right() < plot.left() + 0.3 * plot.width()
+    tip = chart._tooltip(note.center().x(), note.center().y())
+    assert tip.startswith("2025-10-22: signpost 'A Putin-Trump summit") and tip.count("\n") == 5
+
+
 def test_each_scenario_is_drawn_in_its_colour(timeline: TimelineDialog) -> None:
     """At the snapshot where a scenario stands farthest from the others, the middle of its
     marker has its colour (scenarios whose line always runs under another's are skipped:
