@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from argmap.io.map_file import load_map
 from argmap.io.recovery import RecoveryStore
-from argmap.model import ArgMap, StatementKind
+from argmap.model import ArgMap, Outcome, StatementKind
 from argmap.model.three_way import annotate, merge_maps
 from argmap.resources import resource
 from argmap.ui.safety.recovery_dialog import RecoveryDialog
@@ -101,6 +101,34 @@ def _presenter_view(window: MainWindow) -> QWidget:
     return window.presentation.presenter
 
 
+def _export_capped(window: MainWindow) -> QWidget:
+    dialog = window.exports.dialog()
+    dialog.scale.setCurrentIndex(dialog.scale.findData(4.0))  # too big: the caption says so
+    dialog.refresh_preview()
+    return dialog
+
+
+def _export_pdf(window: MainWindow) -> QWidget:
+    dialog = window.exports.dialog()
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.refresh_preview()
+    return dialog
+
+
+def _search_hits(window: MainWindow) -> QWidget:
+    search = window.editor_actions.show_search()
+    search.query.setText("ceasefire")
+    return search
+
+
+def _resolved(window: MainWindow) -> QWidget:
+    doc = sample_with_history()
+    doc.outcome = Outcome(scenario="s-sc-frozen", resolved="2026-12-04", note="quiet front")
+    window.open_document(doc)
+    window.controller.undo_stack.setClean()
+    return OPENERS["estimate timeline"](window)
+
+
 # The same dialogs in the states that give them the most to show.
 STATES: dict[str, Opener] = {
     "estimate timeline, four snapshots": _on(sample_with_history(), OPENERS["estimate timeline"]),
@@ -110,4 +138,8 @@ STATES: dict[str, Opener] = {
     "map properties, a refused date": _refused_date,
     "map properties, a new map": _new_map_properties,
     "presenter view": _presenter_view,
+    "export, a capped PNG": _export_capped,
+    "export, PDF": _export_pdf,
+    "find in articles, four hits": _search_hits,
+    "estimate timeline, resolved": _resolved,
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from argmap.analysis.report import analyze
-from argmap.model import StatementKind
+from argmap.model import Outcome, StatementKind
 from argmap.ui import pane_colours
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.history.record_dialogs import OutcomeDialog, RecordEstimateDialog
@@ -177,6 +178,23 @@ def test_the_snapshots_spread_across_the_chart_with_their_dates(timeline: Timeli
     assert note.right() < plot.left() + 0.3 * plot.width()
     tip = chart._tooltip(note.center().x(), note.center().y())
     assert tip.startswith("2025-10-22: signpost 'A Putin-Trump summit") and tip.count("\n") == 5
+
+
+def test_the_outcome_is_named_beside_its_rule(timeline: TimelineDialog) -> None:
+    """The outcome's "resolved: …" was pushed left from the plot's end until it ran across
+    the dashed rule marking the day, which struck through the scenario's name."""
+    doc = timeline.controller.doc
+    doc.outcome = Outcome(scenario="s-sc-frozen", resolved="2026-12-04")
+    timeline.refresh()
+    chart = timeline.chart
+    plot = chart._plot()
+    rule = chart._x(date(2026, 12, 4).toordinal(), plot, chart._span())
+    label = chart.outcome_label()
+    assert label is not None
+    text, box = label
+    assert text == "resolved: " + doc.statement("s-sc-frozen").text
+    assert box.right() < rule or box.left() > rule
+    assert plot.left() <= box.left() and box.right() <= plot.right()
 
 
 def test_each_scenario_is_drawn_in_its_colour(timeline: TimelineDialog) -> None:

@@ -221,19 +221,31 @@ class TimelineChart(QWidget):
                 painter.drawText(QPointF(x - width / 2, plot.bottom() + 4 + metrics.ascent()), when)
                 painter.setPen(QPen(_colour("muted"), 1))
         if self.data.outcome:
-            when, scenario = self.data.outcome
-            x = self._x(_day(when), plot, span)
+            x = self._x(_day(self.data.outcome[0]), plot, span)
             painter.setPen(QPen(_colour("ink"), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(_colour("ink"))
-            text = f"resolved: {self.data.names.get(scenario, scenario)}"
-            painter.drawText(
-                QPointF(
-                    min(x + 4, plot.right() - metrics.horizontalAdvance(text)),
-                    plot.top() + metrics.ascent(),
-                ),
-                text,
-            )
+            named = self.outcome_label()
+            if named is not None:
+                text, box = named
+                painter.drawText(QPointF(box.left(), box.top() + metrics.ascent()), text)
+
+    def outcome_label(self) -> tuple[str, QRectF] | None:
+        """ "resolved: <scenario>" and where it is written: beside the outcome's rule, on
+        the side with room (pushed left of the plot's end, it was drawn across the rule),
+        shortened with … to fit."""
+        if not self.data.outcome:
+            return None
+        when, scenario = self.data.outcome
+        plot, metrics = self._plot(), QFontMetricsF(self.font())
+        x = self._x(_day(when), plot, self._span())
+        text = f"resolved: {self.data.names.get(scenario, scenario)}"
+        right, left = plot.right() - x - 4, x - 4 - plot.left()
+        room = right if metrics.horizontalAdvance(text) <= right or right >= left else left
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        width = metrics.horizontalAdvance(text)
+        start = x + 4 if room == right else x - 4 - width
+        return text, QRectF(start, plot.top(), width, metrics.height())
 
     def _paint_selection(self, painter: QPainter, plot: QRectF) -> None:
         for sid, pos in self.snapshot_positions():
