@@ -129,6 +129,18 @@ def _resolved(window: MainWindow) -> QWidget:
     return OPENERS["estimate timeline"](window)
 
 
+def _many_recoveries(window: MainWindow) -> QWidget:
+    """Eight maps left by crashes, with long titles and deep folders."""
+    folder = Path(str(window.settings.fileName())).parent / "recovery-many"
+    store = RecoveryStore(folder)
+    deep = Path("/home/analyst/Documents/projects/2026/eastern-europe-ceasefire-watch")
+    for k in range(8):
+        doc = load_map(resource("sample.argmap.json"))
+        doc.title = f"Map {k}: " + "Will a general ceasefire the Kremlin agreed to hold? " * 2
+        store.write(f"k{k}", doc, deep / f"weekly-review-{k:02d}-with-a-long-file-name.argmap.json")
+    return RecoveryDialog(store, store.snapshots(), window)
+
+
 # The same dialogs in the states that give them the most to show.
 STATES: dict[str, Opener] = {
     "estimate timeline, four snapshots": _on(sample_with_history(), OPENERS["estimate timeline"]),
@@ -142,4 +154,5 @@ STATES: dict[str, Opener] = {
     "export, PDF": _export_pdf,
     "find in articles, four hits": _search_hits,
     "estimate timeline, resolved": _resolved,
+    "recover unsaved maps, eight with long names": _many_recoveries,
 }
