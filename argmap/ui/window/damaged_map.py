@@ -17,17 +17,17 @@ from argmap.model.repair import RepairResult, repair_map
 from argmap.model.validation import errors
 
 SHOWN_REPAIRS = 12
-SHOWN_PROBLEMS = 6  # lines of the file check's report in the message; Show Details has all
+SHOWN_PROBLEMS = 6  # lines of the file check's report in a message; the rest: details, doctor
 
 
-def _first_lines(error: Exception) -> str:
-    """The start of ``error``'s report: all of it made the message taller than the
-    screen (77 broken arrows, 1,196 px), its buttons below the bottom."""
+def _first_lines(error: Exception, rest: str = "Show Details…") -> str:
+    """The start of ``error``'s report, and where ``rest`` is: all of it made the
+    message taller than the screen (77 broken arrows, 1,196 px), its buttons below."""
     lines = str(error).splitlines()
     more = len(lines) - SHOWN_PROBLEMS
     if more <= 1:
         return "\n".join(lines)
-    return "\n".join([*lines[:SHOWN_PROBLEMS], f"  … {more} more lines (Show Details…)"])
+    return "\n".join([*lines[:SHOWN_PROBLEMS], f"  … {more} more lines ({rest})"])
 
 
 def repaired_name(path: Path) -> Path:
@@ -83,11 +83,9 @@ def ask_to_open_repaired(
 
 def explain_unreadable(parent: QWidget, path: Path, error: Exception) -> None:
     """The reason a map cannot be opened, with the command that says more."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Could not open the map", "", parent=parent)
-    box.setText(
-        f"{_first_lines(error)}\n\nFor every problem and a repaired copy where one is "
-        f"possible:\n  argmap doctor --repair {path.name}"
+    QMessageBox.warning(
+        parent,
+        "Could not open the map",
+        f"{_first_lines(error, 'argmap doctor lists them')}\n\nFor every problem and a "
+        f"repaired copy where one is possible:\n  argmap doctor --repair {path.name}",
     )
-    if str(error) != _first_lines(error):
-        box.setDetailedText(str(error))
-    box.exec()
