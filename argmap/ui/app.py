@@ -31,9 +31,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("argmap")
     app.setOrganizationName("argmap")
     app.setApplicationVersion(__version__)
-    font = QFont(register_fonts())
-    font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
-    app.setFont(font)
+    app.setFont(argmap_font(app.font()))
     for name in ("icons/argmap.svg", "icons/argmap.png"):
         node = resource(name)
         if node.is_file():
@@ -44,6 +42,14 @@ def application(argv: list[str] | None = None) -> QApplication:
     if os.environ.get(QUIT_AFTER_SHOW):
         QTimer.singleShot(0, app, partial(_after_start_up, app))
     return app
+
+
+def argmap_font(desktop: QFont) -> QFont:
+    """The font argmap's windows use: the bundled DejaVu Sans, at the desktop's size but
+    never under 9.5 pt (dialogs are laid out and tested in it)."""
+    font = QFont(register_fonts())
+    font.setPointSizeF(max(desktop.pointSizeF(), 9.5))
+    return font
 
 
 # Platforms whose clipboard lives only in this process (Qt's default QPlatformClipboard,
@@ -115,11 +121,13 @@ def launch(path: str | None = None) -> list[MainWindow]:
     from argmap.io.recovery import RecoveryStore  # noqa: PLC0415
     from argmap.ui.safety.recovery_dialog import offer_recovery  # noqa: PLC0415
     from argmap.ui.window.app_settings import app_settings  # noqa: PLC0415
+    from argmap.ui.window.appearance import use_chosen_theme  # noqa: PLC0415
     from argmap.ui.window.main_window import MainWindow  # noqa: PLC0415 (after fonts exist)
 
     forget_read_sources()  # read again for the modules imported just now
     store = RecoveryStore()
     windows: list[MainWindow] = []
+    use_chosen_theme(application(), app_settings())  # the recovery offer comes first
     for recovered in offer_recovery(store):
         window = MainWindow(settings=app_settings(), store=store)
         window.show()

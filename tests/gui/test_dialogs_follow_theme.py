@@ -9,10 +9,11 @@ text colours measured against the ground they sit on.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui.dialog_openers import OPENERS
 from gui.main_window_fixtures import close_window, make_window, use_home
 from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtGui import QImage, QPalette
@@ -27,42 +28,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from argmap.export.contrast import GRAPHIC_AA, TEXT_AA, contrast_ratio
-from argmap.io.map_file import load_map
-from argmap.io.recovery import RecoveryStore
 from argmap.resources import resource
 from argmap.ui import pane_colours
 from argmap.ui.safety.banner import COLOURS
-from argmap.ui.safety.recovery_dialog import RecoveryDialog
-from argmap.ui.scenarios.method_help import show_method_help
-from argmap.ui.team.team_help import show_team_help
 from argmap.ui.window.main_window import MainWindow
 
-Opener = Callable[[MainWindow], QWidget]
 Role = QPalette.ColorRole
-
-OPENERS: dict[str, Opener] = {
-    "map properties": lambda w: w.editor_actions.show_properties(),
-    "export": lambda w: w.exports.dialog(),
-    "keyboard shortcuts": lambda w: w.help.show_shortcuts(),
-    "find in articles": lambda w: w.editor_actions.show_search(),
-    "record estimate": lambda w: w.history.record_estimate(),
-    "record outcome": lambda w: w.history.record_outcome(),
-    "estimate timeline": lambda w: w.history.show_timeline(),
-    "merge conflicts": lambda w: w.merging.show_conflicts(),
-    "how weights are computed": show_method_help,
-    "team help": show_team_help,
-}
-
-
-def _recovery(window: MainWindow) -> QWidget:
-    """The dialog offered at launch after a crash, listing one autosaved map."""
-    folder = Path(str(window.settings.fileName())).parent / "recovery-test"
-    store = RecoveryStore(folder)
-    store.write("k1", load_map(resource("sample.argmap.json")), None)
-    return RecoveryDialog(store, store.snapshots(), window)
-
-
-OPENERS["recover unsaved maps"] = _recovery
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from gui.app_font import app_font  # noqa: F401  (a fixture)
+from gui.layout_faults import SCREEN
 from gui.ui_maps import double_click, small_map
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 from argmap.interop.clipboard_text import MIME_ARGDOWN, MIME_FRAGMENT
 from argmap.io.map_file import load_map, save_map
 from argmap.model import ArgMap, InferenceKind, StatementKind
+from argmap.resources import resource
 from argmap.ui.canvas.view import READABLE_SCALE
 from argmap.ui.window.main_window import MainWindow
 from argmap.ui.window.recent_files import RecentFiles
@@ -437,6 +440,32 @@ def _reject_modal() -> None:
         box.reject()
     else:
         QTimer.singleShot(20, _reject_modal)
+
+
+@pytest.mark.usefixtures("app_font")
+def test_the_repair_offer_fits_the_screen_however_damaged_the_map(window, qtbot, tmp_path) -> None:
+    """The offer repeated every problem the file check found: a map with 77 arrows to
+    deleted cards made it taller than an 800 px screen, its buttons below the bottom."""
+    path = tmp_path / "sample.argmap.json"
+    raw = json.loads(Path(str(resource("sample.argmap.json"))).read_text())
+    for k, inference in enumerate(raw["inferences"]):
+        inference["conclusion"] = f"s-gone-{k}"
+    path.write_text(json.dumps(raw))
+    seen: list[tuple[int, str]] = []
+
+    def measure() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, measure)
+            return
+        seen.append((box.frameGeometry().height(), box.text()))
+        box.reject()
+
+    QTimer.singleShot(0, measure)
+    assert not window.open_path(path)
+    [(height, text)] = seen
+    assert height <= SCREEN.height(), height
+    assert "s-gone-0" in text and "more lines (Show Details…)" in text  # the first; the rest
 
 
 def test_argmap_damaged_file_at_launch_opens_the_repaired_copy(qtbot, tmp_path) -> None:

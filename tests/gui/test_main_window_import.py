@@ -10,6 +10,8 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from gui.app_font import app_font  # noqa: F401  (a fixture)
+from gui.layout_faults import SCREEN
 from gui.main_window_fixtures import small_map_window
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -95,6 +97,27 @@ def test_a_bad_article_is_explained_and_the_document_is_unchanged(
     assert box is not None and "PDF" in box.text()
     assert c.doc.model_dump() == before
     assert not c.is_dirty and c.undo_stack.count() == 0
+
+
+@pytest.mark.usefixtures("app_font")
+def test_the_summary_of_many_refused_files_fits_the_screen(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Every refused file was a line of the message itself: 60 scanned PDFs made the
+    summary 3,934 px tall, its OK button far below the bottom of an 800 px screen."""
+    scans = []
+    for k in range(60):
+        scans.append(tmp_path / f"scan-{k:02d}.pdf")
+        scans[-1].write_bytes(b"%PDF-1.4 binary stuff")
+    report = import_and_wait(qtbot, window, scans)
+    assert len(report.errors) == 60
+    box = window.imports.summary_box
+    assert box is not None
+    qtbot.waitExposed(box)
+    assert box.frameGeometry().height() <= SCREEN.height(), box.frameGeometry()
+    assert "scan-00.pdf" in box.text() and "and 55 more" in box.text()  # the first few
+    assert all(f"scan-{k:02d}.pdf" in box.detailedText() for k in range(60))  # all, here
+    box.close()
 
 
 def test_good_files_are_imported_beside_a_bad_one(

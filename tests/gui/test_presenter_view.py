@@ -29,7 +29,8 @@ def test_p_opens_the_presenter_view_which_follows_and_drives_the_deck(qtbot: QtB
     view = win.presenter
     assert isinstance(view, PresenterView) and view.isVisible()
     assert view is not win and win.stage.parent() is win  # the audience: only the stage
-    assert view.current.pixmap().width() == 720 and view.next.pixmap().width() == 720
+    width = view.preview_size().width()
+    assert view.current.pixmap().width() == width and view.next.pixmap().width() == width
     assert "slide 1 / " in view.clock.text() and view.elapsed_text() == "0:00:00"
     last = len(win.stage.steps) - 1
     for _ in range(last):
@@ -63,3 +64,31 @@ def test_the_presentation_window_saves_the_deck_as_shown(qtbot: QtBot, tmp_path:
     renderer.show_weights_early(True)
     assert first == renderer.image(0).convertToFormat(first.format())
     renderer.close()
+
+
+def test_the_presenter_view_fits_the_screen_it_opens_on(qtbot: QtBot) -> None:
+    """With one screen, P opened the presenter view 1468 px wide (two previews of at least
+    720 px): on a 1280 px screen the next slide and the notes ran off its right edge."""
+    doc = three_card_map()
+    doc.statements[0].notes = "Open with the question; the scenarios come one at a time. " * 4
+    win = PresentationWindow(doc)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.keyClick(win, Qt.Key.Key_P)
+    view = win.presenter
+    assert view is not None
+    qtbot.waitExposed(view)
+    screen = view.screen().availableGeometry()
+    assert view.frameGeometry().width() <= screen.width(), view.frameGeometry()
+    assert view.frameGeometry().height() <= screen.height(), view.frameGeometry()
+    for preview in (view.current, view.next):  # each slide whole, side by side
+        picture = preview.pixmap().size()
+        assert picture.width() >= 320
+        assert preview.width() >= picture.width() and preview.height() >= picture.height()
+        assert view.rect().contains(preview.geometry())
+    assert view.current.geometry().right() < view.next.geometry().left()
+    assert view.rect().contains(view.notes.geometry())
+    assert view.notes.height() >= view.notes.heightForWidth(view.notes.width())
+    win.close()
+    qtbot.waitUntil(lambda: win.presenter is None, timeout=2000)

@@ -24,10 +24,13 @@ from pytestqt.qtbot import QtBot
 from argmap.io.map_file import load_map, save_map
 from argmap.io.recovery import SNAPSHOT_SUFFIX, RecoveryStore
 from argmap.model import ArgMap, Statement, StatementKind
+from argmap.ui import pane_colours
 from argmap.ui.app import launch
 from argmap.ui.editing.controller import DocumentController
 from argmap.ui.safety.autosave import Autosaver
 from argmap.ui.safety.recovery_dialog import RecoveryDialog
+from argmap.ui.window.app_settings import app_settings
+from argmap.ui.window.appearance import is_dark
 from argmap.ui.window.main_window import MainWindow
 
 ADDED = "Both sides are exhausted"
@@ -40,6 +43,7 @@ class Answer(QObject):
         super().__init__()
         self.button = button
         self.listed: list[str] | None = None  # the maps the dialog offered; None: no dialog
+        self.drawn_dark: bool | None = None  # the dialog as drawn: light text on dark
         self.timer = QTimer(self)
         self.timer.setInterval(10)
         self.timer.timeout.connect(self._poll)
@@ -51,6 +55,7 @@ class Answer(QObject):
             return
         self.timer.stop()
         self.listed = [row.snapshot.display_name for row in dialog.rows]
+        self.drawn_dark = is_dark(dialog.palette()) and pane_colours.current().name == "dark"
         row = dialog.rows[0]
         target = {
             "Restore": row.restore_button,
@@ -179,3 +184,23 @@ def test_launch_clears_locks_killed_sessions_left(
     _start("Later", map_file, windows, qtbot)
 
     assert not left.exists()
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_the_offer_at_launch_is_in_the_theme_the_user_chose(
+    map_file: Path, qtbot: QtBot, windows: list[MainWindow], theme: str
+) -> None:
+    """View ▸ Theme ▸ Dark reached the windows, not the recovery offer shown before them:
+    after a crash, argmap came back with a light dialog on a dark desktop session."""
+    _crash(map_file, qtbot)
+    settings = app_settings()
+    settings.setValue("appearance/theme", theme)
+    settings.sync()
+    try:
+        answer = _start("Later", None, windows, qtbot)
+        assert answer.listed == ["Ceasefire talks"]
+        assert answer.drawn_dark == (theme == "dark")
+    finally:
+        for window in windows:
+            window.appearance.set_mode("light")
+        pane_colours.use("light")

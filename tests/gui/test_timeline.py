@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+from gui.app_font import app_font  # noqa: F401  (a fixture)
 from gui.history_maps import sample_with_history
+from gui.layout_faults import SCREEN
 from gui.main_window_fixtures import small_map_window
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from argmap.analysis.report import analyze
-from argmap.export.card_painter import register_fonts
+from argmap.model import Outcome, StatementKind
 from argmap.ui import pane_colours
 from argmap.ui.editing.controller import DocumentController
-from argmap.ui.history.record_dialogs import RecordEstimateDialog
+from argmap.ui.history.record_dialogs import OutcomeDialog, RecordEstimateDialog
 from argmap.ui.history.timeline_dialog import TimelineDialog
 from argmap.ui.window.main_window import MainWindow
 
@@ -44,17 +46,6 @@ def test_recording_an_estimate_is_one_undoable_step(qtbot, window: MainWindow) -
     assert len(window.controller.doc.snapshots) == 1
 
 
-@pytest.fixture
-def app_font() -> Iterator[None]:
-    """The font argmap starts with (the test process's default is smaller)."""
-    before = QApplication.font()
-    font = QFont(register_fonts())
-    font.setPointSizeF(max(before.pointSizeF(), 9.5))
-    QApplication.setFont(font)
-    yield
-    QApplication.setFont(before)
-
-
 @pytest.mark.usefixtures("app_font")
 def test_the_record_dialog_shows_every_weight_it_will_keep(qtbot) -> None:
     doc = sample_with_history()
@@ -70,6 +61,57 @@ def test_the_record_dialog_shows_every_weight_it_will_keep(qtbot) -> None:
     assert preview.height() >= preview.heightForWidth(preview.width())
     assert preview.geometry().top() >= dialog.note.geometry().bottom()
     dialog.reject()
+
+
+LONG_SCENARIO = (
+    "Ceasefire on Russia's terms: Ukraine gives up the land it still holds in the four annexed "
+    "regions, accepts neutrality and a cap on its army, and sanctions are eased in stages as "
+    "the line of contact stays quiet"
+)
+
+
+@pytest.mark.usefixtures("app_font")
+def test_the_outcome_dialog_fits_the_screen_whatever_a_scenario_says(qtbot) -> None:
+    """A scenario worded at length made Record outcome 1497 px wide: on a 1280 px screen
+    its OK and Cancel buttons were off the right edge."""
+    doc = sample_with_history()
+    scenario = next(s for s in doc.statements if s.kind == StatementKind.SCENARIO)
+    scenario.text = LONG_SCENARIO
+    dialog = OutcomeDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.frameGeometry().width() <= SCREEN.width(), dialog.frameGeometry()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.rect().contains(QRect(ok.mapTo(dialog, QPoint(0, 0)), ok.size()))
+    # shortened where it is cut, and whole in the tip
+    dialog.scenario.setCurrentIndex(dialog.scenario.findData(scenario.id))
+    shown = dialog.scenario.currentText()
+    assert shown.endswith("…") and LONG_SCENARIO.startswith(shown[:-1])
+    assert dialog.scenario.toolTip() == LONG_SCENARIO
+    dialog.reject()
+
+
+@pytest.mark.usefixtures("app_font")
+def test_the_timeline_lists_each_snapshot_whole(qtbot, window: MainWindow) -> None:
+    """The list beside the details cut a note at its right edge ("… revises growth to ze")
+    behind a horizontal scroll bar."""
+    window.controller.set_document(sample_with_history(), None)
+    window.controller.undo_stack.setClean()
+    dialog = window.history.show_timeline()
+    qtbot.waitExposed(dialog)
+    listed = dialog.list
+    assert listed.count() == 4
+    assert not listed.horizontalScrollBar().isVisible()
+    room = listed.viewport().width()
+    for row in range(listed.count()):
+        item = listed.item(row)
+        assert listed.visualItemRect(item).right() < room, item.text()
+        need = listed.fontMetrics().boundingRect(
+            listed.visualItemRect(item), Qt.TextFlag.TextWordWrap, item.text()
+        )
+        assert need.height() <= listed.visualItemRect(item).height(), item.text()
+    dialog.close()
 
 
 def test_the_estimates_menu_sits_before_help(window: MainWindow) -> None:
@@ -118,6 +160,41 @@ def test_clicking_the_chart_selects_snapshots(qtbot, timeline: TimelineDialog) -
         qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(round(at.x()), 40))
         assert sid in timeline.selected_ids()
     assert timeline.selected_ids() == [positions[0][0], positions[1][0]]
+
+
+def test_the_snapshots_spread_across_the_chart_with_their_dates(timeline: TimelineDialog) -> None:
+    """Signposts that changed a year before the first snapshot set the time axis: the four
+    snapshots, a month apart, were drawn within 45 px at its right end, and three of their
+    four dates were left out for want of room. The axis spans the snapshots; the events
+    before them are counted at its left, named (with their dates) on hovering."""
+    chart = timeline.chart
+    plot = chart._plot()
+    xs = [at.x() for _, at in chart.snapshot_positions()]
+    assert xs[-1] - xs[0] > 0.8 * plot.width()
+    assert chart.date_labels() == [s.as_of for s in timeline.controller.doc.snapshots]
+    earlier = chart.earlier_events()
+    assert len(earlier) == 6 and all(when < "2026-11-03" for when, _, _ in earlier)
+    note = chart.earlier_note_rect()
+    assert note.right() < plot.left() + 0.3 * plot.width()
+    tip = chart._tooltip(note.center().x(), note.center().y())
+    assert tip.startswith("2025-10-22: signpost 'A Putin-Trump summit") and tip.count("\n") == 5
+
+
+def test_the_outcome_is_named_beside_its_rule(timeline: TimelineDialog) -> None:
+    """The outcome's "resolved: …" was pushed left from the plot's end until it ran across
+    the dashed rule marking the day, which struck through the scenario's name."""
+    doc = timeline.controller.doc
+    doc.outcome = Outcome(scenario="s-sc-frozen", resolved="2026-12-04")
+    timeline.refresh()
+    chart = timeline.chart
+    plot = chart._plot()
+    rule = chart._x(date(2026, 12, 4).toordinal(), plot, chart._span())
+    label = chart.outcome_label()
+    assert label is not None
+    text, box = label
+    assert text == "resolved: " + doc.statement("s-sc-frozen").text
+    assert box.right() < rule or box.left() > rule
+    assert plot.left() <= box.left() and box.right() <= plot.right()
 
 
 def test_each_scenario_is_drawn_in_its_colour(timeline: TimelineDialog) -> None:

@@ -3,7 +3,7 @@ record how the question resolved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,6 +17,14 @@ from PySide6.QtWidgets import (
 
 from argmap.analysis.report import analyze
 from argmap.model import ArgMap, Outcome, StatementKind
+
+SCENARIO_CHARS = 80  # the scenario box's width in characters; longer wording is shortened
+TIP = Qt.ItemDataRole.ToolTipRole
+
+
+def _shortened(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= SCENARIO_CHARS else flat[: SCENARIO_CHARS - 1] + "…"
 
 
 def _date_edit(iso: str | None) -> QDateEdit:
@@ -69,9 +77,17 @@ class OutcomeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Record outcome")
         self.scenario = QComboBox()
+        # As wide as a usual scenario, not as the longest: one worded at length made the
+        # dialog wider than the screen, its buttons off the edge. The tip keeps the whole.
+        self.scenario.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scenario.setMinimumContentsLength(SCENARIO_CHARS)
         for s in doc.statements:
             if s.kind == StatementKind.SCENARIO:
-                self.scenario.addItem(s.text, s.id)
+                self.scenario.addItem(_shortened(s.text), s.id)
+                self.scenario.setItemData(self.scenario.count() - 1, s.text, TIP)
+        self.scenario.currentIndexChanged.connect(self._show_whole_scenario)
         current = doc.outcome
         if current is not None:
             self.scenario.setCurrentIndex(max(0, self.scenario.findData(current.scenario)))
@@ -88,7 +104,11 @@ class OutcomeDialog(QDialog):
         form.addRow("Resolved on", self.resolved)
         form.addRow("Note", self.note)
         form.addRow(buttons)
+        self._show_whole_scenario()
         self.resize(480, 150)
+
+    def _show_whole_scenario(self) -> None:
+        self.scenario.setToolTip(self.scenario.currentData(TIP) or "")
 
     def outcome(self) -> Outcome | None:
         """The outcome entered (None with no scenario to choose)."""

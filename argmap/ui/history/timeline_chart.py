@@ -108,14 +108,52 @@ class TimelineChart(QWidget):
             out.append(day + 0.8 * same.index(k) / max(1, len(same)))
         return out
 
+    def _first_day(self) -> float:
+        """The first snapshot's day: the axis starts there (0 with no snapshot)."""
+        return min((d for d in self._days() if d > 0), default=0.0)
+
     def _span(self) -> tuple[float, float]:
+        """From the first snapshot to the last snapshot, event or outcome. Events before
+        the first snapshot are counted at the left, not placed: a signpost changed a year
+        earlier squeezed a month of snapshots into the axis's last 45 px."""
         days = self._days() + [_day(d) for d, _, _ in self.data.events]
         if self.data.outcome:
             days.append(_day(self.data.outcome[0]))
-        days = [d for d in days if d > 0] or [0.0]
+        first = self._first_day()
+        days = [d for d in days if d > 0 and d >= first] or [0.0]
         low, high = min(days), max(days)
         pad = max(1.0, (high - low) * 0.04)
         return low - pad, high + pad
+
+    def earlier_events(self) -> list[tuple[str, str, str]]:
+        """The events (date, kind, text) before the first snapshot."""
+        first = self._first_day()
+        return [e for e in self.data.events if 0 < _day(e[0]) < first]
+
+    def earlier_note_rect(self) -> QRectF:
+        """Where "◂ N earlier" is written, under the row of events."""
+        metrics = QFontMetricsF(self.font())
+        text = self._earlier_note()
+        top = self._plot().bottom() + 40 + 12
+        return QRectF(4, top, metrics.horizontalAdvance(text), metrics.height())
+
+    def _earlier_note(self) -> str:
+        n = len(self.earlier_events())
+        return f"◂ {n} earlier" if n else ""
+
+    def date_labels(self) -> list[str]:
+        """The snapshot dates the time axis writes (one that would overlap the previous
+        is left out)."""
+        metrics = QFontMetricsF(self.font())
+        shown, last_right = [], -1e9
+        for (_, when, _), (_, at) in zip(
+            self.data.snapshots, self.snapshot_positions(), strict=True
+        ):
+            width = metrics.horizontalAdvance(when)
+            if at.x() - width / 2 > last_right + 6:
+                shown.append(when)
+                last_right = at.x() + width / 2
+        return shown
 
     def _x(self, day: float, plot: QRectF, span: tuple[float, float]) -> float:
         low, high = span
@@ -172,30 +210,42 @@ class TimelineChart(QWidget):
             )
         painter.setPen(QPen(_colour("muted"), 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        last_right = -1e9
+        labelled = self.date_labels()
         for (sid, when, _), pos in zip(self.data.snapshots, self.snapshot_positions(), strict=True):
             x = pos[1].x()
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            width = metrics.horizontalAdvance(when)
-            if x - width / 2 > last_right + 6:
+            if when in labelled:
+                labelled.remove(when)
+                width = metrics.horizontalAdvance(when)
                 painter.setPen(_colour("ink" if sid in self.selected else "muted"))
                 painter.drawText(QPointF(x - width / 2, plot.bottom() + 4 + metrics.ascent()), when)
                 painter.setPen(QPen(_colour("muted"), 1))
-                last_right = x + width / 2
         if self.data.outcome:
-            when, scenario = self.data.outcome
-            x = self._x(_day(when), plot, span)
+            x = self._x(_day(self.data.outcome[0]), plot, span)
             painter.setPen(QPen(_colour("ink"), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(_colour("ink"))
-            text = f"resolved: {self.data.names.get(scenario, scenario)}"
-            painter.drawText(
-                QPointF(
-                    min(x + 4, plot.right() - metrics.horizontalAdvance(text)),
-                    plot.top() + metrics.ascent(),
-                ),
-                text,
-            )
+            named = self.outcome_label()
+            if named is not None:
+                text, box = named
+                painter.drawText(QPointF(box.left(), box.top() + metrics.ascent()), text)
+
+    def outcome_label(self) -> tuple[str, QRectF] | None:
+        """ "resolved: <scenario>" and where it is written: beside the outcome's rule, on
+        the side with room (pushed left of the plot's end, it was drawn across the rule),
+        shortened with … to fit."""
+        if not self.data.outcome:
+            return None
+        when, scenario = self.data.outcome
+        plot, metrics = self._plot(), QFontMetricsF(self.font())
+        x = self._x(_day(when), plot, self._span())
+        text = f"resolved: {self.data.names.get(scenario, scenario)}"
+        right, left = plot.right() - x - 4, x - 4 - plot.left()
+        room = right if metrics.horizontalAdvance(text) <= right or right >= left else left
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        width = metrics.horizontalAdvance(text)
+        start = x + 4 if room == right else x - 4 - width
+        return text, QRectF(start, plot.top(), width, metrics.height())
 
     def _paint_selection(self, painter: QPainter, plot: QRectF) -> None:
         for sid, pos in self.snapshot_positions():
@@ -229,8 +279,17 @@ class TimelineChart(QWidget):
         y = plot.bottom() + 40
         painter.setPen(_colour("muted"))
         painter.drawText(QPointF(4, y + 4), "events")
+        if self._earlier_note():
+            note = self.earlier_note_rect()
+            painter.drawText(
+                QPointF(note.left(), note.top() + note.height() - 4), self._earlier_note()
+            )
+        earlier = self.earlier_events()
         per_day: dict[str, int] = {}
-        for when, kind, _ in self.data.events:
+        for event in self.data.events:
+            if event in earlier:
+                continue
+            when, kind, _ = event
             x = self._x(_day(when), plot, span)
             level = per_day.get(when, 0)
             per_day[when] = level + 1
@@ -304,6 +363,8 @@ class TimelineChart(QWidget):
 
     def _tooltip(self, x: float, y: float) -> str:
         plot, span = self._plot(), self._span()
+        if self._earlier_note() and self.earlier_note_rect().contains(QPointF(x, y)):
+            return "\n".join(f"{when}: {text}" for when, _, text in self.earlier_events())
         if y > plot.bottom() + 20:
             near = [
                 t

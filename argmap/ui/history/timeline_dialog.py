@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -48,6 +49,11 @@ class TimelineDialog(QDialog):
         self.chart = TimelineChart()
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # A note longer than the list is wide wraps: it was cut at the edge, behind a
+        # horizontal scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.record_button = QPushButton("Record estimate…")

@@ -37,6 +37,9 @@ ARTICLE_FILTER = (
 )
 
 
+SHOWN_ERRORS = 5  # refused files named in the summary's message; the details name all
+
+
 @dataclass
 class ImportReport:
     """What one import did: sources added, articles already present, files refused."""
@@ -231,7 +234,13 @@ class ImportActions(QObject):
         box.setWindowTitle("Articles imported" if report.added else "Import failed")
         text = report.headline() + "."
         if report.errors:
-            text += "\n\n" + "\n".join(report.errors)
+            # A few in the message, every one in the details: each refused file a line
+            # of the message made it taller than the screen (60 files, ~4,000 px).
+            shown = report.errors[:SHOWN_ERRORS]
+            more = len(report.errors) - len(shown)
+            text += "\n\n" + "\n".join(shown)
+            if more:
+                text += f"\n… and {more} more (Show Details…)"
         if report.added:
             text += "\n\nEdit ▸ Undo removes the added articles again."
         box.setText(text)

@@ -8,12 +8,14 @@ import time
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from argmap.ui.presentation.slide_render import SlideRenderer
 from argmap.ui.presentation.window import PresentationWindow
 
-PREVIEW = QSize(720, 405)
+PREVIEW = QSize(720, 405)  # a preview's size where the screen has room for two
+SMALLEST = QSize(320, 180)  # and its size on the smallest window
+GAP = 60  # the window's margins and the space between the previews
 
 
 class PresenterView(QWidget):
@@ -27,6 +29,11 @@ class PresenterView(QWidget):
         self.renderer = SlideRenderer(stage.doc, audience.theme_name, stage.frames.direction)
         self.current = QLabel()
         self.next = QLabel()
+        for preview in (self.current, self.next):
+            # Sized by the window, not by the picture it shows (which follows the window):
+            # a picture's width as the label's minimum kept the window 1468 px wide.
+            preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            preview.setMinimumWidth(SMALLEST.width())
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
@@ -42,6 +49,11 @@ class PresenterView(QWidget):
         grid.addWidget(self.clock, 2, 0)
         grid.addWidget(self.notes, 3, 0, 1, 2)
         grid.setRowStretch(3, 1)
+        room = audience.screen().availableGeometry().size() * 0.9  # and its frame
+        self.resize(
+            min(room.width(), 2 * PREVIEW.width() + GAP),
+            min(room.height(), PREVIEW.height() + 240),
+        )
         self.started = time.monotonic()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
@@ -70,8 +82,8 @@ class PresenterView(QWidget):
         return "\n\n".join(parts) or "No speaker notes for this slide."
 
     def preview_size(self) -> QSize:
-        """Half the window's width each (at least 720 px wide), at 16:9."""
-        w = max(PREVIEW.width(), (self.width() - 60) // 2)
+        """Half the window's width each (at least 320 px wide), at 16:9."""
+        w = max(SMALLEST.width(), (self.width() - GAP) // 2)
         return QSize(w, w * 9 // 16)
 
     def resizeEvent(self, event: object) -> None:  # noqa: ARG002

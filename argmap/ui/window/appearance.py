@@ -162,14 +162,29 @@ class Appearance(QObject):
         self.changed.emit(scheme)
 
     def _apply_palette(self, scheme: str) -> None:
-        system_dark = is_dark(self._system_palette)
-        if (scheme == "dark") == system_dark:
-            palette = self._system_palette
-        else:
-            palette = dark_palette() if scheme == "dark" else self._app.style().standardPalette()
-        # The application's, so that dialogs, menus and floating panes (windows of their
-        # own, which a window's palette does not reach) follow too.
-        self._app.setPalette(palette)
-        # Qt posts the change to the windows; deliver it now, so that a dialog opened next
-        # (or a pane painted next) is not handed the old palette.
-        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange.value)
+        _use_palette(self._app, scheme)
+
+
+def _use_palette(app: QApplication, scheme: str) -> None:
+    """The application's palette for ``scheme`` ("light" or "dark")."""
+    system = desktop_palette(app)
+    if (scheme == "dark") == is_dark(system):
+        palette = system
+    else:
+        palette = dark_palette() if scheme == "dark" else app.style().standardPalette()
+    # The application's, so that dialogs, menus and floating panes (windows of their
+    # own, which a window's palette does not reach) follow too.
+    app.setPalette(palette)
+    # Qt posts the change to the windows; deliver it now, so that a dialog opened next
+    # (or a pane painted next) is not handed the old palette.
+    QApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange.value)
+
+
+def use_chosen_theme(app: QApplication, settings: QSettings) -> None:
+    """Before any window: the light or dark the user chose in View ▸ Theme, for what a
+    start-up shows first (the recovery offer). Following the system needs nothing: the
+    application starts with the desktop's palette."""
+    mode = setting_str(settings, "appearance/theme", "system")
+    if mode in ("light", "dark"):
+        _use_palette(app, mode)
+        pane_colours.use(mode)

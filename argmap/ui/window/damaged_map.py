@@ -17,6 +17,17 @@ from argmap.model.repair import RepairResult, repair_map
 from argmap.model.validation import errors
 
 SHOWN_REPAIRS = 12
+SHOWN_PROBLEMS = 6  # lines of the file check's report in a message; the rest: details, doctor
+
+
+def _first_lines(error: Exception, rest: str = "Show Details…") -> str:
+    """The start of ``error``'s report, and where ``rest`` is: all of it made the
+    message taller than the screen (77 broken arrows, 1,196 px), its buttons below."""
+    lines = str(error).splitlines()
+    more = len(lines) - SHOWN_PROBLEMS
+    if more <= 1:
+        return "\n".join(lines)
+    return "\n".join([*lines[:SHOWN_PROBLEMS], f"  … {more} more lines ({rest})"])
 
 
 def repaired_name(path: Path) -> Path:
@@ -56,12 +67,12 @@ def ask_to_open_repaired(
     box.setWindowTitle("The map is damaged")
     n = len(result.repairs)
     box.setText(
-        f"{path.name} cannot be opened as it is:\n{error}\n\n"
+        f"{path.name} cannot be opened as it is:\n{_first_lines(error)}\n\n"
         f"argmap can open a repaired copy ({n} change{'s' * (n != 1)}). "
         f"{path.name} itself is not changed; save the copy under a new name."
     )
     box.setInformativeText(f"The same repair from a terminal:  argmap doctor --repair {path.name}")
-    box.setDetailedText(repair_summary(result))
+    box.setDetailedText(f"{repair_summary(result)}\n\nWhat the check found:\n{error}")
     open_button = box.addButton("Open repaired copy", QMessageBox.ButtonRole.AcceptRole)
     open_button.setObjectName("open-repaired")
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -75,6 +86,6 @@ def explain_unreadable(parent: QWidget, path: Path, error: Exception) -> None:
     QMessageBox.warning(
         parent,
         "Could not open the map",
-        f"{error}\n\nFor every problem and a repaired copy where one is possible:\n"
-        f"  argmap doctor --repair {path.name}",
+        f"{_first_lines(error, 'argmap doctor lists them')}\n\nFor every problem and a "
+        f"repaired copy where one is possible:\n  argmap doctor --repair {path.name}",
     )
