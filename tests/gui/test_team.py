@@ -20,6 +20,7 @@ from argmap.ui.presentation.weights_strip import scenario_weights as strip_weigh
 from argmap.ui.scenarios import live_analysis_for
 from argmap.ui.team import LayerSwitcher, TeamPanel
 from argmap.ui.team.layer_commands import SwitchLayerCommand
+from argmap.ui.team.layer_switcher import BASE_LABEL
 from argmap.ui.window.main_window import MainWindow
 
 
@@ -174,3 +175,27 @@ def test_the_presentation_strip_shows_the_shown_layers_weights() -> None:
     doc.view.layer = "Alice"
     shown = [round(w.weight, 4) for w in strip_weights(doc)]
     assert shown == _expected(doc, "Alice") != _expected(doc, None)
+
+
+LONG_NAME = "Dr. Alexandra Konstantinova-Whitfield (regional economics)"
+
+
+def test_a_long_analyst_name_does_not_widen_the_switcher(qtbot: QtBot) -> None:
+    """A long name grew the box until the toolbar cut it and "Layers" without an
+    ellipsis; the box keeps its width, and the list and tooltip give the name whole."""
+    c = DocumentController(two_scenarios())
+    switcher = LayerSwitcher(c)
+    qtbot.addWidget(switcher)
+    switcher.show()
+    qtbot.waitExposed(switcher)
+    width = switcher.sizeHint().width()
+    assert switcher.add_layer(LONG_NAME)
+    assert switcher.combo.currentText() == LONG_NAME
+    assert switcher.sizeHint().width() == width
+    assert switcher.combo.fontMetrics().horizontalAdvance(BASE_LABEL) <= switcher.combo.width()
+    shown = switcher.combo.shown_text()
+    assert shown.endswith("…") and LONG_NAME.startswith(shown[:-1])
+    assert switcher.combo.fontMetrics().horizontalAdvance(shown) < switcher.combo.width()
+    assert LONG_NAME in switcher.combo.toolTip()
+    view = switcher.combo.view()
+    assert view.minimumWidth() >= view.fontMetrics().horizontalAdvance(LONG_NAME)

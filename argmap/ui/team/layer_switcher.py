@@ -7,7 +7,8 @@ the controller's signals. A menu beside it adds and deletes layers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QWidget,
 )
@@ -24,6 +28,33 @@ from argmap.ui.editing.controller import DocumentController
 from argmap.ui.team.layer_commands import AddLayerCommand, RemoveLayerCommand, SwitchLayerCommand
 
 BASE_LABEL = "Map's own judgements"
+_TIP = (
+    "Whose judgements the map shows and edits: the map's own, or one analyst's layer "
+    "(credibility, strength, priors, ACH ratings). Structure is shared."
+)
+
+
+class _EllipsisCombo(QComboBox):
+    """A combo box that ends a name too long for it with "…" (the style cuts it short)."""
+
+    def shown_text(self) -> str:
+        """The current entry as drawn: whole, or elided to the box's text field."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, field.width()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002 (Qt's signature)
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        opt.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
 
 
 class LayerSwitcher(QWidget):
@@ -38,13 +69,14 @@ class LayerSwitcher(QWidget):
         row.setContentsMargins(6, 0, 6, 0)
         row.setSpacing(4)
         label = QLabel("Judgements:")
-        self.combo = QComboBox()
+        self.combo = _EllipsisCombo()
         self.combo.setObjectName("layerSwitcher")
-        self.combo.setMinimumContentsLength(14)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.combo.setToolTip(
-            "Whose judgements the map shows and edits: the map's own, or one analyst's "
-            "layer (credibility, strength, priors, ACH ratings). Structure is shared."
+        # As wide as its first entry, whatever the analysts' names: a long name grew the
+        # box until the toolbar cut it (and "Layers") without an ellipsis. The style
+        # elides the shown name; the list and the tooltip give it whole.
+        self.combo.setMinimumContentsLength(len(BASE_LABEL))
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         label.setBuddy(self.combo)
         self.more = QToolButton()
@@ -85,6 +117,10 @@ class LayerSwitcher(QWidget):
             self.combo.setCurrentIndex(at)
             self.combo.blockSignals(False)
         self.remove_action.setEnabled(at > 0)
+        self.combo.setToolTip(f"{_TIP}\n\nShown: {self.combo.itemText(at)}")
+        metrics = self.combo.view().fontMetrics()
+        widest = max(metrics.horizontalAdvance(name) for name in wanted)
+        self.combo.view().setMinimumWidth(widest + 4 * metrics.averageCharWidth())
 
     def switch_to(self, name: str | None) -> None:
         """Show and edit ``name``'s judgements (``None``: the map's own), undoably."""
