@@ -144,14 +144,19 @@ class TimelineChart(QWidget):
     def date_labels(self) -> list[str]:
         """The snapshot dates the time axis writes (one that would overlap the previous
         is left out)."""
+        return [when for _, when, _ in self._date_marks()]
+
+    def _date_marks(self) -> list[tuple[str, str, float]]:
+        """(snapshot id, date, x) of each date the axis writes, centred under its tick."""
         metrics = QFontMetricsF(self.font())
-        shown, last_right = [], -1e9
-        for (_, when, _), (_, at) in zip(
+        shown: list[tuple[str, str, float]] = []
+        last_right = -1e9
+        for (sid, when, _), (_, at) in zip(
             self.data.snapshots, self.snapshot_positions(), strict=True
         ):
             width = metrics.horizontalAdvance(when)
             if at.x() - width / 2 > last_right + 6:
-                shown.append(when)
+                shown.append((sid, when, at.x()))
                 last_right = at.x() + width / 2
         return shown
 
@@ -210,16 +215,13 @@ class TimelineChart(QWidget):
             )
         painter.setPen(QPen(_colour("muted"), 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        labelled = self.date_labels()
-        for (sid, when, _), pos in zip(self.data.snapshots, self.snapshot_positions(), strict=True):
-            x = pos[1].x()
-            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            if when in labelled:
-                labelled.remove(when)
-                width = metrics.horizontalAdvance(when)
-                painter.setPen(_colour("ink" if sid in self.selected else "muted"))
-                painter.drawText(QPointF(x - width / 2, plot.bottom() + 4 + metrics.ascent()), when)
-                painter.setPen(QPen(_colour("muted"), 1))
+        for _, at in self.snapshot_positions():
+            painter.drawLine(QPointF(at.x(), plot.bottom()), QPointF(at.x(), plot.bottom() + 4))
+        for sid, when, x in self._date_marks():
+            width = metrics.horizontalAdvance(when)
+            painter.setPen(_colour("ink" if sid in self.selected else "muted"))
+            painter.drawText(QPointF(x - width / 2, plot.bottom() + 4 + metrics.ascent()), when)
+        painter.setPen(QPen(_colour("muted"), 1))
         if self.data.outcome:
             x = self._x(_day(self.data.outcome[0]), plot, span)
             painter.setPen(QPen(_colour("ink"), 1.5, Qt.PenStyle.DashLine))
@@ -279,12 +281,10 @@ class TimelineChart(QWidget):
         y = plot.bottom() + 40
         painter.setPen(_colour("muted"))
         painter.drawText(QPointF(4, y + 4), "events")
-        if self._earlier_note():
+        if text := self._earlier_note():
             note = self.earlier_note_rect()
-            painter.drawText(
-                QPointF(note.left(), note.top() + note.height() - 4), self._earlier_note()
-            )
-        earlier = self.earlier_events()
+            painter.drawText(QPointF(note.left(), note.top() + note.height() - 4), text)
+        earlier = set(self.earlier_events())
         per_day: dict[str, int] = {}
         for event in self.data.events:
             if event in earlier:
