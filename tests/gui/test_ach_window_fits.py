@@ -8,13 +8,8 @@ Measured in a fresh process started as ``argmap`` starts (its fonts, the sample 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from gui.fresh_process import run_probe
 
 PROBE = r"""
 import html, json
@@ -64,35 +59,9 @@ print("REPORT " + json.dumps(report), flush=True)
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    home = tmp_path_factory.mktemp("home")
-    screen = home / "screen.json"  # a 1280x800 screen (offscreen's own is 800x600)
-    screen.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {
-                        "name": "s",
-                        "x": 0,
-                        "y": 0,
-                        "width": 1280,
-                        "height": 800,
-                        "logicalDpi": 96,
-                        "logicalBaseDpi": 96,
-                        "dpr": 1,
-                    }
-                ]
-            }
-        )
+    found: dict[str, object] = run_probe(
+        ["-c", PROBE], tmp_path_factory.mktemp("home"), screen=(1280, 800)
     )
-    platform = f"offscreen:configfile={screen}"
-    env = {**os.environ, "ARGMAP_HOME": str(home), "QT_QPA_PLATFORM": platform}
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        capture_output=True, text=True, env=env, timeout=120, cwd=Path(home), check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
-    line = next(s for s in done.stdout.splitlines() if s.startswith("REPORT "))
-    found: dict[str, object] = json.loads(line.removeprefix("REPORT "))
     return found
 
 

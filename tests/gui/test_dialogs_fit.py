@@ -13,44 +13,25 @@ list cutting notes.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from gui.dialog_openers import OPENERS, STATES
+from gui.fresh_process import run_probe
 from gui.layout_faults import SCREEN
 
 DRIVER = Path(__file__).with_name("dialog_sweep_driver.py")
-TIMEOUT_S = 120
 
 
 def _sweep(tmp_path: Path, scheme: str) -> dict[str, list[str]]:
     home = tmp_path / "home"
     (home / "config").mkdir(parents=True)
     (home / "config" / "argmap.ini").write_text(f"[appearance]\ntheme={scheme}\n")
-    screens = tmp_path / "screens.json"
-    screen = {"name": "laptop", "x": 0, "y": 0, "logicalDpi": 96, "logicalBaseDpi": 96}
-    screen |= {"width": SCREEN.width(), "height": SCREEN.height(), "dpr": 1}
-    screens.write_text(json.dumps({"screens": [screen]}))
-    env = dict(
-        os.environ,
-        ARGMAP_HOME=str(home),
-        QT_QPA_PLATFORM=f"offscreen:configfile={screens}",
-        PYTHONPATH=os.pathsep.join([str(DRIVER.parent.parent), os.environ.get("PYTHONPATH", "")]),
+    tests = os.pathsep.join([str(DRIVER.parent.parent), os.environ.get("PYTHONPATH", "")])
+    found: dict[str, list[str]] = run_probe(
+        [str(DRIVER)], home, screen=(SCREEN.width(), SCREEN.height()), env={"PYTHONPATH": tests}
     )
-    done = subprocess.run(
-        [sys.executable, str(DRIVER)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    found: dict[str, list[str]] = json.loads(done.stdout.strip().splitlines()[-1])
     return found
 
 

@@ -9,13 +9,8 @@ toolbar fitted while the real one overflowed.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from gui.fresh_process import run_probe
 
 PROBE = r"""
 import json, sys
@@ -65,15 +60,9 @@ print("REPORT " + json.dumps(report), flush=True)
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    home = tmp_path_factory.mktemp("home")
-    env = {**os.environ, "ARGMAP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, "1280", "1366", "1920"],
-        capture_output=True, text=True, env=env, timeout=120, cwd=Path(home), check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
-    line = next(s for s in done.stdout.splitlines() if s.startswith("REPORT "))
-    found: dict[str, object] = json.loads(line.removeprefix("REPORT "))
+    found: dict[str, object] = run_probe(
+        ["-c", PROBE, "1280", "1366", "1920"], tmp_path_factory.mktemp("home")
+    )
     return found
 
 

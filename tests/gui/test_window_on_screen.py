@@ -8,14 +8,11 @@ Each case runs in a fresh process whose offscreen screen has the size under test
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from gui.fresh_process import run_probe
 from PySide6.QtCore import QMargins, QRect, QSize
 
 from argmap.ui.window.window_layout import FLOAT_MIN_WIDTH, floating_box
@@ -24,22 +21,8 @@ PROBE = Path(__file__).with_name("window_probe.py")
 
 
 def _probe(tmp_path: Path, width: int, height: int) -> dict[str, Any]:
-    screen = {"name": "probe", "x": 0, "y": 0, "width": width, "height": height,
-              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [screen]}))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-           "ARGMAP_HOME": str(tmp_path / "home")}  # fmt: skip
-    run = subprocess.run(
-        [sys.executable, str(PROBE)],
-        check=False,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr
-    return json.loads(run.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    found: dict[str, Any] = run_probe([str(PROBE)], tmp_path / "home", screen=(width, height))
+    return found
 
 
 def _right(box: list[int]) -> int:
